@@ -1,0 +1,61 @@
+#pragma once
+// Coordinate reference systems. This module is the only code that calls proj_*.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "geo/geometry.h"
+
+namespace geo {
+
+// What we know about a layer's CRS and how we came to know it.
+struct CrsInfo {
+    std::string definition;   // anything PROJ accepts: "EPSG:9209", WKT, PROJ string
+    std::string name;         // human-readable, e.g. "VN-2000 / TM-3 105-30"
+    std::string authorityCode;  // "EPSG:9209" when identified, else ""
+    bool isGeographic = false;  // degrees (lon/lat) rather than metres
+    bool inferred = false;      // guessed from coordinates: show as a guess
+    std::string inferenceReason;  // why the guess, for the user
+
+    bool isKnown() const { return !definition.empty(); }
+};
+
+// Describe a CRS from any definition PROJ accepts. Throws CrsError.
+CrsInfo describeCrs(const std::string& definition);
+
+// Guess the CRS of coordinates that came without one (a shapefile with no
+// .prj), from their extent. provinceHint: the EPSG code of the province's
+// VN-2000 TM-3 zone, when the project knows it (e.g. "EPSG:9209"); otherwise
+// the TM-3 zone is chosen by the data's extent. Returns an unknown CrsInfo when
+// the coordinates fit nothing we know.
+CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint = "");
+
+// Transforms coordinates between two CRS, always in x = easting/longitude,
+// y = northing/latitude order. Not thread-safe: one per thread.
+class Transformer {
+public:
+    Transformer(const CrsInfo& from, const CrsInfo& to);
+    ~Transformer();
+    Transformer(Transformer&&) noexcept;
+    Transformer& operator=(Transformer&&) noexcept;
+
+    XY forward(XY p) const;
+    XY inverse(XY p) const;
+    void forward(std::vector<XY>& points) const;
+    Geometry forward(const Geometry& g) const;
+    // The operation PROJ chose ("Inverse of VN-2000 / TM-3 ... + VN-2000 to
+    // WGS 84 (2)") and its accuracy in metres (-1 when unknown), so a ballpark
+    // datum shift is never silent.
+    std::string operationName() const;
+    double accuracyMetres() const;
+    bool isBallpark() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The CRS every layer is normalised to for linking and area: WGS 84 lon/lat.
+CrsInfo wgs84();
+
+}  // namespace geo

@@ -1,0 +1,38 @@
+#pragma once
+// Text encodings of Vietnamese attribute data: UTF-8, CP1258 (Windows),
+// TCVN3 (ABC) and VNI (Windows), all decoded to UTF-8 in Unicode NFC, and a
+// detector for files whose .cpg/LDID is missing or wrong.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace geo {
+
+enum class TextEncoding { Utf8, Cp1258, Tcvn3, Vni, Latin1 };
+
+const char* toString(TextEncoding e);  // "UTF-8", "CP1258", "TCVN3", "VNI", "ISO-8859-1"
+// Parses the names above and common aliases ("utf8", "1258", "windows-1258",
+// "abc", "tcvn", "vni-win"), case-insensitive. nullopt when unknown.
+std::optional<TextEncoding> parseTextEncoding(std::string_view name);
+
+// Decode bytes in the given encoding to UTF-8 NFC. Never throws: bytes that
+// cannot be decoded become U+FFFD.
+std::string decodeToUtf8(std::string_view bytes, TextEncoding encoding);
+
+// Unicode NFC normalisation of UTF-8 text (invalid UTF-8 → U+FFFD).
+std::string toNfc(std::string_view utf8);
+
+struct EncodingGuess {
+    TextEncoding encoding = TextEncoding::Utf8;
+    double score = 0;         // plausibility of the decoded text, higher is better
+    double confidence = 0;    // 0..1, margin over the runner-up
+    std::string explanation;  // e.g. "TCVN3: 98% of words are valid Vietnamese syllables"
+};
+
+// Score each candidate encoding by how plausible the decoded Vietnamese is
+// (valid syllables, tone placement) and return the best. samples: raw byte
+// strings of one layer's text fields.
+EncodingGuess detectEncoding(const std::vector<std::string>& samples);
+
+}  // namespace geo

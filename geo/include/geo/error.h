@@ -1,0 +1,40 @@
+#pragma once
+// Typed errors thrown by geo/. Messages name the file, layer and feature
+// concerned so that a user can find the problem without a debugger.
+// Problems expected in data (an invalid ring, an unmatched key) are not
+// exceptions: they come back as values in a report.
+#include <stdexcept>
+#include <string>
+
+namespace geo {
+
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A file that cannot be opened, read or written.
+class IoError : public Error {
+public:
+    using Error::Error;
+};
+
+// A CRS that cannot be built, or a transformation that fails.
+class CrsError : public Error {
+public:
+    using Error::Error;
+};
+
+// Geometry that cannot be processed even after repair.
+class GeometryError : public Error {
+public:
+    using Error::Error;
+};
+
+// A project file that is malformed or names things that do not exist.
+class ProjectError : public Error {
+public:
+    using Error::Error;
+};
+
+}  // namespace geo

@@ -1,0 +1,71 @@
+#pragma once
+// The project file: a small JSON document naming the layers, their roles,
+// key fields, and optional CRS/encoding overrides. Paths are relative to the
+// project file and may not leave its folder.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+
+namespace geo {
+
+enum class LayerRole { Zones, PlantingAreas, Cooperatives, Investments, Table };
+const char* toString(LayerRole role);  // "zones", "planting_areas", ...
+std::optional<LayerRole> parseLayerRole(const std::string& s);
+
+struct LayerSpec {
+    std::string id;               // unique within the project, e.g. "districts"
+    LayerRole role = LayerRole::Table;
+    std::string path;             // as written in the file (relative)
+    std::string layerName;        // inside a multi-layer source; "" = first
+    std::string crs;              // override
+    std::string encoding;         // override
+    std::string title;            // shown to users
+    // Role-specific field names: "code", "name", "crop", "cooperative",
+    // "declared_ha", "members", "ocop_stars", "amount_vnd", "programme",
+    // "year", "key", "kind", "wkt", "x", "y".
+    std::map<std::string, std::string> fields;
+
+    std::string field(const std::string& key) const;  // "" when not set
+};
+
+struct LinkRules {
+    // "key" (by the cooperative field) or "spatial" (inside, else nearest).
+    std::string plantingToCooperative = "key";
+    double maxLinkDistanceMetres = 1000;
+};
+
+struct Crosswalk {
+    std::string path;             // CSV: old code → new code
+    std::string fromField = "from_code";
+    std::string toField = "to_code";
+    std::string toNameField = "to_name";
+};
+
+struct Project {
+    std::string filePath;         // absolute path of the project file
+    std::string name;
+    std::string description;
+    std::string provinceCrs;      // e.g. "EPSG:9209": the province's own CRS
+    std::string codePattern = "^VN-[A-Z]{4}-[0-9]{4,6}$";
+    double declaredAreaTolerancePct = 5.0;
+    std::vector<LayerSpec> layers;
+    LinkRules links;
+    std::optional<Crosswalk> crosswalk;
+
+    std::string folder() const;
+    // Absolute path of a layer source, checked to lie inside the project folder.
+    std::string resolve(const std::string& relativePath) const;
+    const LayerSpec* findLayer(const std::string& id) const;
+    const LayerSpec* firstWithRole(LayerRole role) const;
+};
+
+// Throws ProjectError naming the file and the JSON path of the problem.
+Project loadProject(const std::string& path);
+Project parseProject(const std::string& jsonText, const std::string& filePath);
+std::string projectToJson(const Project& project);
+// Atomic: temp file beside the target, then rename.
+void saveProject(const Project& project, const std::string& path);
+
+}  // namespace geo
