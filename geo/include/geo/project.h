@@ -10,7 +10,7 @@
 
 namespace geo {
 
-enum class LayerRole { Zones, PlantingAreas, Cooperatives, Investments, Table };
+enum class LayerRole { Zones, PlantingAreas, Cooperatives, Investments, Boundary, Table };
 const char* toString(LayerRole role);  // "zones", "planting_areas", ...
 std::optional<LayerRole> parseLayerRole(const std::string& s);
 

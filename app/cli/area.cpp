@@ -1,0 +1,83 @@
+// vungtrong-cli area: geodesic hectares per feature and the total.
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+#include "command_line.h"
+#include "format.h"
+#include "geo/area.h"
+#include "input.h"
+
+namespace cli {
+namespace {
+
+// The field that names a feature: the user's choice, else a usual name.
+int codeFieldIndex(const geo::Layer& layer, const std::string& requested) {
+    if (!requested.empty()) return layer.requireField(requested);
+    for (const char* name : {"code", "ma_vung", "ma_so", "ma", "id"})
+        if (int i = layer.fieldIndex(name); i >= 0) return i;
+    return -1;
+}
+
+int runArea(const Arguments& args, std::ostream& out) {
+    geo::LoadedLayer loaded = loadSingleFile(args.positional[0], args);
+    const geo::Layer& layer = loaded.normalised;
+    int codeField = codeFieldIndex(layer, args.get("--code-field"));
+    std::string format = args.get("--format", "table");
+    if (format != "table" && format != "csv" && format != "json")
+        throw UsageError("--format must be table, csv or json");
+
+    struct Row {
+        std::int64_t fid;
+        std::string code;
+        double ha;
+    };
+    std::vector<Row> rows;
+    double total = 0;
+    for (const auto& f : layer.features) {
+        double ha = geo::geodesicAreaHa(f.geometry);
+        total += ha;
+        rows.push_back({f.fid, codeField >= 0 ? geo::toText(f.attributes[static_cast<std::size_t>(codeField)]) : "", ha});
+    }
+
+    if (format == "csv") {
+        out << "fid,code,area_ha\n";
+        for (const auto& r : rows) out << r.fid << "," << csvEscape(r.code) << "," << fixed(r.ha, 6) << "\n";
+        out << "total,," << fixed(total, 6) << "\n";
+    } else if (format == "json") {
+        nlohmann::json j;
+        j["source"] = layer.sourcePath;
+        j["layer"] = layer.name;
+        j["crs"] = loaded.source.crs.authorityCode;
+        j["crs_inferred"] = loaded.source.crs.inferred;
+        j["features"] = nlohmann::json::array();
+        for (const auto& r : rows) j["features"].push_back({{"fid", r.fid}, {"code", r.code}, {"area_ha", r.ha}});
+        j["total_ha"] = total;
+        j["feature_count"] = rows.size();
+        out << j.dump(2) << "\n";
+    } else {
+        TextTable table({"fid", "code", "area (ha)"}, {true, false, true});
+        for (const auto& r : rows) table.addRow({std::to_string(r.fid), r.code, groupedNumber(r.ha, 4)});
+        table.addSeparator();
+        table.addRow({"", "total (" + std::to_string(rows.size()) + " features)", groupedNumber(total, 2)});
+        out << table.render();
+        if (loaded.source.crs.inferred)
+            out << "note: CRS inferred as " << loaded.source.crs.authorityCode << " (" << loaded.source.crs.inferenceReason
+                << ")\n";
+        if (!loaded.repairs.empty())
+            out << "note: " << loaded.repairs.size() << " invalid geometries repaired before measuring\n";
+    }
+    return Success;
+}
+
+}  // namespace
+
+CommandSpec areaCommand() {
+    auto options = singleFileOptions();
+    options.push_back({"--format", "table|csv|json", "output format (default table)"});
+    options.push_back({"--code-field", "FIELD", "field naming each feature (default: code, ma_vung, …)"});
+    return {"area", "FILE", "geodesic area in ha of each polygon (WGS 84 ellipsoid) and the total", options, 1, 1,
+            runArea};
+}
+
+}  // namespace cli

@@ -1,0 +1,61 @@
+#include "command_line.h"
+
+#include <ostream>
+
+namespace cli {
+
+Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args) {
+    Arguments out;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.size() > 2 && a.rfind("--", 0) == 0) {
+            std::string name = a;
+            std::string value;
+            bool hasInlineValue = false;
+            if (auto eq = a.find('='); eq != std::string::npos) {
+                name = a.substr(0, eq);
+                value = a.substr(eq + 1);
+                hasInlineValue = true;
+            }
+            const OptionSpec* opt = nullptr;
+            for (const auto& o : spec.options)
+                if (o.name == name) opt = &o;
+            if (!opt) throw UsageError("unknown option " + name + " for '" + spec.name + "'");
+            if (opt->argument.empty()) {
+                if (hasInlineValue) throw UsageError(name + " takes no value");
+                out.options[name] = "1";
+            } else {
+                if (!hasInlineValue) {
+                    if (i + 1 >= args.size()) throw UsageError(name + " needs a value (" + opt->argument + ")");
+                    value = args[++i];
+                }
+                out.options[name] = value;
+            }
+        } else {
+            out.positional.push_back(a);
+        }
+    }
+    if (out.positional.size() < spec.minPositional)
+        throw UsageError("'" + spec.name + "' needs " + spec.synopsis);
+    if (out.positional.size() > spec.maxPositional)
+        throw UsageError("'" + spec.name + "' takes " + spec.synopsis + ", got an extra '" +
+                         out.positional[spec.maxPositional] + "'");
+    return out;
+}
+
+void printCommandUsage(const CommandSpec& spec, std::ostream& out) {
+    out << "  vungtrong-cli " << spec.name << " " << spec.synopsis;
+    for (const auto& o : spec.options)
+        out << " [" << o.name << (o.argument.empty() ? "" : " " + o.argument) << "]";
+    out << "\n      " << spec.summary << "\n";
+    for (const auto& o : spec.options)
+        out << "      " << o.name << (o.argument.empty() ? "" : " " + o.argument) << "  " << o.help << "\n";
+}
+
+void printUsage(const std::vector<CommandSpec>& commands, std::ostream& out) {
+    out << "VungTrong command line: planting-area statistics and data checks.\n\nUsage:\n";
+    for (const auto& c : commands) printCommandUsage(c, out);
+    out << "\nExit status: 0 success; 1 error (reason on stderr); 2 usage; 3 findings at error level.\n";
+}
+
+}  // namespace cli

@@ -1,0 +1,55 @@
+#pragma once
+// The command line's one option table: each command lists its options, and
+// both the parser and the usage text are made from that list.
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+struct OptionSpec {
+    std::string name;      // "--format"
+    std::string argument;  // "csv|json"; empty for a flag
+    std::string help;
+};
+
+struct Arguments {
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;  // flags map to "1"
+
+    bool has(const std::string& name) const { return options.count(name) != 0; }
+    std::string get(const std::string& name, const std::string& fallback = "") const {
+        auto it = options.find(name);
+        return it == options.end() ? fallback : it->second;
+    }
+};
+
+// What a command asks main() to do with the exit status.
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, Findings = 3 };
+
+struct CommandSpec {
+    std::string name;
+    std::string synopsis;   // "PROJECT|FILE"
+    std::string summary;
+    std::vector<OptionSpec> options;
+    std::size_t minPositional = 1;
+    std::size_t maxPositional = 1;
+    std::function<int(const Arguments&, std::ostream& out)> run;
+};
+
+// Throws UsageError for unknown options or missing arguments.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args);
+void printUsage(const std::vector<CommandSpec>& commands, std::ostream& out);
+void printCommandUsage(const CommandSpec& spec, std::ostream& out);
+
+// Commands, one file each.
+CommandSpec infoCommand();
+CommandSpec areaCommand();
+
+}  // namespace cli

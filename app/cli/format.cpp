@@ -1,0 +1,106 @@
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace cli {
+
+std::string fixed(double value, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    std::string s = buf;
+    if (s == "-0" || s.rfind("-0.", 0) == 0) {
+        bool allZero = s.find_first_not_of("-0.") == std::string::npos;
+        if (allZero) s.erase(0, 1);
+    }
+    return s;
+}
+
+static std::string groupDigits(const std::string& digits) {
+    std::string out;
+    int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        out += digits[static_cast<std::size_t>(i)];
+        int left = n - i - 1;
+        if (left > 0 && left % 3 == 0) out += ',';
+    }
+    return out;
+}
+
+std::string groupedNumber(double value, int decimals) {
+    std::string s = fixed(value, decimals);
+    bool negative = !s.empty() && s[0] == '-';
+    if (negative) s.erase(0, 1);
+    auto dot = s.find('.');
+    std::string intPart = dot == std::string::npos ? s : s.substr(0, dot);
+    std::string frac = dot == std::string::npos ? "" : s.substr(dot);
+    return (negative ? "-" : "") + groupDigits(intPart) + frac;
+}
+
+std::string groupedInteger(std::int64_t value) {
+    bool negative = value < 0;
+    std::string digits = std::to_string(negative ? -static_cast<unsigned long long>(value)
+                                                 : static_cast<unsigned long long>(value));
+    return (negative ? "-" : "") + groupDigits(digits);
+}
+
+std::size_t displayWidth(const std::string& s) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        char32_t cp = 0;
+        int len = 1;
+        if (c < 0x80) cp = c;
+        else if ((c >> 5) == 6 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), len = 2;
+        else if ((c >> 4) == 14 && i + 2 < s.size())
+            cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), len = 3;
+        else if ((c >> 3) == 30 && i + 3 < s.size()) cp = 0x10000, len = 4;
+        bool combining = (cp >= 0x0300 && cp <= 0x036F);
+        if (!combining) ++width;
+        i += static_cast<std::size_t>(len);
+    }
+    return width;
+}
+
+TextTable::TextTable(std::vector<std::string> headers, std::vector<bool> rightAligned)
+    : headers_(std::move(headers)), right_(std::move(rightAligned)) {
+    right_.resize(headers_.size(), false);
+}
+
+void TextTable::addRow(std::vector<std::string> cells) {
+    cells.resize(headers_.size());
+    rows_.push_back(std::move(cells));
+}
+
+void TextTable::addSeparator() { rows_.emplace_back(); }
+
+std::string TextTable::render() const {
+    std::vector<std::size_t> widths(headers_.size());
+    for (std::size_t c = 0; c < headers_.size(); ++c) widths[c] = displayWidth(headers_[c]);
+    for (const auto& row : rows_)
+        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], displayWidth(row[c]));
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            std::string pad(widths[c] - displayWidth(cells[c]), ' ');
+            if (c) out += "  ";
+            out += right_[c] ? pad + cells[c] : cells[c] + (c + 1 == cells.size() ? "" : pad);
+        }
+        return out + "\n";
+    };
+    std::string rule;
+    for (std::size_t c = 0; c < widths.size(); ++c) rule += (c ? "  " : "") + std::string(widths[c], '-');
+    rule += "\n";
+    std::string out = line(headers_) + rule;
+    for (const auto& row : rows_) out += row.empty() ? rule : line(row);
+    return out;
+}
+
+std::string csvEscape(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+}  // namespace cli

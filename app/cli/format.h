@@ -1,0 +1,33 @@
+#pragma once
+// Number and table formatting for terminal output.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+// 1234567.891 → "1,234,567.89" (decimals digits after the point).
+std::string groupedNumber(double value, int decimals);
+std::string groupedInteger(std::int64_t value);
+// Fixed-point without grouping, for CSV/JSON: "584.170000".
+std::string fixed(double value, int decimals);
+// Display width of UTF-8 text in terminal columns (combining marks take none).
+std::size_t displayWidth(const std::string& utf8);
+
+// A table aligned by display width; numeric columns right-aligned.
+class TextTable {
+public:
+    explicit TextTable(std::vector<std::string> headers, std::vector<bool> rightAligned = {});
+    void addRow(std::vector<std::string> cells);
+    void addSeparator();
+    std::string render() const;
+
+private:
+    std::vector<std::string> headers_;
+    std::vector<bool> right_;
+    std::vector<std::vector<std::string>> rows_;  // empty row = separator
+};
+
+std::string csvEscape(const std::string& s);
+
+}  // namespace cli

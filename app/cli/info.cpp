@@ -1,0 +1,106 @@
+// vungtrong-cli info: what a project or file holds.
+#include <ostream>
+
+#include "command_line.h"
+#include "format.h"
+#include "geo/area.h"
+#include "geo/project.h"
+#include "geo/source.h"
+#include "input.h"
+
+namespace cli {
+namespace {
+
+const char* typeName(geo::FieldType t) {
+    switch (t) {
+        case geo::FieldType::Integer: return "integer";
+        case geo::FieldType::Real: return "real";
+        case geo::FieldType::Date: return "date";
+        case geo::FieldType::String: return "text";
+    }
+    return "?";
+}
+
+std::string geometrySummary(const geo::Layer& layer) {
+    std::size_t counts[4] = {0, 0, 0, 0};
+    for (const auto& f : layer.features) ++counts[static_cast<int>(f.geometry.kind)];
+    std::string out;
+    for (auto k : {geo::GeometryKind::Polygon, geo::GeometryKind::LineString, geo::GeometryKind::Point,
+                   geo::GeometryKind::None})
+        if (counts[static_cast<int>(k)])
+            out += (out.empty() ? "" : ", ") + std::to_string(counts[static_cast<int>(k)]) + " " + geo::toString(k);
+    return out;
+}
+
+void describe(const geo::LoadedLayer& l, std::ostream& out) {
+    const geo::Layer& src = l.source;
+    out << "Layer " << (l.spec.id.empty() ? src.name : l.spec.id);
+    if (l.spec.role != geo::LayerRole::Table || !l.spec.title.empty())
+        out << " (" << geo::toString(l.spec.role) << (l.spec.title.empty() ? "" : ": " + l.spec.title) << ")";
+    out << "\n  source:    " << src.label() << "\n";
+    out << "  features:  " << src.features.size() << " (" << geometrySummary(src) << ")\n";
+    if (src.crs.isKnown()) {
+        out << "  CRS:       " << src.crs.name;
+        if (!src.crs.authorityCode.empty()) out << " (" << src.crs.authorityCode << ")";
+        if (src.crs.inferred) out << " — INFERRED: " << src.crs.inferenceReason;
+        out << "\n";
+        if (!l.transformation.empty())
+            out << "  to WGS 84: " << l.transformation
+                << (l.transformationAccuracyMetres >= 0 ? ", accuracy " + fixed(l.transformationAccuracyMetres, 1) + " m" : "")
+                << "\n";
+        geo::Envelope e = src.extent();
+        if (!e.isNull()) {
+            int d = src.crs.isGeographic ? 6 : 1;
+            out << "  extent:    " << fixed(e.minX, d) << ", " << fixed(e.minY, d) << " – " << fixed(e.maxX, d)
+                << ", " << fixed(e.maxY, d) << "\n";
+        }
+    } else {
+        out << "  CRS:       none (no geometry)\n";
+    }
+    out << "  encoding:  " << src.encoding << "\n";
+    out << "  fields:   ";
+    for (std::size_t i = 0; i < src.fields.size(); ++i)
+        out << (i ? ", " : " ") << src.fields[i].name << " (" << typeName(src.fields[i].type) << ")";
+    out << "\n";
+    if (!l.repairs.empty()) out << "  repaired:  " << l.repairs.size() << " invalid geometries (see validate)\n";
+    for (const auto& w : src.warnings) out << "  warning:   " << w << "\n";
+}
+
+int runInfo(const Arguments& args, std::ostream& out) {
+    const std::string& path = args.positional[0];
+    if (looksLikeProject(path)) {
+        geo::Project project = geo::loadProject(path);
+        geo::Workspace ws = geo::loadWorkspace(project);
+        out << "Project " << project.name << "\n  file: " << project.filePath << "\n";
+        if (!project.provinceCrs.empty()) out << "  province CRS: " << project.provinceCrs << "\n";
+        out << "\n";
+        for (const auto& l : ws.layers) {
+            describe(l, out);
+            out << "\n";
+        }
+        int errors = 0;
+        for (const auto& issue : ws.issues)
+            if (issue.severity == geo::LoadIssue::Severity::Error) {
+                out << "ERROR in layer " << issue.layerId << ": " << issue.message << "\n";
+                ++errors;
+            }
+        return errors ? Failure : Success;
+    }
+    std::vector<std::string> names = args.has("--layer") ? std::vector<std::string>{args.get("--layer")}
+                                                          : geo::listLayers(path);
+    for (const auto& name : names) {
+        Arguments one = args;
+        one.options["--layer"] = name;
+        describe(loadSingleFile(path, one), out);
+    }
+    return Success;
+}
+
+}  // namespace
+
+CommandSpec infoCommand() {
+    return {"info", "PROJECT|FILE", "layers, feature counts, CRS (and whether inferred), extent, fields",
+            singleFileOptions(), 1, 1, runInfo};
+}
+
+}  // namespace cli

@@ -1,0 +1,42 @@
+// vungtrong-cli: everything the app shows, computed from the command line.
+// Only this file decides exit codes; commands return them, geo/ throws.
+#include <iostream>
+#include <vector>
+
+#include "command_line.h"
+#include "geo/error.h"
+#include "geo/workspace.h"
+
+int main(int argc, char** argv) {
+    std::vector<cli::CommandSpec> commands = {cli::infoCommand(), cli::areaCommand()};
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        cli::printUsage(commands, args.empty() ? std::cerr : std::cout);
+        return args.empty() ? cli::Usage : cli::Success;
+    }
+    const cli::CommandSpec* command = nullptr;
+    for (const auto& c : commands)
+        if (c.name == args[0]) command = &c;
+    if (!command) {
+        std::cerr << "vungtrong-cli: unknown command '" << args[0] << "' (try --help)\n";
+        return cli::Usage;
+    }
+    try {
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
+            cli::printCommandUsage(*command, std::cout);
+            return cli::Success;
+        }
+        cli::Arguments parsed = cli::parse(*command, rest);
+        return command->run(parsed, std::cout);
+    } catch (const cli::UsageError& e) {
+        std::cerr << "vungtrong-cli " << command->name << ": " << e.what() << "\n";
+        return cli::Usage;
+    } catch (const geo::Error& e) {
+        std::cerr << "vungtrong-cli " << command->name << ": " << e.what() << "\n";
+        return cli::Failure;
+    } catch (const std::exception& e) {
+        std::cerr << "vungtrong-cli " << command->name << ": unexpected error: " << e.what() << "\n";
+        return cli::Failure;
+    }
+}

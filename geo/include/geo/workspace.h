@@ -1,0 +1,62 @@
+#pragma once
+// A project read into memory and normalised: every layer read with GDAL,
+// transformed to WGS 84 lon/lat, and its polygons repaired. A layer that
+// cannot be read is recorded as an issue and the rest still loads.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "geo/layer.h"
+#include "geo/project.h"
+
+namespace geo {
+
+// Reports progress in [0, 1] with a short stage name; returning false cancels.
+using ProgressFn = std::function<bool(double fraction, const std::string& stage)>;
+
+class Cancelled : public std::exception {
+public:
+    const char* what() const noexcept override { return "cancelled"; }
+};
+
+struct RepairRecord {
+    std::size_t featureIndex = 0;
+    std::int64_t fid = 0;
+    std::string what;
+};
+
+struct LoadedLayer {
+    LayerSpec spec;
+    Layer source;                    // as read, in the source CRS
+    Layer normalised;                // WGS 84 lon/lat, polygons valid
+    std::vector<RepairRecord> repairs;
+    std::string transformation;      // PROJ's operation to WGS 84
+    double transformationAccuracyMetres = -1;
+};
+
+struct LoadIssue {
+    enum class Severity { Warning, Error } severity = Severity::Warning;
+    std::string layerId;
+    std::string message;
+};
+
+struct Workspace {
+    Project project;
+    std::vector<LoadedLayer> layers;
+    std::vector<LoadIssue> issues;
+
+    const LoadedLayer* find(const std::string& id) const;
+    const LoadedLayer* firstWithRole(LayerRole role) const;
+};
+
+// Read one layer of a project and normalise it. Throws geo::Error.
+LoadedLayer loadLayer(const Project& project, const LayerSpec& spec);
+
+// Read every layer; a layer that fails becomes an Error issue. Throws
+// Cancelled when progress returns false.
+Workspace loadWorkspace(const Project& project, const ProgressFn& progress = {});
+
+// Normalise a layer already read: transform to WGS 84 and repair polygons.
+LoadedLayer normalise(LayerSpec spec, Layer source);
+
+}  // namespace geo

@@ -1,0 +1,243 @@
+#include "geo/crs.h"
+
+#include <proj.h>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "geo/error.h"
+
+namespace geo {
+namespace {
+
+struct ContextDeleter {
+    void operator()(PJ_CONTEXT* c) const { proj_context_destroy(c); }
+};
+struct PjDeleter {
+    void operator()(PJ* p) const { proj_destroy(p); }
+};
+using ContextPtr = std::unique_ptr<PJ_CONTEXT, ContextDeleter>;
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+
+ContextPtr newContext() {
+    ContextPtr ctx(proj_context_create());
+    // Results must not depend on whether this machine reaches the CDN.
+    proj_context_set_enable_network(ctx.get(), 0);
+    proj_log_level(ctx.get(), PJ_LOG_NONE);
+    return ctx;
+}
+
+// One context per thread for the short-lived describe/infer calls.
+PJ_CONTEXT* threadContext() {
+    thread_local ContextPtr ctx = newContext();
+    return ctx.get();
+}
+
+std::string lastError(PJ_CONTEXT* ctx) {
+    int err = proj_context_errno(ctx);
+    const char* msg = err ? proj_context_errno_string(ctx, err) : nullptr;
+    return msg ? msg : "unknown PROJ error";
+}
+
+PjPtr createCrs(PJ_CONTEXT* ctx, const std::string& definition) {
+    PjPtr crs(proj_create(ctx, definition.c_str()));
+    if (!crs) throw CrsError("cannot understand CRS '" + definition.substr(0, 80) + "': " + lastError(ctx));
+    // A CRS with a towgs84 clause comes back as a BoundCRS: describe its base.
+    if (proj_get_type(crs.get()) == PJ_TYPE_BOUND_CRS) {
+        PjPtr base(proj_get_source_crs(ctx, crs.get()));
+        if (base) return base;
+    }
+    return crs;
+}
+
+bool isGeographicType(PJ_TYPE t) {
+    return t == PJ_TYPE_GEOGRAPHIC_2D_CRS || t == PJ_TYPE_GEOGRAPHIC_3D_CRS ||
+           t == PJ_TYPE_GEOGRAPHIC_CRS;
+}
+
+// The EPSG code of crs when PROJ is confident of it (ESRI .prj WKT has none).
+std::string identifyEpsg(PJ_CONTEXT* ctx, PJ* crs) {
+    if (const char* auth = proj_get_id_auth_name(crs, 0)) {
+        if (const char* code = proj_get_id_code(crs, 0)) return std::string(auth) + ":" + code;
+    }
+    int* confidence = nullptr;
+    PJ_OBJ_LIST* matches = proj_identify(ctx, crs, "EPSG", nullptr, &confidence);
+    std::string out;
+    if (matches) {
+        if (proj_list_get_count(matches) > 0 && confidence && confidence[0] >= 70) {
+            PjPtr best(proj_list_get(ctx, matches, 0));
+            const char* code = best ? proj_get_id_code(best.get(), 0) : nullptr;
+            if (code) out = std::string("EPSG:") + code;
+        }
+        proj_list_destroy(matches);
+    }
+    proj_int_list_destroy(confidence);
+    return out;
+}
+
+}  // namespace
+
+CrsInfo describeCrs(const std::string& definition) {
+    PJ_CONTEXT* ctx = threadContext();
+    PjPtr crs = createCrs(ctx, definition);
+    if (!proj_is_crs(crs.get())) throw CrsError("'" + definition.substr(0, 80) + "' is not a CRS");
+    CrsInfo info;
+    info.definition = definition;
+    const char* name = proj_get_name(crs.get());
+    info.name = name ? name : "";
+    info.authorityCode = identifyEpsg(ctx, crs.get());
+    info.isGeographic = isGeographicType(proj_get_type(crs.get()));
+    // Prefer the short authority form: it is what users and projects write.
+    if (!info.authorityCode.empty()) info.definition = info.authorityCode;
+    return info;
+}
+
+CrsInfo wgs84() {
+    static const CrsInfo info = describeCrs("EPSG:4326");
+    return info;
+}
+
+namespace {
+
+// A coarse box around Vietnam's mainland and islands, in degrees.
+bool inVietnamBox(double lon, double lat) {
+    return lon >= 102.0 && lon <= 117.5 && lat >= 8.0 && lat <= 23.6;
+}
+
+std::string formatEnvelope(const Envelope& e) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "x %.0f..%.0f, y %.0f..%.0f", e.minX, e.maxX, e.minY, e.maxY);
+    return buf;
+}
+
+}  // namespace
+
+CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
+    if (extent.isNull() || !std::isfinite(extent.minX) || !std::isfinite(extent.maxX) ||
+        !std::isfinite(extent.minY) || !std::isfinite(extent.maxY))
+        return {};
+
+    if (extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90) {
+        CrsInfo info = wgs84();
+        info.inferred = true;
+        info.inferenceReason =
+            "coordinates are within ±180/±90, so they are degrees; WGS 84 assumed "
+            "(VN-2000 lon/lat, EPSG:4756, differs by about 100 m: override if the data is VN-2000)";
+        return info;
+    }
+
+    // Projected Vietnamese data: eastings around the 500 000 m false easting,
+    // northings of 0.9–2.7 million m (latitudes 8–24° N).
+    bool vn2000Like = extent.minX > 100000 && extent.maxX < 900000 && extent.minY > 850000 &&
+                      extent.maxY < 2700000;
+    if (!vn2000Like) return {};
+
+    auto fits = [&](const std::string& code) {
+        try {
+            Transformer t(describeCrs(code), wgs84());
+            XY centre = t.forward(XY{(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2});
+            return inVietnamBox(centre.x, centre.y);
+        } catch (const CrsError&) {
+            return false;
+        }
+    };
+
+    if (!provinceHint.empty() && fits(provinceHint)) {
+        CrsInfo info = describeCrs(provinceHint);
+        info.inferred = true;
+        info.inferenceReason = "no CRS in the source; coordinates (" + formatEnvelope(extent) +
+                               ") are projected metres and fit the project's province CRS " +
+                               provinceHint;
+        return info;
+    }
+    // Without a province, VN-2000 UTM 48N is the national default; a TM-3
+    // zone cannot be told from coordinates alone, so say so.
+    for (const char* code : {"EPSG:3405", "EPSG:3406"}) {
+        if (fits(code)) {
+            CrsInfo info = describeCrs(code);
+            info.inferred = true;
+            info.inferenceReason =
+                "no CRS in the source; coordinates (" + formatEnvelope(extent) +
+                ") look like projected VN-2000 metres; " + info.name +
+                " assumed, but a provincial TM-3 zone (EPSG:9205–9218) fits as well: "
+                "set the province CRS if you know it";
+            return info;
+        }
+    }
+    return {};
+}
+
+struct Transformer::Impl {
+    ContextPtr ctx;
+    PjPtr op;
+};
+
+Transformer::Transformer(const CrsInfo& from, const CrsInfo& to) : impl_(std::make_unique<Impl>()) {
+    impl_->ctx = newContext();
+    PJ_CONTEXT* ctx = impl_->ctx.get();
+    PjPtr src = createCrs(ctx, from.definition);
+    PjPtr dst = createCrs(ctx, to.definition);
+    PjPtr op(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
+    if (!op)
+        throw CrsError("no transformation from " + from.name + " to " + to.name + ": " + lastError(ctx));
+    // Always x = easting/longitude, y = northing/latitude.
+    PjPtr normalised(proj_normalize_for_visualization(ctx, op.get()));
+    if (!normalised) throw CrsError("cannot normalise axis order: " + lastError(ctx));
+    impl_->op = std::move(normalised);
+}
+
+Transformer::~Transformer() = default;
+Transformer::Transformer(Transformer&&) noexcept = default;
+Transformer& Transformer::operator=(Transformer&&) noexcept = default;
+
+XY Transformer::forward(XY p) const {
+    PJ_COORD c = proj_coord(p.x, p.y, 0, 0);
+    c = proj_trans(impl_->op.get(), PJ_FWD, c);
+    return {c.xy.x, c.xy.y};
+}
+
+XY Transformer::inverse(XY p) const {
+    PJ_COORD c = proj_coord(p.x, p.y, 0, 0);
+    c = proj_trans(impl_->op.get(), PJ_INV, c);
+    return {c.xy.x, c.xy.y};
+}
+
+void Transformer::forward(std::vector<XY>& points) const {
+    if (points.empty()) return;
+    proj_trans_generic(impl_->op.get(), PJ_FWD, &points[0].x, sizeof(XY), points.size(),
+                       &points[0].y, sizeof(XY), points.size(), nullptr, 0, 0, nullptr, 0, 0);
+}
+
+Geometry Transformer::forward(const Geometry& g) const {
+    Geometry out = g;
+    forward(out.points);
+    for (auto& line : out.lines) forward(line);
+    for (auto& poly : out.polygons)
+        for (auto& ring : poly.rings) forward(ring);
+    return out;
+}
+
+std::string Transformer::operationName() const {
+    PJ_CONTEXT* ctx = impl_->ctx.get();
+    // With several candidate operations PROJ picks one per point: report
+    // the one used for the last coordinate, else the first candidate.
+    PjPtr used(proj_trans_get_last_used_operation(impl_->op.get()));
+    PJ* op = used ? used.get() : impl_->op.get();
+    const char* name = proj_get_name(op);
+    (void)ctx;
+    return name ? name : "";
+}
+
+double Transformer::accuracyMetres() const {
+    PjPtr used(proj_trans_get_last_used_operation(impl_->op.get()));
+    PJ* op = used ? used.get() : impl_->op.get();
+    return proj_coordoperation_get_accuracy(impl_->ctx.get(), op);
+}
+
+bool Transformer::isBallpark() const {
+    return operationName().find("Ballpark") != std::string::npos;
+}
+
+}  // namespace geo

@@ -1,0 +1,212 @@
+#include "geo/project.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "geo/atomic_file.h"
+#include "geo/error.h"
+
+namespace geo {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const char* toString(LayerRole role) {
+    switch (role) {
+        case LayerRole::Zones: return "zones";
+        case LayerRole::PlantingAreas: return "planting_areas";
+        case LayerRole::Cooperatives: return "cooperatives";
+        case LayerRole::Investments: return "investments";
+        case LayerRole::Boundary: return "boundary";
+        case LayerRole::Table: return "table";
+    }
+    return "table";
+}
+
+std::optional<LayerRole> parseLayerRole(const std::string& s) {
+    for (LayerRole r : {LayerRole::Zones, LayerRole::PlantingAreas, LayerRole::Cooperatives,
+                        LayerRole::Investments, LayerRole::Boundary, LayerRole::Table})
+        if (s == toString(r)) return r;
+    return std::nullopt;
+}
+
+std::string LayerSpec::field(const std::string& key) const {
+    auto it = fields.find(key);
+    return it == fields.end() ? std::string() : it->second;
+}
+
+std::string Project::folder() const { return fs::path(filePath).parent_path().string(); }
+
+std::string Project::resolve(const std::string& relativePath) const {
+    fs::path base = fs::weakly_canonical(fs::absolute(folder()));
+    fs::path p = fs::path(relativePath);
+    if (p.is_absolute())
+        throw ProjectError(filePath + ": path '" + relativePath + "' must be relative to the project folder");
+    fs::path full = fs::weakly_canonical(base / p);
+    auto rel = full.lexically_relative(base);
+    if (rel.empty() || *rel.begin() == "..")
+        throw ProjectError(filePath + ": path '" + relativePath + "' points outside the project folder");
+    return full.string();
+}
+
+const LayerSpec* Project::findLayer(const std::string& id) const {
+    for (const auto& l : layers)
+        if (l.id == id) return &l;
+    return nullptr;
+}
+
+const LayerSpec* Project::firstWithRole(LayerRole role) const {
+    for (const auto& l : layers)
+        if (l.role == role) return &l;
+    return nullptr;
+}
+
+namespace {
+
+[[noreturn]] void fail(const std::string& file, const std::string& where, const std::string& what) {
+    throw ProjectError(file + ": " + where + ": " + what);
+}
+
+std::string getString(const json& j, const char* key, const std::string& file, const std::string& where,
+                      bool required = false) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) {
+        if (required) fail(file, where, std::string("missing \"") + key + "\"");
+        return {};
+    }
+    if (!it->is_string()) fail(file, where + "." + key, "must be a string");
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+Project parseProject(const std::string& text, const std::string& filePath) {
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw ProjectError(filePath + ": not valid JSON: " + e.what());
+    }
+    if (!j.is_object()) fail(filePath, "top level", "must be a JSON object");
+    Project p;
+    p.filePath = fs::absolute(filePath).lexically_normal().string();
+    p.name = getString(j, "name", filePath, "top level");
+    p.description = getString(j, "description", filePath, "top level");
+    p.provinceCrs = getString(j, "province_crs", filePath, "top level");
+    if (auto s = getString(j, "code_pattern", filePath, "top level"); !s.empty()) {
+        try {
+            std::regex check(s);
+        } catch (const std::regex_error& e) {
+            fail(filePath, "code_pattern", std::string("not a valid regular expression: ") + e.what());
+        }
+        p.codePattern = s;
+    }
+    if (auto it = j.find("declared_area_tolerance_pct"); it != j.end()) {
+        if (!it->is_number() || it->get<double>() < 0) fail(filePath, "declared_area_tolerance_pct", "must be a number ≥ 0");
+        p.declaredAreaTolerancePct = it->get<double>();
+    }
+
+    auto layers = j.find("layers");
+    if (layers == j.end() || !layers->is_array()) fail(filePath, "layers", "missing or not an array");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < layers->size(); ++i) {
+        const json& l = (*layers)[i];
+        std::string where = "layers[" + std::to_string(i) + "]";
+        if (!l.is_object()) fail(filePath, where, "must be an object");
+        LayerSpec spec;
+        spec.id = getString(l, "id", filePath, where, true);
+        if (!ids.insert(spec.id).second) fail(filePath, where, "duplicate layer id '" + spec.id + "'");
+        std::string role = getString(l, "role", filePath, where, true);
+        auto r = parseLayerRole(role);
+        if (!r) fail(filePath, where + ".role", "unknown role '" + role +
+                                                "' (zones, planting_areas, cooperatives, investments, boundary, table)");
+        spec.role = *r;
+        spec.path = getString(l, "path", filePath, where, true);
+        spec.layerName = getString(l, "layer", filePath, where);
+        spec.crs = getString(l, "crs", filePath, where);
+        spec.encoding = getString(l, "encoding", filePath, where);
+        spec.title = getString(l, "title", filePath, where);
+        if (auto f = l.find("fields"); f != l.end()) {
+            if (!f->is_object()) fail(filePath, where + ".fields", "must be an object of role → field name");
+            for (auto& [k, v] : f->items()) {
+                if (!v.is_string()) fail(filePath, where + ".fields." + k, "must be a string");
+                spec.fields[k] = v.get<std::string>();
+            }
+        }
+        p.layers.push_back(std::move(spec));
+    }
+    if (auto lk = j.find("links"); lk != j.end()) {
+        if (!lk->is_object()) fail(filePath, "links", "must be an object");
+        std::string mode = getString(*lk, "planting_to_cooperative", filePath, "links");
+        if (!mode.empty()) {
+            if (mode != "key" && mode != "spatial") fail(filePath, "links.planting_to_cooperative", "must be \"key\" or \"spatial\"");
+            p.links.plantingToCooperative = mode;
+        }
+        if (auto d = lk->find("max_distance_m"); d != lk->end()) {
+            if (!d->is_number() || d->get<double>() < 0) fail(filePath, "links.max_distance_m", "must be a number ≥ 0");
+            p.links.maxLinkDistanceMetres = d->get<double>();
+        }
+    }
+    if (auto cw = j.find("crosswalk"); cw != j.end() && !cw->is_null()) {
+        if (!cw->is_object()) fail(filePath, "crosswalk", "must be an object");
+        Crosswalk c;
+        c.path = getString(*cw, "path", filePath, "crosswalk", true);
+        if (auto s = getString(*cw, "from_field", filePath, "crosswalk"); !s.empty()) c.fromField = s;
+        if (auto s = getString(*cw, "to_field", filePath, "crosswalk"); !s.empty()) c.toField = s;
+        if (auto s = getString(*cw, "to_name_field", filePath, "crosswalk"); !s.empty()) c.toNameField = s;
+        p.crosswalk = c;
+    }
+    // Every path must stay inside the project folder.
+    for (const auto& l : p.layers) p.resolve(l.path);
+    if (p.crosswalk) p.resolve(p.crosswalk->path);
+    return p;
+}
+
+Project loadProject(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ProjectError("cannot open project '" + path + "': file not found or unreadable");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return parseProject(ss.str(), path);
+}
+
+std::string projectToJson(const Project& p) {
+    json j;
+    j["name"] = p.name;
+    if (!p.description.empty()) j["description"] = p.description;
+    if (!p.provinceCrs.empty()) j["province_crs"] = p.provinceCrs;
+    j["code_pattern"] = p.codePattern;
+    j["declared_area_tolerance_pct"] = p.declaredAreaTolerancePct;
+    json layers = json::array();
+    for (const auto& l : p.layers) {
+        json o;
+        o["id"] = l.id;
+        o["role"] = toString(l.role);
+        o["path"] = l.path;
+        if (!l.layerName.empty()) o["layer"] = l.layerName;
+        if (!l.title.empty()) o["title"] = l.title;
+        if (!l.crs.empty()) o["crs"] = l.crs;
+        if (!l.encoding.empty()) o["encoding"] = l.encoding;
+        if (!l.fields.empty()) o["fields"] = l.fields;
+        layers.push_back(std::move(o));
+    }
+    j["layers"] = std::move(layers);
+    j["links"] = {{"planting_to_cooperative", p.links.plantingToCooperative},
+                  {"max_distance_m", p.links.maxLinkDistanceMetres}};
+    if (p.crosswalk)
+        j["crosswalk"] = {{"path", p.crosswalk->path},
+                          {"from_field", p.crosswalk->fromField},
+                          {"to_field", p.crosswalk->toField},
+                          {"to_name_field", p.crosswalk->toNameField}};
+    return j.dump(2, ' ', false) + "\n";
+}
+
+void saveProject(const Project& project, const std::string& path) {
+    writeFileAtomically(path, projectToJson(project));
+}
+
+}  // namespace geo

@@ -1,0 +1,309 @@
+#include "geo/source.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "gdal_util.h"
+#include "geo/crs.h"
+#include "geo/encoding.h"
+#include "geo/error.h"
+
+namespace geo {
+namespace fs = std::filesystem;
+using namespace detail;
+
+namespace {
+
+std::string lowerExtension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+bool isDbfBased(const std::string& path) {
+    std::string ext = lowerExtension(path);
+    return ext == ".shp" || ext == ".dbf";
+}
+
+// Text encoding written beside a shapefile in its .cpg, if any.
+std::optional<TextEncoding> cpgEncoding(const std::string& path) {
+    for (const char* ext : {".cpg", ".CPG"}) {
+        fs::path cpg = fs::path(path).replace_extension(ext);
+        std::ifstream in(cpg);
+        std::string text;
+        if (in && std::getline(in, text)) {
+            while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+            return parseTextEncoding(text);
+        }
+    }
+    return std::nullopt;
+}
+
+void appendPoints(OGRGeometryH g, std::vector<XY>& out) {
+    int n = OGR_G_GetPointCount(g);
+    std::size_t start = out.size();
+    out.resize(start + static_cast<std::size_t>(n));
+    if (n > 0)
+        OGR_G_GetPoints(g, &out[start].x, sizeof(XY), &out[start].y, sizeof(XY), nullptr, 0);
+}
+
+void collectGeometry(OGRGeometryH g, Geometry& out) {
+    OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
+    switch (type) {
+        case wkbPoint:
+            if (!OGR_G_IsEmpty(g)) out.points.push_back({OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)});
+            break;
+        case wkbLineString:
+        case wkbLinearRing: {
+            std::vector<XY> line;
+            appendPoints(g, line);
+            if (!line.empty()) out.lines.push_back(std::move(line));
+            break;
+        }
+        case wkbPolygon: {
+            Polygon p;
+            int rings = OGR_G_GetGeometryCount(g);
+            for (int i = 0; i < rings; ++i) {
+                Ring r;
+                appendPoints(OGR_G_GetGeometryRef(g, i), r);
+                p.rings.push_back(std::move(r));
+            }
+            if (!p.rings.empty()) out.polygons.push_back(std::move(p));
+            break;
+        }
+        case wkbMultiPoint:
+        case wkbMultiLineString:
+        case wkbMultiPolygon:
+        case wkbGeometryCollection: {
+            int n = OGR_G_GetGeometryCount(g);
+            for (int i = 0; i < n; ++i) collectGeometry(OGR_G_GetGeometryRef(g, i), out);
+            break;
+        }
+        default: {
+            // Curves, TINs, polyhedral surfaces: use their linear approximation.
+            OgrGeometryPtr linear(OGR_G_GetLinearGeometry(g, 0, nullptr));
+            if (linear && wkbFlatten(OGR_G_GetGeometryType(linear.get())) != type)
+                collectGeometry(linear.get(), out);
+        }
+    }
+}
+
+Geometry convertGeometry(OGRGeometryH g) {
+    Geometry out;
+    if (!g) return out;
+    collectGeometry(g, out);
+    // A layer's features have one kind; keep the highest dimension present.
+    if (!out.polygons.empty()) {
+        out.kind = GeometryKind::Polygon;
+        out.points.clear();
+        out.lines.clear();
+    } else if (!out.lines.empty()) {
+        out.kind = GeometryKind::LineString;
+        out.points.clear();
+    } else if (!out.points.empty()) {
+        out.kind = GeometryKind::Point;
+    } else {
+        // Empty geometry: keep its declared kind so that checks can name it.
+        switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
+            case wkbPolygon: case wkbMultiPolygon: out.kind = GeometryKind::Polygon; break;
+            case wkbLineString: case wkbMultiLineString: out.kind = GeometryKind::LineString; break;
+            case wkbPoint: case wkbMultiPoint: out.kind = GeometryKind::Point; break;
+            default: break;
+        }
+    }
+    return out;
+}
+
+FieldType convertFieldType(OGRFieldType t) {
+    switch (t) {
+        case OFTInteger:
+        case OFTInteger64: return FieldType::Integer;
+        case OFTReal: return FieldType::Real;
+        case OFTDate:
+        case OFTDateTime:
+        case OFTTime: return FieldType::Date;
+        default: return FieldType::String;
+    }
+}
+
+DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
+    registerGdalOnce();
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw IoError("cannot open '" + path + "': file not found");
+    OptionList open;
+    if (isDbfBased(path)) open.set("ENCODING", "");  // raw bytes: we decode them ourselves
+    std::string ext = lowerExtension(path);
+    if (ext == ".csv") {
+        if (!options.wktField.empty()) open.set("GEOM_POSSIBLE_NAMES", options.wktField);
+        if (!options.xField.empty()) open.set("X_POSSIBLE_NAMES", options.xField);
+        if (!options.yField.empty()) open.set("Y_POSSIBLE_NAMES", options.yField);
+        open.set("KEEP_GEOM_COLUMNS", "NO");
+        open.set("EMPTY_STRING_AS_NULL", "YES");
+    }
+    GdalErrorCapture errors;
+    DatasetPtr ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open.get(), nullptr));
+    if (!ds) {
+        std::string reason = errors.last();
+        throw IoError("cannot open '" + path + "': " +
+                      (reason.empty() ? "not a vector format GDAL can read" : reason));
+    }
+    return ds;
+}
+
+struct RawText {
+    int feature;
+    int field;
+    std::string bytes;
+};
+
+// The encoding to decode a DBF's text with: the user's override, else the
+// .cpg if its text decodes cleanly, else the detector's best guess.
+TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& options,
+                               const std::vector<RawText>& raw, std::vector<std::string>& warnings) {
+    if (!options.encodingOverride.empty()) {
+        if (auto e = parseTextEncoding(options.encodingOverride)) return *e;
+        throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
+    }
+    std::vector<std::string> samples;
+    bool anyNonAscii = false;
+    for (const auto& r : raw) {
+        for (unsigned char c : r.bytes)
+            if (c >= 0x80) {
+                anyNonAscii = true;
+                break;
+            }
+        if (samples.size() < 2000) samples.push_back(r.bytes);
+    }
+    auto declared = cpgEncoding(path);
+    if (!anyNonAscii) return declared.value_or(TextEncoding::Utf8);
+    EncodingGuess guess = detectEncoding(samples);
+    if (declared && *declared == guess.encoding) return *declared;
+    if (declared && guess.confidence < 0.5) return *declared;
+    warnings.push_back(std::string("text encoding guessed as ") + toString(guess.encoding) +
+                       (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
+                       ": " + guess.explanation);
+    return guess.encoding;
+}
+
+}  // namespace
+
+std::vector<std::string> listLayers(const std::string& path) {
+    DatasetPtr ds = openDataset(path, {});
+    std::vector<std::string> names;
+    int n = GDALDatasetGetLayerCount(ds.get());
+    for (int i = 0; i < n; ++i) names.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i)));
+    return names;
+}
+
+Layer readLayer(const std::string& path, const ReadOptions& options) {
+    DatasetPtr ds = openDataset(path, options);
+    OGRLayerH ogrLayer = options.layerName.empty()
+                             ? GDALDatasetGetLayer(ds.get(), 0)
+                             : GDALDatasetGetLayerByName(ds.get(), options.layerName.c_str());
+    if (!ogrLayer) {
+        std::string available;
+        for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i)
+            available += std::string(available.empty() ? "" : ", ") + OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i));
+        throw IoError("cannot read '" + path + "': no layer '" + options.layerName + "'" +
+                      (available.empty() ? " (the source has no layers)" : " (layers: " + available + ")"));
+    }
+
+    Layer layer;
+    layer.sourcePath = path;
+    layer.name = OGR_L_GetName(ogrLayer);
+    bool dbf = isDbfBased(path);
+
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogrLayer);
+    int fieldCount = OGR_FD_GetFieldCount(defn);
+    std::vector<std::string> rawFieldNames;
+    for (int i = 0; i < fieldCount; ++i) {
+        OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
+        rawFieldNames.emplace_back(OGR_Fld_GetNameRef(fd));
+        layer.fields.push_back({rawFieldNames.back(), convertFieldType(OGR_Fld_GetType(fd))});
+    }
+
+    std::vector<RawText> raw;  // DBF text, decoded once the encoding is known
+    GdalErrorCapture errors;
+    OGR_L_ResetReading(ogrLayer);
+    for (;;) {
+        FeaturePtr f(OGR_L_GetNextFeature(ogrLayer));
+        for (auto& m : errors.take())
+            layer.warnings.push_back(layer.label() + ", after feature " + std::to_string(layer.features.size()) + ": " + m);
+        if (!f) break;
+        Feature feature;
+        feature.fid = OGR_F_GetFID(f.get());
+        feature.attributes.resize(static_cast<std::size_t>(fieldCount));
+        int featureIndex = static_cast<int>(layer.features.size());
+        for (int i = 0; i < fieldCount; ++i) {
+            if (!OGR_F_IsFieldSetAndNotNull(f.get(), i)) continue;
+            auto& value = feature.attributes[static_cast<std::size_t>(i)];
+            switch (layer.fields[static_cast<std::size_t>(i)].type) {
+                case FieldType::Integer: value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), i)); break;
+                case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), i); break;
+                default: {
+                    std::string text = OGR_F_GetFieldAsString(f.get(), i);
+                    if (dbf)
+                        raw.push_back({featureIndex, i, std::move(text)});
+                    else
+                        value = toNfc(text);
+                }
+            }
+        }
+        feature.geometry = convertGeometry(OGR_F_GetGeometryRef(f.get()));
+        layer.features.push_back(std::move(feature));
+    }
+
+    if (dbf) {
+        TextEncoding enc = chooseDbfEncoding(path, options, raw, layer.warnings);
+        layer.encoding = toString(enc);
+        for (auto& r : raw)
+            layer.features[static_cast<std::size_t>(r.feature)].attributes[static_cast<std::size_t>(r.field)] =
+                decodeToUtf8(r.bytes, enc);
+        for (auto& field : layer.fields) field.name = decodeToUtf8(field.name, enc);
+    } else {
+        layer.encoding = "UTF-8";
+    }
+
+    GIntBig declared = OGR_L_GetFeatureCount(ogrLayer, 0);
+    if (declared >= 0 && static_cast<std::size_t>(declared) != layer.features.size())
+        layer.warnings.push_back(layer.label() + ": the header declares " + std::to_string(declared) +
+                                 " features but " + std::to_string(layer.features.size()) + " could be read");
+
+    if (layer.features.empty() && !options.allowEmpty)
+        throw IoError("cannot use '" + path + "': layer '" + layer.name + "' has no features");
+
+    // CRS: the override, else the source's, else a guess that says it is one.
+    if (!options.crsOverride.empty()) {
+        layer.crs = describeCrs(options.crsOverride);
+    } else if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(ogrLayer)) {
+        char* wkt = nullptr;
+        const char* wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
+        if (OSRExportToWktEx(srs, &wkt, wktOptions) == OGRERR_NONE && wkt) {
+            std::string definition = wkt;
+            CPLFree(wkt);
+            try {
+                layer.crs = describeCrs(definition);
+            } catch (const CrsError& e) {
+                throw CrsError(layer.label() + ": " + e.what());
+            }
+        } else {
+            CPLFree(wkt);
+        }
+    }
+    bool hasGeometry = false;
+    for (const auto& f : layer.features)
+        if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
+    if (!layer.crs.isKnown() && hasGeometry) {
+        layer.crs = inferCrs(layer.extent(), options.provinceCrsHint);
+        if (layer.crs.isKnown())
+            layer.warnings.push_back(layer.label() + ": no CRS in the source; guessed " + layer.crs.name + " (" +
+                                     layer.crs.authorityCode + "): " + layer.crs.inferenceReason);
+        else
+            layer.warnings.push_back(layer.label() + ": no CRS in the source, and the coordinates fit no CRS we "
+                                     "know; set one in the project");
+    }
+    return layer;
+}
+
+}  // namespace geo
