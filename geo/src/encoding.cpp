@@ -353,16 +353,6 @@ std::string decodeLatin1(std::string_view bytes) {
     return out;
 }
 
-std::string lowerAscii(std::string_view s) {
-    std::string r;
-    r.reserve(s.size());
-    for (char c : s) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        r.push_back(c);
-    }
-    return r;
-}
-
 // ---------------------------------------------------------------------------
 // Vietnamese syllables.
 

@@ -23,6 +23,11 @@ std::string decodeToUtf8(std::string_view bytes, TextEncoding encoding);
 // Unicode NFC normalisation of UTF-8 text (invalid UTF-8 → U+FFFD).
 std::string toNfc(std::string_view utf8);
 
+// True when utf8 (one word, any case, NFC) is a well-formed Vietnamese
+// syllable: onset + vowel cluster + final consonant, at most one tone mark,
+// and only the acute or dot-below tone before a stop final (c, ch, p, t).
+bool isVietnameseSyllable(std::string_view utf8);
+
 struct EncodingGuess {
     TextEncoding encoding = TextEncoding::Utf8;
     double score = 0;         // plausibility of the decoded text, higher is better
