@@ -134,6 +134,8 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     OptionList open;
     if (isDbfBased(path)) open.set("ENCODING", "");  // raw bytes: we decode them ourselves
     std::string ext = lowerExtension(path);
+    // Office spreadsheets have a header row; GDAL cannot tell when every cell is text.
+    if (ext == ".xlsx" || ext == ".ods") open.set("HEADERS", "FORCE");
     if (ext == ".csv") {
         if (!options.wktField.empty()) open.set("GEOM_POSSIBLE_NAMES", options.wktField);
         if (!options.xField.empty()) open.set("X_POSSIBLE_NAMES", options.xField);

@@ -1,0 +1,170 @@
+// Reading sources with GDAL: formats, CRS from the source or inferred, and
+// every error path with the message a user sees.
+#include <gtest/gtest.h>
+
+#include "geo/area.h"
+#include "geo/error.h"
+#include "geo/source.h"
+#include "test_support.h"
+
+namespace {
+
+using vt_test::TempDir;
+
+// The message names the path and says why.
+template <typename F>
+std::string errorOf(F&& f) {
+    try {
+        f();
+    } catch (const geo::Error& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "expected a geo::Error";
+    return {};
+}
+
+const char* kSquareWkt = "POLYGON ((544000 1062000,544100 1062000,544100 1062100,544000 1062100,544000 1062000))";
+
+TEST(ReadLayer, GeoJsonWithAttributesAndCrs) {
+    TempDir dir;
+    std::string path = vt_test::writeText(dir.path() / "a.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"ten":"Thạnh Trị","n":3,"x":1.5},
+       "geometry":{"type":"Point","coordinates":[105.7,9.45]}}]})");
+    geo::Layer layer = geo::readLayer(path);
+    ASSERT_EQ(layer.features.size(), 1u);
+    EXPECT_EQ(layer.crs.authorityCode, "EPSG:4326");
+    EXPECT_FALSE(layer.crs.inferred);
+    EXPECT_EQ(geo::toText(layer.features[0].attributes[static_cast<size_t>(layer.requireField("ten"))]), "Thạnh Trị");
+    EXPECT_EQ(std::get<std::int64_t>(layer.features[0].attributes[static_cast<size_t>(layer.requireField("n"))]), 3);
+    EXPECT_EQ(layer.features[0].geometry.kind, geo::GeometryKind::Point);
+    EXPECT_DOUBLE_EQ(layer.features[0].geometry.points[0].x, 105.7);
+}
+
+TEST(ReadLayer, ShapefileWithoutPrjGetsTheProvinceCrsAsAGuess) {
+    TempDir dir;
+    std::string path = vt_test::writeOgr(dir.file("plots.shp"), "ESRI Shapefile", 0, {{"A", kSquareWkt}});
+    ASSERT_FALSE(std::filesystem::exists(dir.file("plots.prj")));
+    geo::ReadOptions options;
+    options.provinceCrsHint = "EPSG:9209";
+    geo::Layer layer = geo::readLayer(path, options);
+    EXPECT_EQ(layer.crs.authorityCode, "EPSG:9209");
+    EXPECT_TRUE(layer.crs.inferred);
+    ASSERT_FALSE(layer.warnings.empty());
+    EXPECT_NE(layer.warnings[0].find("guessed"), std::string::npos) << layer.warnings[0];
+}
+
+TEST(ReadLayer, CrsOverrideWinsOverTheGuess) {
+    TempDir dir;
+    std::string path = vt_test::writeOgr(dir.file("plots.shp"), "ESRI Shapefile", 0, {{"A", kSquareWkt}});
+    geo::ReadOptions options;
+    options.crsOverride = "EPSG:9210";
+    geo::Layer layer = geo::readLayer(path, options);
+    EXPECT_EQ(layer.crs.authorityCode, "EPSG:9210");
+    EXPECT_FALSE(layer.crs.inferred);
+}
+
+TEST(ReadLayer, ShapefileWithPrjKeepsItsCrs) {
+    TempDir dir;
+    std::string path = vt_test::writeOgr(dir.file("plots.shp"), "ESRI Shapefile", 9209, {{"A", kSquareWkt}});
+    geo::Layer layer = geo::readLayer(path);
+    EXPECT_EQ(layer.crs.authorityCode, "EPSG:9209");
+    EXPECT_FALSE(layer.crs.inferred);
+}
+
+TEST(ReadLayer, CsvWithWktColumnKeepsLeadingZerosAsText) {
+    TempDir dir;
+    std::string path = vt_test::writeText(dir.path() / "t.csv",
+                                          "ma,wkt\n0123,\"POINT (105.7 9.45)\"\n123,\"POINT (105.8 9.5)\"\n");
+    geo::ReadOptions options;
+    options.wktField = "wkt";
+    geo::Layer layer = geo::readLayer(path, options);
+    ASSERT_EQ(layer.features.size(), 2u);
+    EXPECT_EQ(geo::toText(layer.features[0].attributes[0]), "0123");
+    EXPECT_EQ(geo::toText(layer.features[1].attributes[0]), "123");
+    EXPECT_EQ(layer.features[0].geometry.kind, geo::GeometryKind::Point);
+}
+
+TEST(ReadLayer, CsvWithLonLatColumns) {
+    TempDir dir;
+    std::string path = vt_test::writeText(dir.path() / "t.csv", "ten,lon,lat\nMỹ Tú,105.8,9.62\n");
+    geo::ReadOptions options;
+    options.xField = "lon";
+    options.yField = "lat";
+    geo::Layer layer = geo::readLayer(path, options);
+    ASSERT_EQ(layer.features.size(), 1u);
+    ASSERT_EQ(layer.features[0].geometry.points.size(), 1u);
+    EXPECT_DOUBLE_EQ(layer.features[0].geometry.points[0].y, 9.62);
+    EXPECT_TRUE(layer.crs.inferred);  // a CSV carries no CRS: degrees → WGS 84, as a guess
+    EXPECT_EQ(layer.crs.authorityCode, "EPSG:4326");
+}
+
+TEST(ReadLayer, GeoPackageAndXlsxAreRead) {
+    TempDir dir;
+    std::string gpkg = vt_test::writeOgr(dir.file("p.gpkg"), "GPKG", 9209, {{"A", kSquareWkt}, {"B", kSquareWkt}});
+    EXPECT_EQ(geo::readLayer(gpkg).features.size(), 2u);
+    std::string xlsx = vt_test::writeOgr(dir.file("t.xlsx"), "XLSX", 0, {{"0042", ""}, {"Kế Sách", ""}}, wkbNone);
+    geo::ReadOptions options;
+    options.allowEmpty = true;
+    geo::Layer table = geo::readLayer(xlsx, options);
+    ASSERT_EQ(table.features.size(), 2u);
+    EXPECT_EQ(geo::toText(table.features[1].attributes[0]), "Kế Sách");
+    EXPECT_FALSE(table.crs.isKnown());
+}
+
+TEST(ReadLayer, MissingFileNamesThePath) {
+    std::string msg = errorOf([] { geo::readLayer("/nonexistent/dir/plots.shp"); });
+    EXPECT_NE(msg.find("/nonexistent/dir/plots.shp"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("not found"), std::string::npos) << msg;
+}
+
+TEST(ReadLayer, UnreadableFormatNamesThePathAndReason) {
+    TempDir dir;
+    std::string path = vt_test::writeText(dir.path() / "junk.gpkg", "this is not a geopackage");
+    std::string msg = errorOf([&] { geo::readLayer(path); });
+    EXPECT_NE(msg.find("junk.gpkg"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("cannot open"), std::string::npos) << msg;
+}
+
+TEST(ReadLayer, MissingLayerListsTheLayersThereAre) {
+    TempDir dir;
+    std::string gpkg = vt_test::writeOgr(dir.file("p.gpkg"), "GPKG", 9209, {{"A", kSquareWkt}});
+    geo::ReadOptions options;
+    options.layerName = "zones";
+    std::string msg = errorOf([&] { geo::readLayer(gpkg, options); });
+    EXPECT_NE(msg.find("no layer 'zones'"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("layers: p"), std::string::npos) << msg;
+}
+
+TEST(ReadLayer, EmptyLayerIsAnErrorUnlessAllowed) {
+    TempDir dir;
+    std::string path = vt_test::writeOgr(dir.file("empty.shp"), "ESRI Shapefile", 9209, {});
+    std::string msg = errorOf([&] { geo::readLayer(path); });
+    EXPECT_NE(msg.find("empty.shp"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("no features"), std::string::npos) << msg;
+    geo::ReadOptions options;
+    options.allowEmpty = true;
+    EXPECT_TRUE(geo::readLayer(path, options).features.empty());
+}
+
+TEST(ReadLayer, TruncatedShapefileWarnsInsteadOfCrashing) {
+    TempDir dir;
+    std::vector<std::pair<std::string, std::string>> rows;
+    for (int i = 0; i < 10; ++i) rows.push_back({"P" + std::to_string(i), kSquareWkt});
+    std::string path = vt_test::writeOgr(dir.file("cut.shp"), "ESRI Shapefile", 9209, rows);
+    auto size = std::filesystem::file_size(path);
+    std::filesystem::resize_file(path, size - 60);  // the last record loses most of its points
+    geo::Layer layer = geo::readLayer(path);
+    ASSERT_FALSE(layer.warnings.empty());
+    std::string all;
+    for (const auto& w : layer.warnings) all += w + "\n";
+    EXPECT_NE(all.find("cut.shp"), std::string::npos) << all;
+    EXPECT_LE(layer.features.size(), 10u);
+}
+
+TEST(ListLayers, NamesEveryLayerOfAGeoPackage) {
+    TempDir dir;
+    std::string gpkg = vt_test::writeOgr(dir.file("p.gpkg"), "GPKG", 9209, {{"A", kSquareWkt}});
+    EXPECT_EQ(geo::listLayers(gpkg), std::vector<std::string>{"p"});
+}
+
+}  // namespace
