@@ -51,5 +51,6 @@ void printCommandUsage(const CommandSpec& spec, std::ostream& out);
 // Commands, one file each.
 CommandSpec infoCommand();
 CommandSpec areaCommand();
+CommandSpec validateCommand();
 
 }  // namespace cli

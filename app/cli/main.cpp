@@ -8,7 +8,8 @@
 #include "geo/workspace.h"
 
 int main(int argc, char** argv) {
-    std::vector<cli::CommandSpec> commands = {cli::infoCommand(), cli::areaCommand()};
+    std::vector<cli::CommandSpec> commands = {cli::infoCommand(), cli::areaCommand(),
+                                               cli::validateCommand()};
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         cli::printUsage(commands, args.empty() ? std::cerr : std::cout);

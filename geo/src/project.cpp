@@ -110,6 +110,15 @@ Project parseProject(const std::string& text, const std::string& filePath) {
         p.declaredAreaTolerancePct = it->get<double>();
     }
 
+    if (auto q = j.find("quality_severity"); q != j.end()) {
+        if (!q->is_object()) fail(filePath, "quality_severity", "must be an object of finding kind → severity");
+        for (auto& [kind, v] : q->items()) {
+            if (!v.is_string() || (v != "info" && v != "warning" && v != "error"))
+                fail(filePath, "quality_severity." + kind, "must be \"info\", \"warning\" or \"error\"");
+            p.qualitySeverity[kind] = v.get<std::string>();
+        }
+    }
+
     auto layers = j.find("layers");
     if (layers == j.end() || !layers->is_array()) fail(filePath, "layers", "missing or not an array");
     std::set<std::string> ids;
@@ -181,6 +190,7 @@ std::string projectToJson(const Project& p) {
     if (!p.provinceCrs.empty()) j["province_crs"] = p.provinceCrs;
     j["code_pattern"] = p.codePattern;
     j["declared_area_tolerance_pct"] = p.declaredAreaTolerancePct;
+    if (!p.qualitySeverity.empty()) j["quality_severity"] = p.qualitySeverity;
     json layers = json::array();
     for (const auto& l : p.layers) {
         json o;

@@ -134,8 +134,6 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     OptionList open;
     if (isDbfBased(path)) open.set("ENCODING", "");  // raw bytes: we decode them ourselves
     std::string ext = lowerExtension(path);
-    // Office spreadsheets have a header row; GDAL cannot tell when every cell is text.
-    if (ext == ".xlsx" || ext == ".ods") open.set("HEADERS", "FORCE");
     if (ext == ".csv") {
         if (!options.wktField.empty()) open.set("GEOM_POSSIBLE_NAMES", options.wktField);
         if (!options.xField.empty()) open.set("X_POSSIBLE_NAMES", options.xField);
@@ -143,6 +141,10 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
         open.set("KEEP_GEOM_COLUMNS", "NO");
         open.set("EMPTY_STRING_AS_NULL", "YES");
     }
+    // Office spreadsheets have a header row; GDAL cannot tell when every cell
+    // is text, and its XLSX/ODS drivers take this as a config option only.
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
     GdalErrorCapture errors;
     DatasetPtr ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open.get(), nullptr));
     if (!ds) {

@@ -50,6 +50,8 @@ struct Project {
     std::string provinceCrs;      // e.g. "EPSG:9209": the province's own CRS
     std::string codePattern = "^VN-[A-Z]{4}-[0-9]{4,6}$";
     double declaredAreaTolerancePct = 5.0;
+    // Data-quality severities overriding the defaults: finding kind → "info" | "warning" | "error".
+    std::map<std::string, std::string> qualitySeverity;
     std::vector<LayerSpec> layers;
     LinkRules links;
     std::optional<Crosswalk> crosswalk;

@@ -1,0 +1,249 @@
+#include "geo/quality.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <regex>
+#include <unordered_map>
+
+namespace geo {
+
+const char* toString(Severity s) {
+    switch (s) {
+        case Severity::Info: return "info";
+        case Severity::Warning: return "warning";
+        case Severity::Error: return "error";
+    }
+    return "warning";
+}
+
+std::optional<Severity> parseSeverity(const std::string& s) {
+    for (Severity v : {Severity::Info, Severity::Warning, Severity::Error})
+        if (s == toString(v)) return v;
+    return std::nullopt;
+}
+
+int QualityReport::count(Severity s) const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [s](const Finding& f) { return f.severity == s; }));
+}
+
+bool QualityReport::hasAtLeast(Severity s) const {
+    return std::any_of(findings.begin(), findings.end(), [s](const Finding& f) { return f.severity >= s; });
+}
+
+Severity defaultSeverity(const std::string& kind) {
+    using namespace finding;
+    // Errors: the numbers would be wrong or incomplete. Warnings: the numbers
+    // are right but the data needs a look. Info: guesses a user should know of.
+    static const std::unordered_map<std::string, Severity> table = {
+        {LoadError, Severity::Error},         {LoadWarning, Severity::Warning},
+        {CrsGuess, Severity::Info},           {EncodingGuess, Severity::Info},
+        {InvalidGeometry, Severity::Warning}, {EmptyGeometry, Severity::Error},
+        {DuplicateCode, Severity::Error},     {finding::Overlap, Severity::Warning},
+        {OutsideZones, Severity::Warning},    {UnlinkedPlanting, Severity::Warning},
+        {UnlinkedInvestment, Severity::Error}, {MissingKey, Severity::Warning},
+        {CodePattern, Severity::Warning},     {DeclaredArea, Severity::Warning},
+    };
+    auto it = table.find(kind);
+    return it == table.end() ? Severity::Warning : it->second;
+}
+
+std::map<std::string, Severity> severityOverrides(const Project& project) {
+    std::map<std::string, Severity> out;
+    for (const auto& [kind, name] : project.qualitySeverity)
+        if (auto s = parseSeverity(name)) out[kind] = *s;
+    return out;
+}
+
+namespace {
+
+std::string fmt(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+class ReportBuilder {
+public:
+    explicit ReportBuilder(const std::map<std::string, Severity>& overrides) : overrides_(overrides) {}
+
+    Finding& add(const std::string& kind, const std::string& layerId, int feature, std::int64_t fid,
+                 std::string code, std::string message) {
+        Finding f;
+        f.kind = kind;
+        auto it = overrides_.find(kind);
+        f.severity = it != overrides_.end() ? it->second : defaultSeverity(kind);
+        f.layerId = layerId;
+        f.feature = feature;
+        f.fid = fid;
+        f.code = std::move(code);
+        f.message = std::move(message);
+        report_.findings.push_back(std::move(f));
+        return report_.findings.back();
+    }
+    QualityReport take() { return std::move(report_); }
+
+private:
+    const std::map<std::string, Severity>& overrides_;
+    QualityReport report_;
+};
+
+// Text of a feature's field by project role key ("code", "key", …), "" when unset.
+std::string fieldText(const LoadedLayer& l, int feature, const std::string& roleKey) {
+    std::string name = l.spec.field(roleKey);
+    if (name.empty()) return {};
+    int i = l.normalised.fieldIndex(name);
+    if (i < 0) return {};
+    return toText(l.normalised.features[static_cast<std::size_t>(feature)].attributes[static_cast<std::size_t>(i)]);
+}
+
+void loadFindings(const Workspace& ws, ReportBuilder& out) {
+    for (const auto& issue : ws.issues) {
+        if (issue.severity == LoadIssue::Severity::Error) {
+            out.add(finding::LoadError, issue.layerId, -1, -1, "", issue.message);
+        } else if (issue.message.find("text encoding guessed") != std::string::npos) {
+            out.add(finding::EncodingGuess, issue.layerId, -1, -1, "", issue.message);
+        } else if (issue.message.find("no CRS in the source") == std::string::npos) {
+            out.add(finding::LoadWarning, issue.layerId, -1, -1, "", issue.message);
+        }
+    }
+    for (const auto& l : ws.layers) {
+        if (!l.source.crs.inferred) continue;
+        out.add(finding::CrsGuess, l.spec.id, -1, -1, "",
+                "no CRS in " + l.source.sourcePath + "; using " + l.source.crs.name + " (" +
+                    l.source.crs.authorityCode + "), a guess: " + l.source.crs.inferenceReason);
+    }
+}
+
+void geometryFindings(const LoadedLayer& l, const std::string& codeKey, ReportBuilder& out) {
+    for (const auto& r : l.repairs)
+        out.add(finding::InvalidGeometry, l.spec.id, static_cast<int>(r.featureIndex), r.fid,
+                fieldText(l, static_cast<int>(r.featureIndex), codeKey), "invalid geometry: " + r.what);
+    for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
+        const Feature& f = l.normalised.features[i];
+        if (f.geometry.isEmpty())
+            out.add(finding::EmptyGeometry, l.spec.id, static_cast<int>(i), f.fid, fieldText(l, static_cast<int>(i), codeKey),
+                    "feature has no geometry" + std::string(f.geometry.kind == GeometryKind::None ? "" : " (empty after repair)"));
+    }
+}
+
+void duplicateFindings(const LoadedLayer& l, const std::string& codeKey, ReportBuilder& out) {
+    std::unordered_map<std::string, int> first;
+    for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
+        std::string code = fieldText(l, static_cast<int>(i), codeKey);
+        if (code.empty()) continue;
+        auto [it, inserted] = first.emplace(normaliseKey(code), static_cast<int>(i));
+        if (!inserted)
+            out.add(finding::DuplicateCode, l.spec.id, static_cast<int>(i), l.normalised.features[i].fid, code,
+                    "code '" + code + "' is also used by feature " + std::to_string(it->second) + " (fid " +
+                        std::to_string(l.normalised.features[static_cast<std::size_t>(it->second)].fid) + ")");
+    }
+}
+
+}  // namespace
+
+QualityReport checkQuality(const Workspace& ws, const Links& links, const Statistics& stats,
+                           const std::map<std::string, Severity>& overrides) {
+    ReportBuilder out(overrides);
+    loadFindings(ws, out);
+
+    const LoadedLayer* zones = links.zonesLayerId.empty() ? ws.firstWithRole(LayerRole::Zones) : ws.find(links.zonesLayerId);
+    const LoadedLayer* plantings = ws.firstWithRole(LayerRole::PlantingAreas);
+    const LoadedLayer* coops = ws.firstWithRole(LayerRole::Cooperatives);
+    const LoadedLayer* investments = ws.firstWithRole(LayerRole::Investments);
+
+    if (zones) geometryFindings(*zones, "code", out);
+
+    if (plantings) {
+        const LoadedLayer& l = *plantings;
+        geometryFindings(l, "code", out);
+        duplicateFindings(l, "code", out);
+        std::regex pattern(ws.project.codePattern);
+        for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
+            const Feature& f = l.normalised.features[i];
+            int idx = static_cast<int>(i);
+            std::string code = fieldText(l, idx, "code");
+            if (!std::regex_match(code, pattern))
+                out.add(finding::CodePattern, l.spec.id, idx, f.fid, code,
+                        code.empty() ? "planting area has no code"
+                                     : "code '" + code + "' does not match the pattern " + ws.project.codePattern);
+            if (i < links.plantingCooperative.size() && links.plantingCooperative[i].cooperative < 0 && coops) {
+                std::string key = fieldText(l, idx, "cooperative");
+                out.add(finding::UnlinkedPlanting, l.spec.id, idx, f.fid, code,
+                        key.empty() ? "no cooperative: the cooperative key is empty"
+                                    : "no cooperative has the key '" + key + "'");
+            }
+            if (zones && i < links.plantingZones.size() && !f.geometry.isEmpty()) {
+                double inside = 0;
+                for (const auto& s : links.plantingZones[i]) inside += s.hectares;
+                double outside = links.plantingHectares[i] - inside;
+                if (links.plantingZones[i].empty())
+                    out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code, "lies outside every zone").hectares =
+                        links.plantingHectares[i];
+                else if (outside > 1e-4 * std::max(1.0, links.plantingHectares[i]))
+                    out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code,
+                            fmt(outside, 4) + " ha lie outside every zone")
+                        .hectares = outside;
+            }
+        }
+        for (const auto& p : stats.plantings) {
+            if (!p.declaredHa || !p.differenceHa || *p.declaredHa <= 0) continue;
+            double pct = std::fabs(*p.differenceHa) / *p.declaredHa * 100;
+            if (pct > ws.project.declaredAreaTolerancePct)
+                out.add(finding::DeclaredArea, l.spec.id, p.planting,
+                        l.normalised.features[static_cast<std::size_t>(p.planting)].fid, p.code,
+                        "declared " + fmt(*p.declaredHa, 2) + " ha, measured " + fmt(p.measuredHa, 2) + " ha (" +
+                            fmt(pct, 1) + " % apart, tolerance " + fmt(ws.project.declaredAreaTolerancePct, 1) + " %)")
+                    .hectares = *p.differenceHa;
+        }
+        for (const auto& o : stats.overlaps) {
+            std::string a = fieldText(l, o.first, "code");
+            std::string b = fieldText(l, o.second, "code");
+            out.add(finding::Overlap, l.spec.id, o.first, l.normalised.features[static_cast<std::size_t>(o.first)].fid, a,
+                    "overlaps " + b + " by " + fmt(o.hectares, 4) + " ha")
+                .hectares = o.hectares;
+        }
+    }
+
+    if (coops) {
+        const LoadedLayer& l = *coops;
+        geometryFindings(l, "key", out);
+        duplicateFindings(l, "key", out);
+        for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
+            int idx = static_cast<int>(i);
+            const Feature& f = l.normalised.features[i];
+            std::string key = fieldText(l, idx, "key");
+            if (key.empty() && !l.spec.field("key").empty())
+                out.add(finding::MissingKey, l.spec.id, idx, f.fid, "", "cooperative has no key: nothing can link to it");
+            if (zones && i < links.cooperativeZone.size() && links.cooperativeZone[i] < 0 && !f.geometry.isEmpty())
+                out.add(finding::OutsideZones, l.spec.id, idx, f.fid, key, "cooperative lies outside every zone");
+        }
+    }
+
+    if (investments) {
+        const LoadedLayer& l = *investments;
+        for (std::size_t i = 0; i < l.normalised.features.size() && i < links.investmentCooperative.size(); ++i) {
+            if (links.investmentCooperative[i] >= 0) continue;
+            int idx = static_cast<int>(i);
+            std::string key = fieldText(l, idx, "cooperative");
+            out.add(finding::UnlinkedInvestment, l.spec.id, idx, l.normalised.features[i].fid, key,
+                    key.empty() ? "investment has no cooperative key"
+                                : "no cooperative has the key '" + key + "': its amount counts in no zone");
+        }
+    }
+
+    QualityReport report = out.take();
+    // Stable order: layer order in the project, then feature, then kind.
+    std::unordered_map<std::string, int> layerOrder;
+    for (std::size_t i = 0; i < ws.project.layers.size(); ++i) layerOrder[ws.project.layers[i].id] = static_cast<int>(i);
+    std::stable_sort(report.findings.begin(), report.findings.end(), [&](const Finding& a, const Finding& b) {
+        int la = layerOrder.count(a.layerId) ? layerOrder[a.layerId] : 1 << 20;
+        int lb = layerOrder.count(b.layerId) ? layerOrder[b.layerId] : 1 << 20;
+        if (la != lb) return la < lb;
+        if (a.feature != b.feature) return a.feature < b.feature;
+        return a.kind < b.kind;
+    });
+    return report;
+}
+
+}  // namespace geo
