@@ -188,6 +188,8 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
         }
         for (const auto& p : stats.plantings) {
             if (!p.declaredHa || !p.differenceHa || *p.declaredHa <= 0) continue;
+            // A feature without geometry is reported as such, not as 100 % off.
+            if (l.normalised.features[static_cast<std::size_t>(p.planting)].geometry.isEmpty()) continue;
             double pct = std::fabs(*p.differenceHa) / *p.declaredHa * 100;
             if (pct > ws.project.declaredAreaTolerancePct)
                 out.add(finding::DeclaredArea, l.spec.id, p.planting,

@@ -1,0 +1,96 @@
+// The command line as a user runs it: output, one-line reasons on stderr,
+// and exit codes (0 success, 1 error, 2 usage, 3 findings).
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+Run runCli(const std::string& args) {
+    static int counter = 0;
+    std::string errFile = (std::filesystem::temp_directory_path() /
+                           ("vt-cli-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+                              .string();
+    std::string command = std::string("'") + VT_CLI + "' " + args + " 2>'" + errFile + "'";
+    Run r;
+    FILE* p = ::popen(command.c_str(), "r");
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    int status = ::pclose(p);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream e(errFile);
+    r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
+    std::filesystem::remove(errFile);
+    return r;
+}
+
+const std::string kDemo = std::string(VT_SOURCE_DIR) + "/data/demo/";
+
+TEST(Cli, AreaOfTheDemoPlantingLayerTotals58417Hectares) {
+    Run r = runCli("area '" + kDemo + "vung_trong.gpkg'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("total (94 features)"), std::string::npos) << r.out;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(total \(94 features\)\s+([0-9.,]+))"))) << r.out;
+    EXPECT_EQ(m[1].str(), "584.17");
+}
+
+TEST(Cli, AreaCsvListsEveryFeatureAndTheTotal) {
+    Run r = runCli("area --format csv '" + kDemo + "vung_trong.gpkg'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("fid,code,area_ha\n", 0), 0u);
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1 + 94 + 1);
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(total,,([0-9.]+))")));
+    EXPECT_NEAR(std::stod(m[1].str()), 584.17, 0.005);
+}
+
+TEST(Cli, InfoOnTheDemoProjectShowsTheInferredCrs) {
+    Run r = runCli("info '" + kDemo + "soc-trang.vtproj'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("VN-2000 / TM-3 105-30 (EPSG:9209) — INFERRED"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("htx.shp"), std::string::npos);
+}
+
+TEST(Cli, MissingFileIsOneLineOnStderrAndStatus1) {
+    Run r = runCli("area /nonexistent/x.shp");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.out.empty());
+    EXPECT_NE(r.err.find("/nonexistent/x.shp"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
+TEST(Cli, UsageErrorsExitWith2) {
+    EXPECT_EQ(runCli("frobnicate").status, 2);
+    EXPECT_EQ(runCli("area").status, 2);
+    Run r = runCli("area --format xml '" + kDemo + "vung_trong.gpkg'");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("--format"), std::string::npos);
+    EXPECT_EQ(runCli("area --bogus x.shp").status, 2);
+}
+
+TEST(Cli, HelpListsEveryCommand) {
+    Run r = runCli("--help");
+    EXPECT_EQ(r.status, 0);
+    for (const char* c : {"info", "area", "validate"}) EXPECT_NE(r.out.find(std::string("vungtrong-cli ") + c), std::string::npos) << c;
+}
+
+}  // namespace
