@@ -51,6 +51,8 @@ void printCommandUsage(const CommandSpec& spec, std::ostream& out);
 // Commands, one file each.
 CommandSpec infoCommand();
 CommandSpec areaCommand();
+CommandSpec statsCommand();
 CommandSpec validateCommand();
+CommandSpec exportCommand();
 
 }  // namespace cli

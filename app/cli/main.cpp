@@ -9,6 +9,8 @@
 
 int main(int argc, char** argv) {
     std::vector<cli::CommandSpec> commands = {cli::infoCommand(), cli::areaCommand(),
+                                               cli::exportCommand(),
+                                               cli::statsCommand(),
                                                cli::validateCommand()};
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

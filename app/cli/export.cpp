@@ -1,0 +1,127 @@
+// vungtrong-cli export: a layer (or the statistics tables) to GeoJSON
+// (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX.
+#include <charconv>
+#include <ostream>
+#include <sstream>
+
+#include "command_line.h"
+#include "format.h"
+#include "geo/error.h"
+#include "geo/export.h"
+#include "geo/link.h"
+#include "geo/project.h"
+#include "geo/stats.h"
+#include "input.h"
+
+namespace cli {
+namespace {
+
+int parseInt(const std::string& text, const std::string& option) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw UsageError(option + " needs a whole number, not '" + text + "'");
+    return value;
+}
+
+std::vector<std::string> splitComma(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+geo::Workspace openInput(const std::string& path, const Arguments& args, std::vector<std::string>& layerIds) {
+    if (looksLikeProject(path)) {
+        geo::Workspace ws = geo::loadWorkspace(geo::loadProject(path));
+        for (const auto& issue : ws.issues)
+            if (issue.severity == geo::LoadIssue::Severity::Error)
+                throw geo::Error("layer '" + issue.layerId + "' could not be loaded: " + issue.message);
+        layerIds = splitComma(args.get("--layer"));
+        return ws;
+    }
+    // A single file: a one-layer workspace; --layer names the layer inside it.
+    geo::Workspace ws;
+    geo::LoadedLayer loaded = loadSingleFile(path, args);
+    loaded.source.sourcePath = path;
+    layerIds = {loaded.spec.id};
+    ws.project.filePath = "";
+    ws.layers.push_back(std::move(loaded));
+    return ws;
+}
+
+int runExport(const Arguments& args, std::ostream& out) {
+    std::string formatText = args.get("--format");
+    if (formatText.empty()) throw UsageError("--format is required (geojson, geojsonseq, gpkg, shp, csv, xlsx)");
+    auto format = geo::parseExportFormat(formatText);
+    if (!format) throw UsageError("unknown --format '" + formatText + "' (geojson, geojsonseq, gpkg, shp, csv, xlsx)");
+    if (!args.has("--out")) throw UsageError("--out PATH is required");
+
+    geo::ExportOptions options;
+    options.format = *format;
+    options.outputPath = args.get("--out");
+    options.linked = args.has("--linked");
+    options.zoneCode = args.get("--zone");
+    options.zonesLayerId = args.get("--zones");
+    options.clipToZone = args.has("--clip");
+    options.recordSeparator = args.has("--rs");
+    options.csvWkt = args.has("--wkt");
+    options.csvBom = args.has("--bom");
+    if (args.has("--precision")) options.precision = parseInt(args.get("--precision"), "--precision");
+    for (const auto& index : splitComma(args.get("--features")))
+        options.featureIndexes.push_back(parseInt(index, "--features"));
+    if (options.clipToZone && options.zoneCode.empty()) throw UsageError("--clip needs --zone CODE");
+
+    std::vector<std::string> layerIds;
+    geo::Workspace ws = openInput(args.positional[0], args, layerIds);
+
+    geo::ExportReport report;
+    if (args.has("--table")) {
+        auto table = geo::parseStatisticsTable(args.get("--table"));
+        if (!table) throw UsageError("--table must be zones, cooperatives or plantings");
+        geo::Links links = geo::linkWorkspace(ws, options.zonesLayerId);
+        geo::Statistics stats = geo::computeStatistics(ws, links);
+        report = geo::exportStatistics(ws, stats, *table, options);
+    } else {
+        if (layerIds.empty()) throw UsageError("--layer NAME (or --table) is required");
+        report = geo::exportLayers(ws, layerIds, options);
+    }
+
+    out << "wrote " << report.featuresWritten << (report.featuresWritten == 1 ? " feature" : " features") << " to "
+        << report.path << " (" << geo::toString(report.format);
+    if (report.format == geo::ExportFormat::GeoJson || report.format == geo::ExportFormat::GeoJsonSeq)
+        out << ", WGS 84 lon/lat, "
+            << (options.precision < 0 ? std::string("shortest round-trip") : std::to_string(options.precision) + " decimals");
+    out << ")\n";
+    for (const auto& note : report.notes) out << "note: " << note << "\n";
+    return Success;
+}
+
+}  // namespace
+
+CommandSpec exportCommand() {
+    std::vector<OptionSpec> options = {
+        {"--layer", "NAME[,NAME…]", "layer id of the project to export (several: gpkg or xlsx only)"},
+        {"--format", "geojson|geojsonseq|gpkg|shp|csv|xlsx", "output format"},
+        {"--out", "PATH", "file to write (replaced atomically; a source of the project is never overwritten)"},
+        {"--zone", "CODE", "only features intersecting the zone with this code"},
+        {"--zones", "LAYER", "zones layer for --zone and the linked zone attributes (default: the first)"},
+        {"--clip", "", "with --zone: cut geometry to the zone"},
+        {"--features", "I,J,…", "only these feature indexes (0-based, in layer order)"},
+        {"--precision", "N", "decimals of lon/lat in GeoJSON and WKT (default 7; -1 = shortest round-trip)"},
+        {"--linked", "", "add linked attributes (vt_measured_ha, vt_coop_key, vt_zone_code, …)"},
+        {"--table", "zones|cooperatives|plantings", "write a statistics table (csv, xlsx) instead of a layer"},
+        {"--rs", "", "geojsonseq: start records with RS (RFC 8142); default newline-delimited"},
+        {"--wkt", "", "csv: add a WKT geometry column (WGS 84 lon/lat)"},
+        {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
+    };
+    for (const auto& o : singleFileOptions())
+        if (o.name != "--layer") options.push_back(o);
+    return {"export", "PROJECT|FILE",
+            "write a layer or a statistics table to GeoJSON (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX",
+            options, 1, 1, runExport};
+}
+
+}  // namespace cli

@@ -1,0 +1,150 @@
+#pragma once
+// Exporting layers and statistics tables to files other tools read.
+//
+// Formats and what each guarantees:
+// - GeoJSON (RFC 7946), written by our own streaming writer, not GDAL's
+//   driver, so the RFC rules hold by construction: WGS 84 lon/lat, exterior
+//   rings counter-clockwise and holes clockwise (by the signed area of the
+//   coordinates as written), no "crs" member, a "bbox" on the collection and
+//   on every feature with a geometry (computed from the written coordinates),
+//   coordinates with at most `precision` decimals (trailing zeros trimmed),
+//   UTF-8 text in Unicode NFC, integers written as integers (VND amounts),
+//   real fields always with a decimal point or exponent (GDAL reads them back
+//   as Real). Each feature carries "id" = the source's feature id.
+// - GeoJSONSeq: one Feature per line, same rules per feature, no collection.
+//   Newline-delimited without record separators (GDAL's GeoJSONSeq default,
+//   what `ogr2ogr -f GeoJSONSeq x.geojsonl` writes), unless the target ends
+//   in ".geojsons" or ExportOptions::recordSeparator is set: then every
+//   record starts with RS (0x1E) as RFC 8142 says. GDAL reads both.
+// - GeoPackage (GDAL): geometry in the layer's own source CRS (the repaired
+//   WGS 84 geometry transformed back), several layers in one file.
+// - ESRI Shapefile (GDAL): source CRS (.prj), UTF-8 text with a .cpg, field
+//   names cut to 10 bytes with unique names and, when any name was cut, a
+//   NAME.fieldmap.csv beside it ("original,shapefile", one row per field);
+//   text longer than 254 bytes cut at a UTF-8 character boundary and reported.
+// - CSV: written directly, RFC 4180, UTF-8, with a NAME.csvt sidecar so GDAL
+//   reads the column types back; optional WKT geometry column (lon/lat).
+// - XLSX (GDAL): one sheet per table.
+//
+// Every file is written to a temporary file beside the target and renamed over
+// it when complete (geo::AtomicReplace), so a failed or cancelled export leaves
+// any previous file intact. An export never overwrites a source of the open
+// project (compared by canonical path, shapefile sidecars included).
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/layer.h"
+#include "geo/stats.h"
+#include "geo/workspace.h"
+
+namespace geo {
+
+enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx };
+const char* toString(ExportFormat f);  // "geojson", "geojsonseq", "gpkg", "shp", "csv", "xlsx"
+// Parses the names above and "json", "geojsonl", "ndjson", "geopackage",
+// "shapefile", "esri shapefile", case-insensitive. nullopt when unknown.
+std::optional<ExportFormat> parseExportFormat(std::string_view name);
+// ".geojson", ".geojsonl", ".gpkg", ".shp", ".csv", ".xlsx"
+const char* defaultExtension(ExportFormat f);
+
+struct ExportOptions {
+    ExportFormat format = ExportFormat::GeoJson;
+    std::string outputPath;
+
+    // GeoJSON/GeoJSONSeq/CSV WKT: decimals of lon/lat degrees (7 ≈ 1 cm),
+    // 0..15; -1 = shortest round-trip representation of every double.
+    int precision = 7;
+    // Add the linked attributes (the vt_* fields below), computed by
+    // geo::linkWorkspace and geo::computeStatistics.
+    bool linked = false;
+
+    // Selection. featureIndexes: indexes into the layer's features (the app's
+    // selection); empty = every feature. zoneCode: only features intersecting
+    // the zone(s) of zonesLayerId whose code field equals it ("" = no zone
+    // filter); clipToZone: cut their geometry to the zone as well.
+    std::vector<int> featureIndexes;
+    std::string zoneCode;
+    std::string zonesLayerId;  // "" = the project's first layer with role zones
+    bool clipToZone = false;
+
+    // GeoJSONSeq: start every record with RS (RFC 8142). Also on for *.geojsons.
+    bool recordSeparator = false;
+    // CSV: add a "WKT" column with the geometry in WGS 84 lon/lat.
+    bool csvWkt = false;
+    // CSV: start with a UTF-8 byte order mark (Excel then reads Vietnamese text).
+    bool csvBom = false;
+    // Name of the layer inside the output (GeoPackage table, XLSX sheet,
+    // GeoJSON "name"); "" = the layer id.
+    std::string layerName;
+};
+
+// Linked attribute names (stable: documented for partners and web maps).
+// Planting areas:
+//   vt_measured_ha (real)        geodesic ha of the valid geometry (Links::plantingHectares)
+//   vt_coop_key (text)           key of the linked cooperative; null when unlinked
+//   vt_coop_name (text), vt_coop_members (integer), vt_coop_ocop_stars (integer)
+//   vt_link_method (text)        "key", "inside", "nearest" or "none"
+//   vt_investment_vnd (integer)  investments of the linked cooperative, VND
+//   vt_zone_code, vt_zone_name (text)  the zone holding the largest share of the area
+//   vt_declared_minus_measured_ha (real)  declared − measured; null without a declared area
+// Cooperatives:
+//   vt_zone_code, vt_zone_name (text); vt_codes (integer: number of planting
+//   areas linked to it); vt_planted_ha (real); vt_investment_vnd (integer)
+// Zones (the statistics row of the zone):
+//   vt_zone_ha, vt_gross_planted_ha, vt_net_planted_ha, vt_coverage_pct (real);
+//   vt_codes, vt_cooperatives, vt_members, vt_ocop_cooperatives, vt_investment_vnd (integer)
+// A source field with the same name as a linked one is replaced (and reported).
+
+struct ExportReport {
+    std::string path;                 // the file written
+    ExportFormat format = ExportFormat::GeoJson;
+    std::size_t featuresWritten = 0;  // over all layers
+    std::vector<std::string> notes;   // truncated text, renamed fields, dropped features
+    // Shapefile: original field name → name in the DBF (every field), and the
+    // mapping file written when any name had to be cut ("" otherwise).
+    std::vector<std::pair<std::string, std::string>> fieldNames;
+    std::string fieldMapPath;
+};
+
+// Export one layer of a workspace (normalised, repaired geometry). Throws
+// geo::Error (IoError naming the file and reason; Error for a layer or zone
+// that does not exist, or a format that cannot hold it) and Cancelled when
+// progress returns false; the previous file at outputPath is then untouched.
+ExportReport exportLayer(const Workspace& ws, const std::string& layerId, const ExportOptions& options,
+                         const ProgressFn& progress = {});
+
+// Several layers into one file: GeoPackage (one table each) or XLSX (one sheet
+// each). options.layerName is ignored: tables are named by layer id.
+ExportReport exportLayers(const Workspace& ws, const std::vector<std::string>& layerIds,
+                          const ExportOptions& options, const ProgressFn& progress = {});
+
+// Export a plain layer in any CRS (no project, no linking: options.linked and
+// zoneCode must be unset). GeoJSON output is transformed to WGS 84 with
+// geo::Transformer; GeoPackage/Shapefile keep layer.crs. Refuses to overwrite
+// layer.sourcePath.
+ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const ProgressFn& progress = {});
+
+// Statistics tables, one row per zone (plus a final total row with an empty
+// code), per cooperative, per planting area.
+enum class StatisticsTable { Zones, Cooperatives, Plantings };
+const char* toString(StatisticsTable t);  // "zones", "cooperatives", "plantings"
+std::optional<StatisticsTable> parseStatisticsTable(std::string_view name);
+
+// The table as a geometry-less Layer (columns documented in export.cpp's
+// statisticsTable; areas in ha, amounts in VND as integers).
+Layer statisticsTable(const Statistics& stats, StatisticsTable which);
+
+// One table to CSV or XLSX (format must be Csv or Xlsx; outputPath required).
+ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
+                              const ExportOptions& options);
+// All three tables as sheets "zones", "cooperatives", "plantings" of one XLSX.
+ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath);
+
+// Text cut to at most maxBytes bytes without splitting a UTF-8 character
+// (nor leaving a dangling lead byte). Exposed for tests.
+std::string truncateUtf8(std::string_view utf8, std::size_t maxBytes);
+
+}  // namespace geo

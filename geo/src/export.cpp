@@ -1,0 +1,629 @@
+// Export: what to write (selection, zone filter and clip, linked attributes,
+// CRS per format) and the guards every format shares (atomic files, never
+// overwriting a source of the open project). The writers are in
+// export_geojson.cpp, export_gdal.cpp and export_table.cpp.
+#include "geo/export.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "export_detail.h"
+#include "geo/crs.h"
+#include "geo/error.h"
+#include "geo/link.h"
+#include "geo/stats.h"
+#include "geos_util.h"
+
+namespace geo {
+namespace fs = std::filesystem;
+using detail::ExportTable;
+
+// ---------------------------------------------------------------- names
+
+const char* toString(ExportFormat f) {
+    switch (f) {
+        case ExportFormat::GeoJson: return "geojson";
+        case ExportFormat::GeoJsonSeq: return "geojsonseq";
+        case ExportFormat::GeoPackage: return "gpkg";
+        case ExportFormat::Shapefile: return "shp";
+        case ExportFormat::Csv: return "csv";
+        case ExportFormat::Xlsx: return "xlsx";
+    }
+    return "?";
+}
+
+std::optional<ExportFormat> parseExportFormat(std::string_view name) {
+    std::string n(name);
+    for (auto& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (n == "geojson" || n == "json") return ExportFormat::GeoJson;
+    if (n == "geojsonseq" || n == "geojsonl" || n == "geojsons" || n == "ndjson") return ExportFormat::GeoJsonSeq;
+    if (n == "gpkg" || n == "geopackage") return ExportFormat::GeoPackage;
+    if (n == "shp" || n == "shapefile" || n == "esri shapefile") return ExportFormat::Shapefile;
+    if (n == "csv") return ExportFormat::Csv;
+    if (n == "xlsx") return ExportFormat::Xlsx;
+    return std::nullopt;
+}
+
+const char* defaultExtension(ExportFormat f) {
+    switch (f) {
+        case ExportFormat::GeoJson: return ".geojson";
+        case ExportFormat::GeoJsonSeq: return ".geojsonl";
+        case ExportFormat::GeoPackage: return ".gpkg";
+        case ExportFormat::Shapefile: return ".shp";
+        case ExportFormat::Csv: return ".csv";
+        case ExportFormat::Xlsx: return ".xlsx";
+    }
+    return "";
+}
+
+std::string truncateUtf8(std::string_view s, std::size_t maxBytes) {
+    if (s.size() <= maxBytes) return std::string(s);
+    std::size_t end = maxBytes;
+    // Back up over continuation bytes (10xxxxxx) to the start of the character
+    // that straddles the limit, and drop that character.
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    return std::string(s.substr(0, end));
+}
+
+namespace detail {
+
+// ---------------------------------------------------------------- shared helpers
+
+void ProgressTicker::tick(std::size_t done) {
+    if (!progress_) return;
+    if (done % 64 != 0 && done + 1 != total_) return;
+    double f = total_ ? static_cast<double>(done) / static_cast<double>(total_) : 1.0;
+    if (!progress_(from_ + (to_ - from_) * f, stage_)) throw Cancelled();
+}
+
+FileSink::FileSink(const fs::path& path, std::string label) : label_(std::move(label)) {
+    file_ = std::fopen(path.c_str(), "wb");
+    if (!file_) throw IoError("cannot write '" + label_ + "': " + std::strerror(errno));
+    buffer_.reserve(1 << 16);
+}
+
+FileSink::~FileSink() {
+    if (file_) std::fclose(file_);
+}
+
+void FileSink::fail(int err) {
+    throw IoError("cannot write '" + label_ + "': " + std::strerror(err ? err : EIO));
+}
+
+void FileSink::write(std::string_view s) {
+    buffer_.append(s);
+    if (buffer_.size() >= (1 << 16)) {
+        if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) fail(errno);
+        buffer_.clear();
+    }
+}
+
+void FileSink::finish() {
+    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) fail(errno);
+    buffer_.clear();
+    if (std::fflush(file_) != 0) fail(errno);
+    if (::fsync(::fileno(file_)) != 0) fail(errno);
+    std::FILE* f = file_;
+    file_ = nullptr;
+    if (std::fclose(f) != 0) fail(errno);
+}
+
+std::string formatCoordinate(double v, int precision) {
+    char buf[64];
+    if (precision < 0) {
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+        std::string s(buf, end);
+        return s == "-0" ? "0" : s;
+    }
+    std::snprintf(buf, sizeof buf, "%.*f", precision, v);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    return s;
+}
+
+std::string formatReal(double v) {
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    std::string s(buf, end);
+    if (s.find_first_of(".e") == std::string::npos) s += ".0";
+    return s;
+}
+
+std::string isoDateText(const std::string& t) {
+    // GDAL's text for OFTDate/OFTDateTime: "YYYY/MM/DD" or "YYYY/MM/DD HH:MM:SS[.sss][+TZ]".
+    if (t.size() < 10 || t[4] != '/' || t[7] != '/') return t;
+    std::string out = t;
+    out[4] = out[7] = '-';
+    if (out.size() > 10 && out[10] == ' ') out[10] = 'T';
+    return out;
+}
+
+double signedArea(const std::vector<XY>& ring) {
+    if (ring.size() < 3) return 0;
+    // Shoelace, relative to the first point to keep the products small.
+    double sum = 0;
+    XY o = ring[0];
+    for (std::size_t i = 1; i + 1 < ring.size(); ++i)
+        sum += (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i + 1].x - o.x) * (ring[i].y - o.y);
+    return sum / 2;
+}
+
+std::vector<fs::path> outputFiles(const fs::path& target, ExportFormat format) {
+    std::vector<fs::path> out{target};
+    auto with = [&](const char* ext) { out.push_back(fs::path(target).replace_extension(ext)); };
+    if (format == ExportFormat::Shapefile)
+        for (const char* ext : {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv"}) with(ext);
+    if (format == ExportFormat::Csv) with(".csvt");
+    return out;
+}
+
+void refuseToOverwrite(const std::vector<fs::path>& outputs,
+                       const std::vector<std::pair<std::string, std::string>>& protectedPaths) {
+    std::error_code ec;
+    for (const auto& out : outputs) {
+        fs::path outCanonical = fs::weakly_canonical(fs::absolute(out, ec), ec);
+        for (const auto& [path, what] : protectedPaths) {
+            bool same = false;
+            if (fs::exists(out, ec) && fs::exists(path, ec)) same = fs::equivalent(out, path, ec);
+            if (!same) same = fs::weakly_canonical(fs::absolute(path, ec), ec) == outCanonical;
+            if (same)
+                throw IoError("refusing to write '" + out.string() + "': it is " + what +
+                              "; choose another file name");
+        }
+    }
+}
+
+}  // namespace detail
+
+namespace {
+
+using namespace detail;
+
+// The files of a layer's source, sidecars included (both cases).
+void addSourceFiles(const std::string& path, const std::string& what,
+                    std::vector<std::pair<std::string, std::string>>& out) {
+    if (path.empty()) return;
+    out.emplace_back(path, what);
+    std::string ext = fs::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".shp" || ext == ".dbf" || ext == ".shx")
+        for (const char* side : {".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".SHP", ".SHX",
+                                 ".DBF", ".PRJ", ".CPG"})
+            out.emplace_back(fs::path(path).replace_extension(side).string(), what);
+    if (ext == ".csv") out.emplace_back(fs::path(path).replace_extension(".csvt").string(), what);
+    if (ext == ".gpkg" || ext == ".sqlite") {
+        out.emplace_back(path + "-wal", what);
+        out.emplace_back(path + "-shm", what);
+    }
+}
+
+std::vector<std::pair<std::string, std::string>> protectedFiles(const Workspace& ws) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!ws.project.filePath.empty()) out.emplace_back(ws.project.filePath, "the open project file");
+    for (const auto& spec : ws.project.layers) {
+        try {
+            addSourceFiles(ws.project.resolve(spec.path), "a source of layer '" + spec.id + "' of the open project",
+                           out);
+        } catch (const Error&) {
+            // A path outside the project folder is the project loader's to report.
+        }
+    }
+    for (const auto& l : ws.layers)
+        addSourceFiles(l.source.sourcePath, "a source of layer '" + l.spec.id + "' of the open project", out);
+    return out;
+}
+
+void validateOptions(const ExportOptions& o) {
+    if (o.outputPath.empty()) throw Error("export: no output file given");
+    if (o.precision < -1 || o.precision > 15)
+        throw Error("export: precision must be 0 to 15 decimals (or -1 for shortest round-trip), not " +
+                    std::to_string(o.precision));
+    if (o.clipToZone && o.zoneCode.empty()) throw Error("export: clipping needs a zone code");
+}
+
+GeometryKind tableKind(const Layer& layer) {
+    for (const auto& f : layer.features)
+        if (f.geometry.kind != GeometryKind::None) return f.geometry.kind;
+    return GeometryKind::None;
+}
+
+bool wantsWgs84(ExportFormat f) {
+    return f == ExportFormat::GeoJson || f == ExportFormat::GeoJsonSeq || f == ExportFormat::Csv;
+}
+
+// Features (indexes into the layer) chosen by options.featureIndexes.
+std::vector<std::size_t> selectedIndexes(const Layer& layer, const ExportOptions& o, const std::string& id) {
+    std::vector<std::size_t> out;
+    if (o.featureIndexes.empty()) {
+        for (std::size_t i = 0; i < layer.features.size(); ++i) out.push_back(i);
+        return out;
+    }
+    std::set<std::size_t> chosen;
+    for (int i : o.featureIndexes) {
+        if (i < 0 || static_cast<std::size_t>(i) >= layer.features.size())
+            throw Error("export: layer '" + id + "' has no feature " + std::to_string(i) + " (it has " +
+                        std::to_string(layer.features.size()) + ")");
+        chosen.insert(static_cast<std::size_t>(i));
+    }
+    return {chosen.begin(), chosen.end()};
+}
+
+// ---------------------------------------------------------------- zone filter
+
+class ZoneFilter {
+public:
+    ZoneFilter(const Workspace& ws, const ExportOptions& o) : ctx_(threadGeos().handle()), clip_(o.clipToZone) {
+        const LoadedLayer* zones = o.zonesLayerId.empty() ? ws.firstWithRole(LayerRole::Zones) : ws.find(o.zonesLayerId);
+        if (!zones)
+            throw Error(o.zonesLayerId.empty() ? "export: the project has no zones layer for --zone"
+                                               : "export: no layer '" + o.zonesLayerId + "' in the project");
+        std::string codeField = zones->spec.field("code");
+        int codeIndex = codeField.empty() ? zones->normalised.fieldIndex("code") : zones->normalised.requireField(codeField);
+        if (codeIndex < 0)
+            throw Error("export: zones layer '" + zones->spec.id + "' names no code field (set fields.code in the project)");
+        for (const auto& f : zones->normalised.features) {
+            if (toText(f.attributes[static_cast<std::size_t>(codeIndex)]) != o.zoneCode) continue;
+            if (!f.geometry.isPolygonal() || f.geometry.isEmpty()) continue;
+            GeosGeom g = toGeos(ctx_, f.geometry);
+            const GEOSPreparedGeometry* p = GEOSPrepare_r(ctx_, g.get());
+            if (!p) throw GeometryError("export: cannot prepare zone " + o.zoneCode + ": " + threadGeos().takeError());
+            prepared_.emplace_back(p, GeosPreparedDeleter{ctx_});
+            zones_.push_back(std::move(g));
+        }
+        if (zones_.empty())
+            throw Error("export: no zone with code '" + o.zoneCode + "' in layer '" + zones->spec.id + "'");
+    }
+
+    // nullopt: the feature is outside the zone. Otherwise its geometry, clipped when asked.
+    std::optional<Geometry> apply(const Geometry& g, const std::string& label) {
+        if (g.kind == GeometryKind::None || g.isEmpty()) return std::nullopt;
+        GeosGeom fg = toGeos(ctx_, g);
+        Geometry clipped;
+        clipped.kind = g.kind;
+        bool any = false;
+        for (std::size_t z = 0; z < zones_.size(); ++z) {
+            char r = GEOSPreparedIntersects_r(ctx_, prepared_[z].get(), fg.get());
+            if (r == 2) throw GeometryError(label + ": intersection test failed: " + threadGeos().takeError());
+            if (!r) continue;
+            any = true;
+            if (!clip_) break;
+            GeosGeom part = own(ctx_, GEOSIntersection_r(ctx_, fg.get(), zones_[z].get()));
+            if (!part) throw GeometryError(label + ": clipping to the zone failed: " + threadGeos().takeError());
+            Geometry piece = fromGeos(ctx_, part.get(), g.kind);
+            clipped.points.insert(clipped.points.end(), piece.points.begin(), piece.points.end());
+            clipped.lines.insert(clipped.lines.end(), piece.lines.begin(), piece.lines.end());
+            clipped.polygons.insert(clipped.polygons.end(), piece.polygons.begin(), piece.polygons.end());
+        }
+        if (!any) return std::nullopt;
+        if (!clip_) return g;
+        if (clipped.isEmpty()) return std::nullopt;  // touches the zone's border only
+        return clipped;
+    }
+
+private:
+    GEOSContextHandle_t ctx_;
+    bool clip_;
+    std::vector<GeosGeom> zones_;
+    std::vector<GeosPrepared> prepared_;
+};
+
+// ---------------------------------------------------------------- linked attributes
+
+struct LinkedColumns {
+    std::vector<Field> fields;
+    std::vector<std::vector<Value>> rows;  // per feature of the layer (all of them)
+};
+
+ProgressFn scaled(const ProgressFn& progress, double from, double to) {
+    if (!progress) return {};
+    return [progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
+}
+
+LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const ExportOptions& o,
+                            const ProgressFn& progress, std::vector<std::string>& notes) {
+    LinkedColumns out;
+    std::size_t n = layer.normalised.features.size();
+    out.rows.resize(n);
+    LayerRole role = layer.spec.role;
+    if (role != LayerRole::PlantingAreas && role != LayerRole::Cooperatives && role != LayerRole::Zones) {
+        notes.push_back("layer '" + layer.spec.id + "' (" + toString(role) + ") has no linked attributes");
+        return out;
+    }
+    std::string zonesId = role == LayerRole::Zones ? layer.spec.id : o.zonesLayerId;
+    Links links = linkWorkspace(ws, zonesId, scaled(progress, 0.0, 0.3));
+    Statistics stats = computeStatistics(ws, links, scaled(progress, 0.3, 0.5));
+
+    std::map<int, const ZoneStatistics*> zoneByIndex;
+    for (const auto& z : stats.zones) zoneByIndex[z.zone] = &z;
+    std::map<int, const CooperativeStatistics*> coopByIndex;
+    for (const auto& c : stats.cooperatives) coopByIndex[c.cooperative] = &c;
+    auto zoneCode = [&](int zone) -> Value {
+        auto it = zoneByIndex.find(zone);
+        return it == zoneByIndex.end() ? Value{} : Value{it->second->code};
+    };
+    auto zoneName = [&](int zone) -> Value {
+        auto it = zoneByIndex.find(zone);
+        return it == zoneByIndex.end() ? Value{} : Value{it->second->name};
+    };
+    using FT = FieldType;
+
+    if (role == LayerRole::PlantingAreas) {
+        out.fields = {{"vt_measured_ha", FT::Real},     {"vt_coop_key", FT::String},
+                      {"vt_coop_name", FT::String},     {"vt_coop_members", FT::Integer},
+                      {"vt_coop_ocop_stars", FT::Integer}, {"vt_link_method", FT::String},
+                      {"vt_investment_vnd", FT::Integer}, {"vt_zone_code", FT::String},
+                      {"vt_zone_name", FT::String},     {"vt_declared_minus_measured_ha", FT::Real}};
+        std::map<int, const PlantingStatistics*> plantingByIndex;
+        for (const auto& p : stats.plantings) plantingByIndex[p.planting] = &p;
+        for (std::size_t i = 0; i < n; ++i) {
+            auto& row = out.rows[i];
+            int idx = static_cast<int>(i);
+            Value measured = i < links.plantingHectares.size() ? Value{links.plantingHectares[i]} : Value{};
+            Value coopKey, coopName, coopMembers, coopStars, investment, method = std::string("none");
+            if (i < links.plantingCooperative.size()) {
+                const CooperativeLink& cl = links.plantingCooperative[i];
+                method = std::string(toString(cl.method));
+                if (auto it = coopByIndex.find(cl.cooperative); cl.cooperative >= 0 && it != coopByIndex.end()) {
+                    const CooperativeStatistics& c = *it->second;
+                    coopKey = c.key;
+                    coopName = c.name;
+                    coopMembers = c.members;
+                    coopStars = std::int64_t{c.ocopStars};
+                    investment = c.investmentVnd;
+                }
+            }
+            Value zc, zn;
+            if (i < links.plantingZones.size() && !links.plantingZones[i].empty()) {
+                const auto& shares = links.plantingZones[i];
+                // Largest share; the first in the zones layer's order on a tie.
+                const ZoneShare* best = &shares[0];
+                for (const auto& s : shares)
+                    if (s.hectares > best->hectares || (s.hectares == best->hectares && s.zone < best->zone)) best = &s;
+                zc = zoneCode(best->zone);
+                zn = zoneName(best->zone);
+            }
+            Value declaredMinusMeasured;
+            if (auto it = plantingByIndex.find(idx); it != plantingByIndex.end() && it->second->differenceHa)
+                declaredMinusMeasured = -*it->second->differenceHa;  // stats: measured − declared
+            row = {measured, coopKey, coopName, coopMembers, coopStars, method, investment, zc, zn,
+                   declaredMinusMeasured};
+        }
+    } else if (role == LayerRole::Cooperatives) {
+        out.fields = {{"vt_zone_code", FT::String}, {"vt_zone_name", FT::String}, {"vt_codes", FT::Integer},
+                      {"vt_planted_ha", FT::Real}, {"vt_investment_vnd", FT::Integer}};
+        for (std::size_t i = 0; i < n; ++i) {
+            int zone = i < links.cooperativeZone.size() ? links.cooperativeZone[i] : -1;
+            Value codes, planted, investment;
+            if (auto it = coopByIndex.find(static_cast<int>(i)); it != coopByIndex.end()) {
+                codes = static_cast<std::int64_t>(it->second->plantingAreas.size());
+                planted = it->second->plantedHa;
+                investment = it->second->investmentVnd;
+            }
+            out.rows[i] = {zoneCode(zone), zoneName(zone), codes, planted, investment};
+        }
+    } else {
+        out.fields = {{"vt_zone_ha", FT::Real},          {"vt_gross_planted_ha", FT::Real},
+                      {"vt_net_planted_ha", FT::Real},   {"vt_coverage_pct", FT::Real},
+                      {"vt_codes", FT::Integer},         {"vt_cooperatives", FT::Integer},
+                      {"vt_members", FT::Integer},       {"vt_ocop_cooperatives", FT::Integer},
+                      {"vt_investment_vnd", FT::Integer}};
+        for (std::size_t i = 0; i < n; ++i) {
+            auto it = zoneByIndex.find(static_cast<int>(i));
+            if (it == zoneByIndex.end()) {
+                out.rows[i].resize(out.fields.size());
+                continue;
+            }
+            const ZoneStatistics& z = *it->second;
+            out.rows[i] = {z.zoneHa, z.grossPlantedHa, z.netPlantedHa, z.coveragePct, std::int64_t{z.codes},
+                           std::int64_t{z.cooperatives}, z.members, std::int64_t{z.ocopCooperatives},
+                           z.investmentVnd};
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- building tables
+
+ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const ExportOptions& o,
+                       const ProgressFn& progress, std::vector<std::string>& notes) {
+    const Layer& normalised = layer.normalised;
+    ExportTable t;
+    t.name = o.layerName.empty() ? layer.spec.id : o.layerName;
+    t.kind = tableKind(normalised);
+
+    LinkedColumns linked;
+    if (o.linked) linked = linkedColumns(ws, layer, o, progress, notes);
+    std::vector<std::size_t> keep;  // source fields kept
+    for (std::size_t i = 0; i < normalised.fields.size(); ++i) {
+        bool clash = false;
+        for (const auto& lf : linked.fields)
+            if (lf.name == normalised.fields[i].name) clash = true;
+        if (clash) {
+            notes.push_back("layer '" + layer.spec.id + "': source field " + normalised.fields[i].name +
+                            " replaced by the linked attribute of the same name");
+            continue;
+        }
+        keep.push_back(i);
+        t.fields.push_back(normalised.fields[i]);
+    }
+    t.fields.insert(t.fields.end(), linked.fields.begin(), linked.fields.end());
+
+    std::optional<ZoneFilter> zone;
+    if (!o.zoneCode.empty()) zone.emplace(ws, o);
+
+    bool toSource = !wantsWgs84(o.format) && t.kind != GeometryKind::None && layer.source.crs.isKnown();
+    std::optional<Transformer> back;
+    if (toSource) back.emplace(wgs84(), layer.source.crs);
+    t.crs = t.kind == GeometryKind::None ? CrsInfo{} : (toSource ? layer.source.crs : normalised.crs);
+    if (o.format == ExportFormat::Xlsx) t.kind = GeometryKind::None;  // a sheet has no geometry column
+
+    std::size_t outside = 0;
+    for (std::size_t i : selectedIndexes(normalised, o, layer.spec.id)) {
+        const Feature& src = normalised.features[i];
+        Feature f;
+        f.fid = src.fid;
+        if (t.kind != GeometryKind::None) f.geometry = src.geometry;
+        if (zone) {
+            auto g = zone->apply(src.geometry, layer.spec.id + ", feature " + std::to_string(src.fid));
+            if (!g) {
+                ++outside;
+                continue;
+            }
+            if (t.kind != GeometryKind::None) f.geometry = std::move(*g);
+        }
+        if (back && !f.geometry.isEmpty()) f.geometry = back->forward(f.geometry);
+        for (std::size_t k : keep) f.attributes.push_back(k < src.attributes.size() ? src.attributes[k] : Value{});
+        if (o.linked) {
+            const auto& row = linked.rows[i];
+            f.attributes.insert(f.attributes.end(), row.begin(), row.end());
+            f.attributes.resize(t.fields.size());
+        }
+        t.features.push_back(std::move(f));
+    }
+    if (zone && outside)
+        notes.push_back(std::to_string(outside) + " selected features of '" + layer.spec.id + "' lie outside zone " +
+                        o.zoneCode + " and were left out");
+    return t;
+}
+
+void writeTables(const std::vector<ExportTable>& tables, const ExportOptions& o, const ProgressFn& progress,
+                 ExportReport& report) {
+    switch (o.format) {
+        case ExportFormat::GeoJson:
+        case ExportFormat::GeoJsonSeq:
+        case ExportFormat::Csv:
+            if (tables.size() != 1)
+                throw Error(std::string("export: ") + toString(o.format) +
+                            " holds one layer; use gpkg or xlsx for several");
+            if (o.format == ExportFormat::Csv)
+                writeCsv(tables[0], o, progress, report);
+            else
+                writeGeoJson(tables[0], o, progress, report);
+            break;
+        default: writeWithGdal(tables, o, progress, report);
+    }
+}
+
+}  // namespace
+
+ExportReport exportLayers(const Workspace& ws, const std::vector<std::string>& layerIds, const ExportOptions& options,
+                          const ProgressFn& progress) {
+    validateOptions(options);
+    if (layerIds.empty()) throw Error("export: no layer given");
+    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
+    ExportReport report;
+    report.path = options.outputPath;
+    report.format = options.format;
+    ExportOptions perLayer = options;
+    if (layerIds.size() > 1) perLayer.layerName.clear();
+    std::vector<ExportTable> tables;
+    for (std::size_t i = 0; i < layerIds.size(); ++i) {
+        const LoadedLayer* layer = ws.find(layerIds[i]);
+        if (!layer) {
+            std::string ids;
+            for (const auto& l : ws.layers) ids += (ids.empty() ? "" : ", ") + l.spec.id;
+            throw Error("export: no layer '" + layerIds[i] + "' in the project (layers: " + ids + ")");
+        }
+        double from = 0.5 * static_cast<double>(i) / static_cast<double>(layerIds.size());
+        double to = 0.5 * static_cast<double>(i + 1) / static_cast<double>(layerIds.size());
+        tables.push_back(buildTable(ws, *layer, perLayer, scaled(progress, from, to), report.notes));
+    }
+    writeTables(tables, options, scaled(progress, 0.5, 1.0), report);
+    if (progress) progress(1.0, "done");
+    return report;
+}
+
+ExportReport exportLayer(const Workspace& ws, const std::string& layerId, const ExportOptions& options,
+                         const ProgressFn& progress) {
+    return exportLayers(ws, {layerId}, options, progress);
+}
+
+ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const ProgressFn& progress) {
+    validateOptions(options);
+    if (options.linked) throw Error("export: linked attributes need a project");
+    if (!options.zoneCode.empty()) throw Error("export: a zone filter needs a project");
+    std::vector<std::pair<std::string, std::string>> protectedPaths;
+    addSourceFiles(layer.sourcePath, "the source of layer '" + layer.name + "'", protectedPaths);
+    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedPaths);
+
+    ExportReport report;
+    report.path = options.outputPath;
+    report.format = options.format;
+    ExportTable t;
+    t.name = options.layerName.empty() ? layer.name : options.layerName;
+    t.fields = layer.fields;
+    t.kind = options.format == ExportFormat::Xlsx ? GeometryKind::None : tableKind(layer);
+    t.crs = layer.crs;
+    std::optional<Transformer> toWgs84;
+    if (t.kind != GeometryKind::None && wantsWgs84(options.format)) {
+        if (!layer.crs.isKnown())
+            throw CrsError("export: " + layer.label() + " has no CRS, so it cannot be written as WGS 84 lon/lat");
+        toWgs84.emplace(layer.crs, wgs84());
+        t.crs = wgs84();
+    }
+    for (std::size_t i : selectedIndexes(layer, options, layer.name)) {
+        Feature f = layer.features[i];
+        if (t.kind == GeometryKind::None)
+            f.geometry = {};
+        else if (toWgs84 && !f.geometry.isEmpty())
+            f.geometry = toWgs84->forward(f.geometry);
+        f.attributes.resize(t.fields.size());
+        t.features.push_back(std::move(f));
+    }
+    writeTables({t}, options, progress, report);
+    return report;
+}
+
+ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
+                              const ExportOptions& options) {
+    validateOptions(options);
+    if (options.format != ExportFormat::Csv && options.format != ExportFormat::Xlsx)
+        throw Error(std::string("export: statistics tables are written as csv or xlsx, not ") + toString(options.format));
+    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
+    Layer table = statisticsTable(stats, which);
+    ExportReport report;
+    report.path = options.outputPath;
+    report.format = options.format;
+    ExportTable t;
+    t.name = options.layerName.empty() ? table.name : options.layerName;
+    t.fields = std::move(table.fields);
+    t.features = std::move(table.features);
+    writeTables({t}, options, {}, report);
+    return report;
+}
+
+ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath) {
+    ExportOptions options;
+    options.format = ExportFormat::Xlsx;
+    options.outputPath = outputPath;
+    validateOptions(options);
+    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
+    ExportReport report;
+    report.path = outputPath;
+    report.format = options.format;
+    std::vector<ExportTable> tables;
+    for (auto which : {StatisticsTable::Zones, StatisticsTable::Cooperatives, StatisticsTable::Plantings}) {
+        Layer table = statisticsTable(stats, which);
+        ExportTable t;
+        t.name = table.name;
+        t.fields = std::move(table.fields);
+        t.features = std::move(table.features);
+        tables.push_back(std::move(t));
+    }
+    writeWithGdal(tables, options, {}, report);
+    return report;
+}
+
+}  // namespace geo

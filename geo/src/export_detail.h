@@ -1,0 +1,86 @@
+#pragma once
+// Internal to the export module: the table every format writer consumes and
+// the writers themselves (export_geojson.cpp, export_gdal.cpp, export_table.cpp).
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/export.h"
+
+namespace geo::detail {
+
+// What gets written: fields, features (attributes parallel to fields) and the
+// CRS of their geometry. Built by export.cpp from the selection and links.
+struct ExportTable {
+    std::string name;
+    std::vector<Field> fields;
+    std::vector<Feature> features;
+    CrsInfo crs;  // unknown when no feature has geometry
+    GeometryKind kind = GeometryKind::None;  // of the features' geometry
+
+    bool hasGeometry() const { return kind != GeometryKind::None; }
+};
+
+// Calls progress every few features; throws Cancelled when it returns false.
+class ProgressTicker {
+public:
+    ProgressTicker(const ProgressFn& progress, std::size_t total, std::string stage, double from = 0, double to = 1)
+        : progress_(progress), total_(total), stage_(std::move(stage)), from_(from), to_(to) {}
+    void tick(std::size_t done);
+
+private:
+    const ProgressFn& progress_;
+    std::size_t total_;
+    std::string stage_;
+    double from_, to_;
+};
+
+// A buffered file that reports write errors as IoError naming `label`, and
+// flushes to disk (fsync) on finish(). Closes without flushing on destruction.
+class FileSink {
+public:
+    FileSink(const std::filesystem::path& path, std::string label);
+    ~FileSink();
+    FileSink(const FileSink&) = delete;
+    FileSink& operator=(const FileSink&) = delete;
+    void write(std::string_view s);
+    void finish();
+
+private:
+    void fail(int err);
+    std::FILE* file_ = nullptr;
+    std::string label_;
+    std::string buffer_;
+};
+
+// Number text. Coordinates: fixed `precision` decimals with trailing zeros
+// trimmed ("105.5", "9", never "-0"), or shortest round-trip when precision < 0.
+std::string formatCoordinate(double v, int precision);
+// A real attribute: shortest round-trip, always with '.', 'e' or "inf"-free
+// (callers write null for non-finite values): 20 → "20.0".
+std::string formatReal(double v);
+// "2022/05/01" → "2022-05-01"; "2022/05/01 10:20:30" → "2022-05-01T10:20:30".
+std::string isoDateText(const std::string& gdalText);
+
+// Signed planar area (shoelace) of a ring: > 0 counter-clockwise.
+double signedArea(const std::vector<XY>& ring);
+
+// Format writers. Tables for GeoJSON and CSV WKT are in WGS 84 lon/lat.
+void writeGeoJson(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
+                  ExportReport& report);
+void writeCsv(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
+              ExportReport& report);
+// GeoPackage (several tables), Shapefile (one), XLSX (several sheets).
+void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
+                   ExportReport& report);
+
+// Every file an export to `target` in `format` writes (target + sidecars).
+std::vector<std::filesystem::path> outputFiles(const std::filesystem::path& target, ExportFormat format);
+// Throws IoError when any output file is one of `protectedPaths` (the open
+// project's sources with their sidecars, and the project file).
+void refuseToOverwrite(const std::vector<std::filesystem::path>& outputs,
+                       const std::vector<std::pair<std::string, std::string>>& protectedPaths);
+
+}  // namespace geo::detail

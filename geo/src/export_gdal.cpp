@@ -1,0 +1,352 @@
+// GeoPackage, ESRI Shapefile and XLSX through GDAL's drivers, into a
+// temporary file renamed over the target when GDAL has closed it cleanly.
+#include <strings.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <set>
+
+#include "export_detail.h"
+#include "gdal_util.h"
+#include "geo/atomic_file.h"
+#include "geo/encoding.h"
+#include "geo/error.h"
+
+namespace geo::detail {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kDbfFieldNameBytes = 10;
+constexpr std::size_t kDbfTextBytes = 254;
+constexpr std::size_t kMaxListedNotes = 20;
+
+const char* driverName(ExportFormat f) {
+    switch (f) {
+        case ExportFormat::GeoPackage: return "GPKG";
+        case ExportFormat::Shapefile: return "ESRI Shapefile";
+        case ExportFormat::Xlsx: return "XLSX";
+        default: return nullptr;
+    }
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// DBF field names: at most 10 bytes, unique regardless of case, never cut
+// inside a UTF-8 character. "vt_coop_members" → "vt_coop_me"; a clash becomes
+// "vt_coop__1", "vt_coop__2", ...
+std::vector<std::string> dbfFieldNames(const std::vector<Field>& fields) {
+    std::vector<std::string> out;
+    std::set<std::string> used;
+    for (const auto& f : fields) {
+        std::string name = truncateUtf8(f.name, kDbfFieldNameBytes);
+        if (name.empty()) name = "field";
+        for (int n = 1; used.count(lower(name)); ++n) {
+            std::string suffix = "_" + std::to_string(n);
+            name = truncateUtf8(f.name, kDbfFieldNameBytes - suffix.size()) + suffix;
+        }
+        used.insert(lower(name));
+        out.push_back(name);
+    }
+    return out;
+}
+
+OGRFieldType ogrType(FieldType t) {
+    switch (t) {
+        case FieldType::Integer: return OFTInteger64;
+        case FieldType::Real: return OFTReal;
+        case FieldType::Date: return OFTDate;
+        case FieldType::String: return OFTString;
+    }
+    return OFTString;
+}
+
+bool isMulti(const Geometry& g) {
+    switch (g.kind) {
+        case GeometryKind::Point: return g.points.size() > 1;
+        case GeometryKind::LineString: return g.lines.size() > 1;
+        case GeometryKind::Polygon: return g.polygons.size() > 1;
+        case GeometryKind::None: return false;
+    }
+    return false;
+}
+
+OGRwkbGeometryType layerGeometryType(const ExportTable& table) {
+    bool multi = false;
+    for (const auto& f : table.features) multi = multi || isMulti(f.geometry);
+    switch (table.kind) {
+        case GeometryKind::Point: return multi ? wkbMultiPoint : wkbPoint;
+        case GeometryKind::LineString: return multi ? wkbMultiLineString : wkbLineString;
+        case GeometryKind::Polygon: return multi ? wkbMultiPolygon : wkbPolygon;
+        case GeometryKind::None: return wkbNone;
+    }
+    return wkbUnknown;
+}
+
+OGRGeometryH pointsGeometry(OGRwkbGeometryType type, const std::vector<XY>& pts) {
+    OGRGeometryH g = OGR_G_CreateGeometry(type);
+    OGR_G_SetPoints(g, static_cast<int>(pts.size()), &pts[0].x, sizeof(XY), &pts[0].y, sizeof(XY), nullptr, 0);
+    return g;
+}
+
+OgrGeometryPtr toOgr(const Geometry& g, OGRwkbGeometryType layerType) {
+    if (g.isEmpty()) return nullptr;
+    bool multi = layerType == wkbMultiPoint || layerType == wkbMultiLineString || layerType == wkbMultiPolygon;
+    OgrGeometryPtr out(OGR_G_CreateGeometry(layerType));
+    auto addOrSet = [&](OGRGeometryH part) {
+        if (multi) {
+            OGR_G_AddGeometryDirectly(out.get(), part);
+        } else {
+            out.reset(part);
+        }
+    };
+    switch (g.kind) {
+        case GeometryKind::Point:
+            for (const auto& p : g.points) {
+                OGRGeometryH pt = OGR_G_CreateGeometry(wkbPoint);
+                OGR_G_SetPoint_2D(pt, 0, p.x, p.y);
+                addOrSet(pt);
+            }
+            break;
+        case GeometryKind::LineString:
+            for (const auto& line : g.lines)
+                if (!line.empty()) addOrSet(pointsGeometry(wkbLineString, line));
+            break;
+        case GeometryKind::Polygon:
+            for (const auto& poly : g.polygons) {
+                OGRGeometryH p = OGR_G_CreateGeometry(wkbPolygon);
+                for (const auto& ring : poly.rings)
+                    if (!ring.empty()) OGR_G_AddGeometryDirectly(p, pointsGeometry(wkbLinearRing, ring));
+                addOrSet(p);
+            }
+            break;
+        case GeometryKind::None: return nullptr;
+    }
+    return out;
+}
+
+std::string failureText(GdalErrorCapture& errors, const std::string& fallback) {
+    std::string m = errors.last();
+    return m.empty() ? fallback : m;
+}
+
+struct TableResult {
+    std::vector<std::string> truncations;  // notes, one per cut text value
+};
+
+void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& options,
+                const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report) {
+    bool shp = options.format == ExportFormat::Shapefile;
+    GdalErrorCapture errors;
+
+    SrsPtr srs;
+    if (table.hasGeometry() && table.crs.isKnown()) {
+        srs.reset(OSRNewSpatialReference(nullptr));
+        if (OSRSetFromUserInput(srs.get(), table.crs.definition.c_str()) != OGRERR_NONE)
+            throw CrsError("cannot write the CRS of '" + layerName + "' (" + table.crs.name + ") to '" +
+                           options.outputPath + "': " + failureText(errors, "GDAL does not accept its definition"));
+        // Our coordinates are always x = easting/longitude.
+        OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    OGRwkbGeometryType geomType = table.hasGeometry() ? layerGeometryType(table) : wkbNone;
+
+    OptionList layerOptions;
+    if (shp) layerOptions.set("ENCODING", "UTF-8");  // text as UTF-8, and a .cpg saying so
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.c_str(), srs.get(), geomType, layerOptions.get());
+    if (!layer)
+        throw IoError("cannot write '" + options.outputPath + "': cannot create layer '" + layerName +
+                      "': " + failureText(errors, "driver refused"));
+
+    // Field names and, for DBF, text cut to 254 bytes at a character boundary.
+    std::vector<std::string> names;
+    if (shp) {
+        names = dbfFieldNames(table.fields);
+        for (std::size_t i = 0; i < table.fields.size(); ++i)
+            report.fieldNames.emplace_back(table.fields[i].name, names[i]);
+    } else {
+        for (const auto& f : table.fields) names.push_back(toNfc(f.name));
+    }
+    std::vector<std::size_t> textWidth(table.fields.size(), 1);
+    std::size_t cut = 0;
+    std::vector<std::vector<std::string>> texts(table.features.size());  // final text per (feature, field)
+    for (std::size_t r = 0; r < table.features.size(); ++r) {
+        const Feature& f = table.features[r];
+        texts[r].resize(table.fields.size());
+        for (std::size_t i = 0; i < table.fields.size() && i < f.attributes.size(); ++i) {
+            const auto* s = std::get_if<std::string>(&f.attributes[i]);
+            if (!s) continue;
+            std::string text = toNfc(*s);
+            if (shp && text.size() > kDbfTextBytes) {
+                std::string shortened = truncateUtf8(text, kDbfTextBytes);
+                if (cut++ < kMaxListedNotes)
+                    report.notes.push_back(layerName + ", feature " + std::to_string(f.fid) + ", field " +
+                                           table.fields[i].name + ": text of " + std::to_string(text.size()) +
+                                           " bytes cut to " + std::to_string(shortened.size()) +
+                                           " (DBF text holds 254 bytes; cut at a character boundary)");
+                text = std::move(shortened);
+            }
+            textWidth[i] = std::max(textWidth[i], text.size());
+            texts[r][i] = std::move(text);
+        }
+    }
+    if (cut > kMaxListedNotes)
+        report.notes.push_back(layerName + ": " + std::to_string(cut - kMaxListedNotes) + " more text values cut");
+
+    for (std::size_t i = 0; i < table.fields.size(); ++i) {
+        OGRFieldDefnH fd = OGR_Fld_Create(names[i].c_str(), ogrType(table.fields[i].type));
+        if (shp && table.fields[i].type == FieldType::String)
+            OGR_Fld_SetWidth(fd, static_cast<int>(std::min(textWidth[i], kDbfTextBytes)));
+        OGRErr err = OGR_L_CreateField(layer, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (err != OGRERR_NONE)
+            throw IoError("cannot write '" + options.outputPath + "': cannot create field '" + names[i] +
+                          "': " + failureText(errors, "driver refused"));
+    }
+
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    for (std::size_t r = 0; r < table.features.size(); ++r) {
+        ticker.tick(done++);
+        const Feature& f = table.features[r];
+        FeaturePtr out(OGR_F_Create(defn));
+        for (std::size_t i = 0; i < table.fields.size(); ++i) {
+            int idx = static_cast<int>(i);
+            const Value v = i < f.attributes.size() ? f.attributes[i] : Value{};
+            if (const auto* n = std::get_if<std::int64_t>(&v)) {
+                OGR_F_SetFieldInteger64(out.get(), idx, *n);
+            } else if (const auto* d = std::get_if<double>(&v)) {
+                if (std::isfinite(*d))
+                    OGR_F_SetFieldDouble(out.get(), idx, *d);
+                else
+                    OGR_F_SetFieldNull(out.get(), idx);
+            } else if (std::holds_alternative<std::string>(v)) {
+                OGR_F_SetFieldString(out.get(), idx, texts[r][i].c_str());
+            } else {
+                OGR_F_SetFieldNull(out.get(), idx);
+            }
+        }
+        if (geomType != wkbNone) {
+            OgrGeometryPtr g = toOgr(f.geometry, geomType);
+            if (g) OGR_F_SetGeometryDirectly(out.get(), g.release());
+        }
+        if (OGR_L_CreateFeature(layer, out.get()) != OGRERR_NONE)
+            throw IoError("cannot write '" + options.outputPath + "': layer '" + layerName + "', feature " +
+                          std::to_string(f.fid) + ": " + failureText(errors, "driver refused"));
+    }
+    report.featuresWritten += table.features.size();
+}
+
+// XLSX sheet names: at most 31 characters, none of []:*?/\ , unique.
+std::string sheetName(std::string name, std::set<std::string>& used) {
+    for (auto& c : name)
+        if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
+    name = truncateUtf8(name, 31);
+    if (name.empty()) name = "sheet";
+    std::string base = name;
+    for (int n = 2; used.count(lower(name)); ++n) {
+        std::string suffix = "_" + std::to_string(n);
+        name = truncateUtf8(base, 31 - suffix.size()) + suffix;
+    }
+    used.insert(lower(name));
+    return name;
+}
+
+std::string fieldMapCsv(const std::vector<std::pair<std::string, std::string>>& names) {
+    std::string out = "original,shapefile\n";
+    auto quote = [](const std::string& s) {
+        if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+        std::string q = "\"";
+        for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    for (const auto& [from, to] : names) out += quote(from) + "," + quote(to) + "\n";
+    return out;
+}
+
+}  // namespace
+
+void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
+                   ExportReport& report) {
+    registerGdalOnce();
+    const char* name = driverName(options.format);
+    if (!name) throw Error("internal: writeWithGdal called for " + std::string(toString(options.format)));
+    GDALDriverH driver = GDALGetDriverByName(name);
+    if (!driver) throw IoError("cannot write '" + options.outputPath + "': GDAL has no " + name + " driver");
+    bool shp = options.format == ExportFormat::Shapefile;
+    if (shp && tables.size() != 1)
+        throw Error("a shapefile holds one layer; export the layers one by one, or to a GeoPackage");
+    if (tables.empty()) throw Error("nothing to export");
+
+    std::size_t total = 0;
+    for (const auto& t : tables) total += t.features.size();
+    ProgressTicker ticker(progress, total, std::string("writing ") + toString(options.format));
+
+    AtomicReplace replace(options.outputPath);
+    const std::vector<std::string> shpSidecars = {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv"};
+    // Remove our own extra temporary files (the field map) if we do not get to commit.
+    struct TempFiles {
+        std::vector<fs::path> paths;
+        bool keep = false;
+        ~TempFiles() {
+            if (keep) return;
+            std::error_code ec;
+            for (const auto& p : paths) fs::remove(p, ec);
+        }
+    } extraTemps;
+
+    {
+        GdalErrorCapture errors;
+        OptionList creation;
+        DatasetPtr ds(GDALCreate(driver, replace.tempPath().c_str(), 0, 0, 0, GDT_Unknown, creation.get()));
+        if (!ds)
+            throw IoError("cannot write '" + options.outputPath + "': " +
+                          failureText(errors, std::string("GDAL's ") + name + " driver cannot create it"));
+        bool transaction = options.format == ExportFormat::GeoPackage &&
+                           GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
+        std::size_t done = 0;
+        std::set<std::string> sheets;
+        for (const auto& t : tables) {
+            std::string layerName = options.format == ExportFormat::Xlsx ? sheetName(t.name, sheets) : t.name;
+            writeTable(ds.get(), t, options, layerName, ticker, done, report);
+        }
+        if (transaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
+            throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "commit failed"));
+        CPLErrorReset();
+        ds.reset();  // GDAL writes the file (XLSX: zips it) on close
+        if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
+            throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "closing failed"));
+    }
+
+    if (shp) {
+        bool renamed = false;
+        for (const auto& [from, to] : report.fieldNames) renamed = renamed || from != to;
+        if (renamed) {
+            fs::path mapTemp = fs::path(replace.tempPath()).replace_extension(".fieldmap.csv");
+            extraTemps.paths.push_back(mapTemp);
+            std::string text = fieldMapCsv(report.fieldNames);
+            std::FILE* f = std::fopen(mapTemp.c_str(), "wb");
+            bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+            if (f && std::fclose(f) != 0) ok = false;
+            if (!ok) throw IoError("cannot write '" + fs::path(options.outputPath).replace_extension(".fieldmap.csv").string() + "'");
+            report.fieldMapPath = fs::path(options.outputPath).replace_extension(".fieldmap.csv").string();
+            report.notes.push_back("field names cut to 10 bytes for the DBF; mapping in " + report.fieldMapPath);
+        }
+        // A sidecar this export does not write (no .prj, no field map) must
+        // not survive from an earlier export beside the new file.
+        std::vector<fs::path> stale;
+        std::error_code ec;
+        for (const auto& ext : shpSidecars)
+            if (!fs::exists(fs::path(replace.tempPath()).replace_extension(ext), ec))
+                stale.push_back(fs::path(options.outputPath).replace_extension(ext));
+        replace.commit(shpSidecars);
+        extraTemps.keep = true;
+        for (const auto& p : stale) fs::remove(p, ec);
+    } else {
+        replace.commit();
+    }
+}
+
+}  // namespace geo::detail

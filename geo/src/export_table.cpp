@@ -1,0 +1,242 @@
+// CSV written directly (RFC 4180, UTF-8, .csvt sidecar for GDAL), and the
+// statistics tables as geometry-less layers.
+#include <cmath>
+#include <filesystem>
+
+#include "export_detail.h"
+#include "geo/atomic_file.h"
+#include "geo/encoding.h"
+#include "geo/error.h"
+
+namespace geo {
+namespace detail {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string csvField(const std::string& s) {
+    bool quote = s.empty() || s.find_first_of(",\"\r\n") != std::string::npos || s.front() == ' ' || s.back() == ' ';
+    if (!quote) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+void appendWktPoints(std::string& out, const std::vector<XY>& pts, int precision) {
+    out += '(';
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        if (i) out += ", ";
+        out += formatCoordinate(pts[i].x, precision);
+        out += ' ';
+        out += formatCoordinate(pts[i].y, precision);
+    }
+    out += ')';
+}
+
+void appendWktPolygon(std::string& out, const Polygon& p, int precision) {
+    out += '(';
+    for (std::size_t i = 0; i < p.rings.size(); ++i) {
+        if (i) out += ", ";
+        appendWktPoints(out, p.rings[i], precision);
+    }
+    out += ')';
+}
+
+std::string wkt(const Geometry& g, int precision) {
+    if (g.isEmpty()) return "";
+    std::string out;
+    switch (g.kind) {
+        case GeometryKind::Point:
+            if (g.points.size() == 1) {
+                out = "POINT ";
+                appendWktPoints(out, g.points, precision);
+            } else {
+                out = "MULTIPOINT (";
+                for (std::size_t i = 0; i < g.points.size(); ++i) {
+                    if (i) out += ", ";
+                    appendWktPoints(out, {g.points[i]}, precision);
+                }
+                out += ')';
+            }
+            break;
+        case GeometryKind::LineString:
+            if (g.lines.size() == 1) {
+                out = "LINESTRING ";
+                appendWktPoints(out, g.lines[0], precision);
+            } else {
+                out = "MULTILINESTRING (";
+                for (std::size_t i = 0; i < g.lines.size(); ++i) {
+                    if (i) out += ", ";
+                    appendWktPoints(out, g.lines[i], precision);
+                }
+                out += ')';
+            }
+            break;
+        case GeometryKind::Polygon:
+            if (g.polygons.size() == 1) {
+                out = "POLYGON ";
+                appendWktPolygon(out, g.polygons[0], precision);
+            } else {
+                out = "MULTIPOLYGON (";
+                for (std::size_t i = 0; i < g.polygons.size(); ++i) {
+                    if (i) out += ", ";
+                    appendWktPolygon(out, g.polygons[i], precision);
+                }
+                out += ')';
+            }
+            break;
+        case GeometryKind::None: break;
+    }
+    return out;
+}
+
+const char* csvtType(FieldType t) {
+    switch (t) {
+        case FieldType::Integer: return "Integer64";
+        case FieldType::Real: return "Real";
+        case FieldType::Date: return "Date";
+        case FieldType::String: return "String";
+    }
+    return "String";
+}
+
+}  // namespace
+
+void writeCsv(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
+              ExportReport& report) {
+    bool withWkt = options.csvWkt && table.hasGeometry();
+    if (withWkt && !table.crs.isGeographic) throw Error("internal: CSV WKT of '" + table.name + "' is not in WGS 84");
+    const char* eol = "\r\n";
+
+    std::string csvt;
+    std::string header;
+    auto addColumn = [&](const std::string& name, const char* type) {
+        if (!header.empty()) header += ',', csvt += ',';
+        header += csvField(name);
+        csvt += type;
+    };
+    if (withWkt) addColumn("WKT", "WKT");
+    for (const auto& field : table.fields) addColumn(toNfc(field.name), csvtType(field.type));
+
+    AtomicReplace replace(options.outputPath);
+    fs::path csvtTemp = fs::path(replace.tempPath()).replace_extension(".csvt");
+    struct RemoveUnlessCommitted {
+        fs::path path;
+        bool committed = false;
+        ~RemoveUnlessCommitted() {
+            std::error_code ec;
+            if (!committed) fs::remove(path, ec);
+        }
+    } csvtGuard{csvtTemp};
+
+    FileSink sink(replace.tempPath(), options.outputPath);
+    if (options.csvBom) sink.write("\xEF\xBB\xBF");
+    sink.write(header + eol);
+    ProgressTicker ticker(progress, table.features.size(), "writing " + table.name);
+    for (std::size_t r = 0; r < table.features.size(); ++r) {
+        ticker.tick(r);
+        const Feature& f = table.features[r];
+        std::string line;
+        if (withWkt) line += csvField(wkt(f.geometry, options.precision)) + (table.fields.empty() ? "" : ",");
+        for (std::size_t i = 0; i < table.fields.size(); ++i) {
+            if (i) line += ',';
+            const Value v = i < f.attributes.size() ? f.attributes[i] : Value{};
+            if (const auto* n = std::get_if<std::int64_t>(&v))
+                line += std::to_string(*n);
+            else if (const auto* d = std::get_if<double>(&v))
+                line += std::isfinite(*d) ? formatReal(*d) : "";
+            else if (const auto* s = std::get_if<std::string>(&v))
+                line += csvField(toNfc(table.fields[i].type == FieldType::Date ? isoDateText(*s) : *s));
+        }
+        sink.write(line + eol);
+    }
+    sink.finish();
+
+    FileSink types(csvtTemp, fs::path(options.outputPath).replace_extension(".csvt").string());
+    types.write(csvt + eol);
+    types.finish();
+    replace.commit({".csvt"});
+    csvtGuard.committed = true;
+    report.featuresWritten += table.features.size();
+}
+
+}  // namespace detail
+
+const char* toString(StatisticsTable t) {
+    switch (t) {
+        case StatisticsTable::Zones: return "zones";
+        case StatisticsTable::Cooperatives: return "cooperatives";
+        case StatisticsTable::Plantings: return "plantings";
+    }
+    return "?";
+}
+
+std::optional<StatisticsTable> parseStatisticsTable(std::string_view name) {
+    if (name == "zones" || name == "zone") return StatisticsTable::Zones;
+    if (name == "cooperatives" || name == "cooperative" || name == "coops") return StatisticsTable::Cooperatives;
+    if (name == "plantings" || name == "planting_areas" || name == "planting") return StatisticsTable::Plantings;
+    return std::nullopt;
+}
+
+// Columns (areas in ha, amounts in VND as integers):
+//   zones:        zone_code, zone_name, zone_ha, gross_planted_ha, net_planted_ha,
+//                 coverage_pct, codes, cooperatives, members, ocop_cooperatives,
+//                 investment_vnd; last row: the total (zone_code empty)
+//   cooperatives: coop_key, coop_name, members, ocop_stars, zone_code, zone_name,
+//                 codes, planted_ha, investment_vnd
+//   plantings:    code, crop, measured_ha, declared_ha, measured_minus_declared_ha
+Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
+    Layer t;
+    t.name = toString(which);
+    t.encoding = "UTF-8";
+    auto add = [&](std::vector<Value> row) {
+        Feature f;
+        f.fid = static_cast<std::int64_t>(t.features.size());
+        f.attributes = std::move(row);
+        t.features.push_back(std::move(f));
+    };
+    auto opt = [](const std::optional<double>& d) { return d ? Value{*d} : Value{}; };
+    using FT = FieldType;
+    switch (which) {
+        case StatisticsTable::Zones: {
+            t.fields = {{"zone_code", FT::String}, {"zone_name", FT::String}, {"zone_ha", FT::Real},
+                        {"gross_planted_ha", FT::Real}, {"net_planted_ha", FT::Real}, {"coverage_pct", FT::Real},
+                        {"codes", FT::Integer}, {"cooperatives", FT::Integer}, {"members", FT::Integer},
+                        {"ocop_cooperatives", FT::Integer}, {"investment_vnd", FT::Integer}};
+            auto row = [](const ZoneStatistics& z, std::string code, std::string name) {
+                return std::vector<Value>{std::move(code), std::move(name), z.zoneHa, z.grossPlantedHa,
+                                          z.netPlantedHa, z.coveragePct, std::int64_t{z.codes},
+                                          std::int64_t{z.cooperatives}, z.members, std::int64_t{z.ocopCooperatives},
+                                          z.investmentVnd};
+            };
+            for (const auto& z : stats.zones) add(row(z, z.code, z.name));
+            add(row(stats.total, "", stats.total.name.empty() ? "Tổng cộng" : stats.total.name));
+            break;
+        }
+        case StatisticsTable::Cooperatives: {
+            t.fields = {{"coop_key", FT::String}, {"coop_name", FT::String}, {"members", FT::Integer},
+                        {"ocop_stars", FT::Integer}, {"zone_code", FT::String}, {"zone_name", FT::String},
+                        {"codes", FT::Integer}, {"planted_ha", FT::Real}, {"investment_vnd", FT::Integer}};
+            for (const auto& c : stats.cooperatives) {
+                Value zoneCode, zoneName;
+                for (const auto& z : stats.zones)
+                    if (c.zone >= 0 && z.zone == c.zone) zoneCode = z.code, zoneName = z.name;
+                add({c.key, c.name, c.members, std::int64_t{c.ocopStars}, zoneCode, zoneName,
+                     static_cast<std::int64_t>(c.plantingAreas.size()), c.plantedHa, c.investmentVnd});
+            }
+            break;
+        }
+        case StatisticsTable::Plantings: {
+            t.fields = {{"code", FT::String}, {"crop", FT::String}, {"measured_ha", FT::Real},
+                        {"declared_ha", FT::Real}, {"measured_minus_declared_ha", FT::Real}};
+            for (const auto& p : stats.plantings) add({p.code, p.crop, p.measuredHa, opt(p.declaredHa), opt(p.differenceHa)});
+            break;
+        }
+    }
+    return t;
+}
+
+}  // namespace geo
