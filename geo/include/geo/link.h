@@ -4,6 +4,33 @@
 // investment → cooperative (by key), planting area → zone (clipped overlay).
 // Every link records how it was made. Indexes refer to features of the
 // workspace's normalised layers (WGS 84 lon/lat).
+//
+// The exact rules (so that numbers are reproducible):
+// - Keys are compared after normaliseKey(): trimmed, NFC, Unicode case-folded.
+// - Planting area → cooperative: when links.plantingToCooperative is "key"
+//   (the default) and the planting layer's project fields name a
+//   "cooperative" field, by that field against the cooperatives' "key" field
+//   (a key held by several cooperatives goes to the first of them, in layer
+//   order). Otherwise spatially: the cooperative whose point lies inside the
+//   polygon or on its boundary (several: the lowest feature index), else the
+//   nearest point within links.maxLinkDistanceMetres, measured as the
+//   geodesic distance from the point to the polygon's nearest point (found
+//   in a local frame with longitudes scaled by cos(latitude)); ties: lowest
+//   index. A cooperative located by a polygon uses a point on its surface.
+// - Cooperative → zone: the zone whose polygon contains the point or has it
+//   on its boundary. A point on a border shared by several zones goes to the
+//   zone whose code sorts first: codes compared as integers when both are
+//   decimal digits ("941" before "1000"), else byte-wise as UTF-8; zones
+//   without a code after those with one; remaining ties by lowest feature
+//   index. A point inside no zone is left unlinked (-1).
+// - Investment → cooperative: the investment's "cooperative" field (else
+//   "key") against the cooperatives' "key" field.
+// - Planting area → zone: geodesic area of planting ∩ zone for every zone
+//   with a positive area of intersection. A planting area lying wholly inside
+//   a zone is not clipped: its share is its whole area (bit-identical to
+//   plantingHectares).
+// - Zones: any polygon layer; its code/name are the project's "code"/"name"
+//   fields of that layer, else its first (and second) text fields.
 #include <cstdint>
 #include <string>
 #include <string_view>

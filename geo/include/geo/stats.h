@@ -70,6 +70,46 @@ struct Statistics {
 };
 
 // Throws Cancelled when progress returns false.
+//
+// How the figures are made (design.md, "Statistics (definitions)"):
+// - zones[z].grossPlantedHa = Σ of the planting areas' shares in z (link.h);
+//   netPlantedHa = area(⋃ shares in z), computed as gross − Σ over clusters of
+//   mutually overlapping planting areas (connected components of the overlap
+//   pairs) of (Σ members' shares in z − area(union of the members ∩ z)); only
+//   those clusters are ever unioned. byCrop: the same per crop (a crop's
+//   cluster is the cluster's members of that crop).
+// - cooperatives/members/ocopCooperatives: cooperatives whose point is in z
+//   (link.h); investmentVnd: Σ amount_vnd of investments linked to those
+//   cooperatives (integers; a non-integer amount counts 0).
+// - total (zone = -1, the whole project, whether or not inside a zone):
+//   zoneHa = Σ zones' area; grossPlantedHa = Σ measured area of every planting
+//   area; netPlantedHa = area of the union of every planting area;
+//   coveragePct = net / zoneHa; codes = planting areas with positive area;
+//   cooperatives, members, OCOP: every cooperative; investmentVnd: every
+//   investment row, linked or not. So zone rows can sum to less than the
+//   total: the difference is what lies outside every zone or is unlinked.
+// - overlaps: every pair of planting areas whose intersection has positive
+//   area, with that area (whole, not per zone), sorted by (first, second).
 Statistics computeStatistics(const Workspace& ws, const Links& links, const ProgressFn& progress = {});
+
+// Re-aggregates the zone rows to the units of the project's crosswalk
+// (project.crosswalk: CSV with from_field = old zone code, to_field = new
+// unit code, to_name_field = its name; codes matched with normaliseKey).
+// Units come in the order of their first row in the CSV; zones the crosswalk
+// does not name follow as units of their own (and a warning says so); a CSV
+// code matching no zone is a warning. A unit made of one zone has that zone's
+// index in `zone`, a merged unit has -1.
+// Counts and sums of cooperatives, members, OCOP and VND are summed; codes
+// counts each planting area once per unit (a code crossing two merged zones
+// counts 1). Areas are recomputed, not summed, where summing would be wrong:
+// zoneHa = area of the union of the merged zones; gross = Σ area(code ∩
+// unit), recomputed with GEOS for codes with shares in several merged zones;
+// net = area(⋃ codes ∩ unit) — Σ of the zones' net, corrected for every
+// overlap cluster that straddles two or more merged zones (its union ∩ unit
+// replaces the per-zone unions), so overlaps across an old border are counted
+// once. byCrop likewise. Throws Error when the project has no crosswalk or
+// the CSV lacks a named field.
+std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const Workspace& ws, const Links& links,
+                                                 std::vector<std::string>* warnings = nullptr);
 
 }  // namespace geo

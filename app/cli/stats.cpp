@@ -1,0 +1,310 @@
+// vungtrong-cli stats: planted area, coverage and counts per zone.
+//
+// Output columns (stable order, UTF-8):
+//
+// CSV (--format csv), one line per zone in the zones layer's order (or per
+// crosswalk unit with --crosswalk), then one total line:
+//   row            "zone" or "total"
+//   zone_code      zone (unit) code; empty on the total line
+//   zone_name      zone (unit) name; empty on the total line
+//   zone_ha        geodesic area of the zone, ha (total: Σ zones)
+//   gross_ha       Σ area(code ∩ zone), ha (total: Σ area of every code)
+//   net_ha         area(⋃ codes ∩ zone), ha (total: area of ⋃ every code)
+//   coverage_pct   net_ha / zone_ha × 100
+//   codes          planting areas with a positive share in the zone
+//   cooperatives   cooperatives whose point lies in the zone
+//   members        their members
+//   ocop           of those, with OCOP 3 stars or more
+//   investment_vnd investments linked to those cooperatives, VND (integer)
+// Areas are printed with 6 decimals (1 m² = 0.0001 ha), percentages with 4.
+// The total line is the whole project (geo/stats.h), so zone lines may sum
+// to less: the difference lies outside every zone or is unlinked.
+//
+// JSON (--format json): {"project", "zones_layer", "crosswalk" (bool),
+// "zones": [ {code, name, zone_ha, gross_ha, net_ha, coverage_pct, codes,
+// cooperatives, members, ocop, investment_vnd, by_crop: {crop: {gross_ha,
+// net_ha, codes}}} ], "total": {same keys}, "overlaps": [{first_code,
+// second_code, ha}], "plantings": [{code, crop, measured_ha, declared_ha,
+// difference_ha}] (declared/difference null when not declared),
+// "cooperatives": [{key, name, zone_code, members, ocop_stars, codes,
+// planted_ha, investment_vnd}], "unlinked": {plantings_without_cooperative,
+// cooperatives_outside_zones, investments_without_cooperative},
+// "warnings": [text]}. Numbers are JSON numbers at full double precision;
+// VND amounts are integers.
+//
+// --phases prints "PHASE <name> <seconds>" lines on stderr (read, repair,
+// area, overlay, union, write, total): the phases of the peer benchmark
+// (../shared/bench-peers). --peer-bench DIR also writes DIR/zones.csv
+// (zone_id,code,name,zone_area_ha,gross_ha,net_ha,coverage_pct,n_plots;
+// zone_id = the zones' "zone_id" field, else the feature id) and
+// DIR/plots.csv (code,area_ha) in that benchmark's format.
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <ostream>
+#include <sstream>
+
+#include "command_line.h"
+#include "format.h"
+#include "geo/atomic_file.h"
+#include "geo/error.h"
+#include "geo/link.h"
+#include "geo/project.h"
+#include "geo/source.h"
+#include "geo/stats.h"
+
+namespace cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Phases {
+    bool enabled = false;
+    Clock::time_point start = Clock::now();
+    Clock::time_point last = start;
+    void mark(const std::string& name) {
+        auto now = Clock::now();
+        if (enabled) std::fprintf(stderr, "PHASE %s %.3f\n", name.c_str(), std::chrono::duration<double>(now - last).count());
+        last = now;
+    }
+    void total() {
+        if (enabled)
+            std::fprintf(stderr, "PHASE total %.3f\n", std::chrono::duration<double>(Clock::now() - start).count());
+    }
+};
+
+// loadWorkspace, with reading and normalising (CRS, repair) timed apart.
+geo::Workspace loadTimed(const geo::Project& project, Phases& phases) {
+    geo::Workspace ws;
+    ws.project = project;
+    std::vector<geo::Layer> read;
+    std::vector<std::string> failed(project.layers.size());
+    for (std::size_t i = 0; i < project.layers.size(); ++i) {
+        const auto& spec = project.layers[i];
+        geo::ReadOptions o;
+        o.layerName = spec.layerName;
+        o.crsOverride = spec.crs;
+        o.encodingOverride = spec.encoding;
+        o.provinceCrsHint = project.provinceCrs;
+        o.wktField = spec.field("wkt");
+        o.xField = spec.field("x");
+        o.yField = spec.field("y");
+        o.allowEmpty = spec.role == geo::LayerRole::Investments || spec.role == geo::LayerRole::Table;
+        try {
+            read.push_back(geo::readLayer(project.resolve(spec.path), o));
+        } catch (const geo::Error& e) {
+            read.emplace_back();
+            failed[i] = e.what();
+        }
+    }
+    phases.mark("read");
+    for (std::size_t i = 0; i < project.layers.size(); ++i) {
+        const auto& spec = project.layers[i];
+        if (!failed[i].empty()) {
+            ws.issues.push_back({geo::LoadIssue::Severity::Error, spec.id, failed[i]});
+            continue;
+        }
+        try {
+            ws.layers.push_back(geo::normalise(spec, std::move(read[i])));
+            for (const auto& w : ws.layers.back().normalised.warnings)
+                ws.issues.push_back({geo::LoadIssue::Severity::Warning, spec.id, w});
+        } catch (const geo::Error& e) {
+            ws.issues.push_back({geo::LoadIssue::Severity::Error, spec.id, e.what()});
+        }
+    }
+    phases.mark("repair");
+    return ws;
+}
+
+nlohmann::json rowJson(const geo::ZoneStatistics& z) {
+    nlohmann::json j = {{"code", z.code},
+                        {"name", z.name},
+                        {"zone_ha", z.zoneHa},
+                        {"gross_ha", z.grossPlantedHa},
+                        {"net_ha", z.netPlantedHa},
+                        {"coverage_pct", z.coveragePct},
+                        {"codes", z.codes},
+                        {"cooperatives", z.cooperatives},
+                        {"members", z.members},
+                        {"ocop", z.ocopCooperatives},
+                        {"investment_vnd", z.investmentVnd}};
+    nlohmann::json crops = nlohmann::json::object();
+    for (const auto& [crop, c] : z.byCrop) crops[crop] = {{"gross_ha", c.grossHa}, {"net_ha", c.netHa}, {"codes", c.codes}};
+    j["by_crop"] = crops;
+    return j;
+}
+
+std::string csvRow(const char* kind, const geo::ZoneStatistics& z) {
+    std::ostringstream s;
+    s << kind << "," << csvEscape(z.code) << "," << csvEscape(z.name) << "," << fixed(z.zoneHa, 6) << ","
+      << fixed(z.grossPlantedHa, 6) << "," << fixed(z.netPlantedHa, 6) << "," << fixed(z.coveragePct, 4) << "," << z.codes
+      << "," << z.cooperatives << "," << z.members << "," << z.ocopCooperatives << "," << z.investmentVnd << "\n";
+    return s.str();
+}
+
+void writePeerFiles(const std::filesystem::path& dir, const geo::Workspace& ws, const geo::Links& links,
+                    const geo::Statistics& st) {
+    std::filesystem::create_directories(dir);
+    const geo::LoadedLayer* zones = ws.find(links.zonesLayerId);
+    int idField = -1;
+    if (zones) {
+        std::string f = zones->spec.field("id");
+        idField = f.empty() ? zones->normalised.fieldIndex("zone_id") : zones->normalised.requireField(f);
+    }
+    std::string z = "zone_id,code,name,zone_area_ha,gross_ha,net_ha,coverage_pct,n_plots\n";
+    char buf[256];
+    for (const auto& r : st.zones) {
+        const auto& feat = zones->normalised.features[static_cast<std::size_t>(r.zone)];
+        std::string id = idField >= 0 ? geo::toText(feat.attributes[static_cast<std::size_t>(idField)]) : std::to_string(feat.fid);
+        std::snprintf(buf, sizeof buf, ",%.10f,%.10f,%.10f,%.10f,%d\n", r.zoneHa, r.grossPlantedHa, r.netPlantedHa,
+                      r.coveragePct, r.codes);
+        z += id + "," + csvEscape(r.code) + "," + csvEscape(r.name) + buf;
+    }
+    geo::writeFileAtomically(dir / "zones.csv", z);
+    std::string p = "code,area_ha\n";
+    p.reserve(st.plantings.size() * 32);
+    for (const auto& r : st.plantings) {
+        std::snprintf(buf, sizeof buf, ",%.10f\n", r.measuredHa);
+        p += csvEscape(r.code) + buf;
+    }
+    geo::writeFileAtomically(dir / "plots.csv", p);
+}
+
+int runStats(const Arguments& args, std::ostream& out) {
+    std::string format = args.get("--format", "table");
+    if (format != "table" && format != "csv" && format != "json") throw UsageError("--format must be table, csv or json");
+    Phases phases;
+    phases.enabled = args.has("--phases") || args.has("--peer-bench");
+    geo::Project project = geo::loadProject(args.positional[0]);
+    if (args.has("--crosswalk") && !project.crosswalk)
+        throw UsageError("--crosswalk: the project has no \"crosswalk\" section");
+    geo::Workspace ws = loadTimed(project, phases);
+    for (const auto& issue : ws.issues)
+        if (issue.severity == geo::LoadIssue::Severity::Error)
+            std::cerr << "warning: layer '" << issue.layerId << "' not loaded: " << issue.message << "\n";
+
+    // Phase boundaries come from the stage names the library reports.
+    std::string current;
+    auto onProgress = [&](double, const std::string& stage) {
+        static const std::map<std::string, std::string> phaseOf = {
+            {"area", "area"}, {"overlay", "overlay"}, {"overlaps", "union"}, {"union", "union"}};
+        auto it = phaseOf.find(stage);
+        std::string ph = it == phaseOf.end() ? current : it->second;
+        if (ph != current) {
+            if (!current.empty()) phases.mark(current);
+            else phases.last = Clock::now();
+            current = ph;
+        }
+        return true;
+    };
+    std::string by = args.get("--by");
+    geo::Links links = geo::linkWorkspace(ws, by, onProgress);
+    if (links.zonesLayerId.empty()) throw geo::Error("the project has no zones layer (use --by LAYER)");
+    geo::Statistics st = geo::computeStatistics(ws, links, onProgress);
+    if (!current.empty()) phases.mark(current);
+
+    std::vector<std::string> warnings;
+    for (const auto& issue : ws.issues) warnings.push_back(issue.layerId + ": " + issue.message);
+    std::vector<geo::ZoneStatistics> rows = st.zones;
+    bool crosswalk = args.has("--crosswalk");
+    if (crosswalk) rows = geo::aggregateByCrosswalk(st, ws, links, &warnings);
+
+    std::string text;
+    if (format == "csv") {
+        text = "row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,ocop,investment_vnd\n";
+        for (const auto& r : rows) text += csvRow("zone", r);
+        text += csvRow("total", st.total);
+    } else if (format == "json") {
+        nlohmann::json j;
+        j["project"] = project.name;
+        j["zones_layer"] = links.zonesLayerId;
+        j["crosswalk"] = crosswalk;
+        j["zones"] = nlohmann::json::array();
+        for (const auto& r : rows) j["zones"].push_back(rowJson(r));
+        j["total"] = rowJson(st.total);
+        j["overlaps"] = nlohmann::json::array();
+        for (const auto& o : st.overlaps)
+            j["overlaps"].push_back({{"first_code", st.plantings[static_cast<std::size_t>(o.first)].code},
+                                     {"second_code", st.plantings[static_cast<std::size_t>(o.second)].code},
+                                     {"ha", o.hectares}});
+        j["plantings"] = nlohmann::json::array();
+        int noCoop = 0;
+        for (const auto& p : st.plantings) {
+            nlohmann::json pj = {{"code", p.code}, {"crop", p.crop}, {"measured_ha", p.measuredHa}};
+            pj["declared_ha"] = p.declaredHa ? nlohmann::json(*p.declaredHa) : nlohmann::json(nullptr);
+            pj["difference_ha"] = p.differenceHa ? nlohmann::json(*p.differenceHa) : nlohmann::json(nullptr);
+            j["plantings"].push_back(pj);
+            if (links.plantingCooperative[static_cast<std::size_t>(p.planting)].cooperative < 0) ++noCoop;
+        }
+        j["cooperatives"] = nlohmann::json::array();
+        int outside = 0;
+        for (const auto& c : st.cooperatives) {
+            j["cooperatives"].push_back({{"key", c.key},
+                                         {"name", c.name},
+                                         {"zone_code", c.zone >= 0 ? st.zones[static_cast<std::size_t>(c.zone)].code : ""},
+                                         {"members", c.members},
+                                         {"ocop_stars", c.ocopStars},
+                                         {"codes", c.plantingAreas.size()},
+                                         {"planted_ha", c.plantedHa},
+                                         {"investment_vnd", c.investmentVnd}});
+            if (c.zone < 0) ++outside;
+        }
+        int noInv = 0;
+        for (int c : links.investmentCooperative)
+            if (c < 0) ++noInv;
+        j["unlinked"] = {{"plantings_without_cooperative", noCoop},
+                         {"cooperatives_outside_zones", outside},
+                         {"investments_without_cooperative", noInv}};
+        j["warnings"] = warnings;
+        text = j.dump(2) + "\n";
+    } else {
+        TextTable table({"code", "zone", "zone ha", "gross ha", "net ha", "coverage %", "codes", "coops", "members", "OCOP",
+                         "investment VND"},
+                        {false, false, true, true, true, true, true, true, true, true, true});
+        auto add = [&](const std::string& code, const std::string& name, const geo::ZoneStatistics& r) {
+            table.addRow({code, name, groupedNumber(r.zoneHa, 2), groupedNumber(r.grossPlantedHa, 2),
+                          groupedNumber(r.netPlantedHa, 2), groupedNumber(r.coveragePct, 3), groupedInteger(r.codes),
+                          groupedInteger(r.cooperatives), groupedInteger(r.members), groupedInteger(r.ocopCooperatives),
+                          groupedInteger(r.investmentVnd)});
+        };
+        for (const auto& r : rows) add(r.code, r.name, r);
+        table.addSeparator();
+        add("", "total (whole project)", st.total);
+        text = table.render();
+        if (!st.overlaps.empty()) {
+            double ha = 0;
+            for (const auto& o : st.overlaps) ha += o.hectares;
+            text += "note: " + std::to_string(st.overlaps.size()) + " overlapping pairs of codes, " + fixed(ha, 4) +
+                    " ha overlapping: gross − net\n";
+        }
+        for (const auto& w : warnings) text += "note: " + w + "\n";
+    }
+    if (args.has("--peer-bench")) writePeerFiles(args.get("--peer-bench"), ws, links, st);
+    if (args.has("--out")) geo::writeFileAtomically(args.get("--out"), text);
+    else out << text << std::flush;
+    phases.mark("write");
+    phases.total();
+    return Success;
+}
+
+}  // namespace
+
+CommandSpec statsCommand() {
+    return {"stats",
+            "PROJECT",
+            "planted area (gross, net), coverage, codes, cooperatives, members, OCOP and investment per zone",
+            {{"--by", "LAYER", "polygon layer to use as zones (default: the project's zones layer)"},
+             {"--format", "table|csv|json", "output format (default table)"},
+             {"--out", "FILE", "write to FILE (atomically) instead of standard output"},
+             {"--crosswalk", "", "re-aggregate the zones to the units of the project's crosswalk"},
+             {"--phases", "", "print PHASE <name> <seconds> lines on standard error"},
+             {"--peer-bench", "DIR", "also write DIR/zones.csv and DIR/plots.csv in the peer benchmark's format"}},
+            1,
+            1,
+            runStats};
+}
+
+}  // namespace cli

@@ -1,0 +1,592 @@
+// Linking (design.md, "Linking rules"); see geo/link.h for the exact rules.
+#include "geo/link.h"
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <unordered_map>
+
+#include "geo/area.h"
+#include "geo/encoding.h"
+#include "geo/error.h"
+#include "geo/geodesic_distance.h"
+#include "link_internal.h"
+#include "parallel.h"
+
+namespace geo {
+
+// ---------------------------------------------------------------- keys
+
+std::string normaliseKey(std::string_view raw) {
+    std::string nfc = toNfc(raw);
+    if (nfc.empty()) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    std::int32_t len16 = 0;
+    u_strFromUTF8WithSub(nullptr, 0, &len16, nfc.data(), static_cast<std::int32_t>(nfc.size()), 0xFFFD, nullptr,
+                         &status);
+    status = U_ZERO_ERROR;
+    std::u16string s(static_cast<std::size_t>(len16), u'\0');
+    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(s.data()), len16, nullptr, nfc.data(),
+                         static_cast<std::int32_t>(nfc.size()), 0xFFFD, nullptr, &status);
+    if (U_FAILURE(status)) return nfc;
+    // Trim Unicode white space (incl. NBSP), BOM and zero-width space at both ends.
+    auto blank = [](char16_t c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || c == 0x00A0; };
+    std::size_t b = 0, e = s.size();
+    while (b < e && blank(s[b])) ++b;
+    while (e > b && blank(s[e - 1])) --e;
+    s = s.substr(b, e - b);
+    if (s.empty()) return {};
+    // Full Unicode case folding: Đ→đ, Ạ→ạ, Ấ→ấ (precomposed letters stay precomposed).
+    status = U_ZERO_ERROR;
+    std::int32_t foldedLen = u_strFoldCase(nullptr, 0, reinterpret_cast<const UChar*>(s.data()),
+                                           static_cast<std::int32_t>(s.size()), U_FOLD_CASE_DEFAULT, &status);
+    status = U_ZERO_ERROR;
+    std::u16string folded(static_cast<std::size_t>(foldedLen), u'\0');
+    u_strFoldCase(reinterpret_cast<UChar*>(folded.data()), foldedLen, reinterpret_cast<const UChar*>(s.data()),
+                  static_cast<std::int32_t>(s.size()), U_FOLD_CASE_DEFAULT, &status);
+    if (U_FAILURE(status)) return nfc;
+    status = U_ZERO_ERROR;
+    std::int32_t len8 = 0;
+    u_strToUTF8(nullptr, 0, &len8, reinterpret_cast<const UChar*>(folded.data()), foldedLen, &status);
+    status = U_ZERO_ERROR;
+    std::string out(static_cast<std::size_t>(len8), '\0');
+    u_strToUTF8(out.data(), len8, nullptr, reinterpret_cast<const UChar*>(folded.data()), foldedLen, &status);
+    return toNfc(out);  // folding can decompose a few letters (e.g. İ); recompose
+}
+
+const char* toString(LinkMethod m) {
+    switch (m) {
+        case LinkMethod::None: return "none";
+        case LinkMethod::Key: return "key";
+        case LinkMethod::SpatialInside: return "inside";
+        case LinkMethod::SpatialNearest: return "nearest";
+    }
+    return "none";
+}
+
+// ---------------------------------------------------------------- helpers
+
+namespace detail {
+
+const LoadedLayer* resolveZonesLayer(const Workspace& ws, const std::string& id) {
+    if (id.empty()) return ws.firstWithRole(LayerRole::Zones);
+    const LoadedLayer* l = ws.find(id);
+    if (!l) {
+        if (ws.project.findLayer(id))
+            throw Error("layer '" + id + "' could not be loaded, so it cannot serve as zones");
+        throw Error("no layer '" + id + "' in the project");
+    }
+    for (const auto& f : l->normalised.features)
+        if (f.geometry.kind != GeometryKind::Polygon && f.geometry.kind != GeometryKind::None)
+            throw Error("layer '" + id + "' is not a polygon layer, so it cannot serve as zones");
+    return l;
+}
+
+int optionalField(const LoadedLayer& layer, const std::string& key) {
+    std::string name = layer.spec.field(key);
+    if (name.empty()) return -1;
+    return layer.normalised.requireField(name);
+}
+
+ZoneFields zoneFields(const LoadedLayer& layer) {
+    ZoneFields z;
+    z.code = optionalField(layer, "code");
+    z.name = optionalField(layer, "name");
+    std::vector<int> text;
+    for (std::size_t i = 0; i < layer.normalised.fields.size(); ++i)
+        if (layer.normalised.fields[i].type == FieldType::String) text.push_back(static_cast<int>(i));
+    if (z.code < 0 && !text.empty()) z.code = text[0];
+    if (z.name < 0)
+        for (int t : text)
+            if (t != z.code) {
+                z.name = t;
+                break;
+            }
+    return z;
+}
+
+EnvelopeIndex::EnvelopeIndex(std::vector<Envelope> items) : items_(std::move(items)) {
+    for (const auto& e : items_) extent_.expand(e);
+    if (items_.empty() || extent_.isNull()) {
+        start_.assign(2, 0);
+        return;
+    }
+    int g = static_cast<int>(std::clamp(std::sqrt(static_cast<double>(items_.size())), 1.0, 512.0));
+    nx_ = ny_ = g;
+    cw_ = std::max(extent_.width() / nx_, 1e-12);
+    ch_ = std::max(extent_.height() / ny_, 1e-12);
+    std::vector<std::uint32_t> count(static_cast<std::size_t>(nx_) * ny_ + 1, 0);
+    for (const auto& e : items_) {
+        if (e.isNull()) continue;
+        int c0, c1, r0, r1;
+        cellRange(e, c0, c1, r0, r1);
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c) ++count[static_cast<std::size_t>(r) * nx_ + c];
+    }
+    start_.assign(count.size() + 1, 0);
+    for (std::size_t i = 0; i < count.size(); ++i) start_[i + 1] = start_[i] + count[i];
+    entries_.resize(start_.back());
+    std::vector<std::uint32_t> fill(start_.begin(), start_.end() - 1);
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const auto& e = items_[i];
+        if (e.isNull()) continue;
+        int c0, c1, r0, r1;
+        cellRange(e, c0, c1, r0, r1);
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c) entries_[fill[static_cast<std::size_t>(r) * nx_ + c]++] = static_cast<int>(i);
+    }
+}
+
+void EnvelopeIndex::cellRange(const Envelope& e, int& c0, int& c1, int& r0, int& r1) const {
+    auto clampi = [](double v, int hi) { return static_cast<int>(std::clamp(std::floor(v), 0.0, static_cast<double>(hi))); };
+    c0 = clampi((e.minX - extent_.minX) / cw_, nx_ - 1);
+    c1 = clampi((e.maxX - extent_.minX) / cw_, nx_ - 1);
+    r0 = clampi((e.minY - extent_.minY) / ch_, ny_ - 1);
+    r1 = clampi((e.maxY - extent_.minY) / ch_, ny_ - 1);
+}
+
+void EnvelopeIndex::query(const Envelope& e, std::vector<int>& out) const {
+    out.clear();
+    if (items_.empty() || !e.intersects(extent_)) return;
+    int c0, c1, r0, r1;
+    cellRange(e, c0, c1, r0, r1);
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c) {
+            std::size_t cell = static_cast<std::size_t>(r) * nx_ + c;
+            for (std::uint32_t k = start_[cell]; k < start_[cell + 1]; ++k) {
+                int i = entries_[k];
+                if (items_[static_cast<std::size_t>(i)].intersects(e)) out.push_back(i);
+            }
+        }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+ZoneGrid::ZoneGrid(const std::vector<const Geometry*>& zones, double cellSize) {
+    Envelope ext;
+    for (const auto* z : zones) ext.expand(z->envelope());
+    if (ext.isNull() || !(cellSize > 0)) return;
+    const int maxCells = 2048;
+    double w = ext.width(), h = ext.height();
+    nx_ = static_cast<int>(std::clamp(std::ceil(w / cellSize), 1.0, static_cast<double>(maxCells)));
+    ny_ = static_cast<int>(std::clamp(std::ceil(h / cellSize), 1.0, static_cast<double>(maxCells)));
+    dx_ = std::max(w / nx_, 1e-12);
+    dy_ = std::max(h / ny_, 1e-12);
+    x0_ = ext.minX;
+    y0_ = ext.minY;
+    cells_.assign(static_cast<std::size_t>(nx_) * ny_, Outside);
+    // 1. Interiors: even-odd scanline fill at each row's centre line.
+    std::vector<std::vector<double>> crossings(static_cast<std::size_t>(ny_));
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        for (auto& c : crossings) c.clear();
+        for (const auto& poly : zones[z]->polygons)
+            for (const auto& ring : poly.rings)
+                for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+                    XY a = ring[i], b = ring[i + 1];
+                    if (a.y == b.y) continue;
+                    if (a.y > b.y) std::swap(a, b);
+                    // rows whose centre y is in [a.y, b.y)
+                    int r0 = static_cast<int>(std::ceil((a.y - y0_) / dy_ - 0.5));
+                    int r1 = static_cast<int>(std::ceil((b.y - y0_) / dy_ - 0.5)) - 1;
+                    r0 = std::max(r0, 0);
+                    r1 = std::min(r1, ny_ - 1);
+                    for (int r = r0; r <= r1; ++r) {
+                        double y = y0_ + (r + 0.5) * dy_;
+                        if (y < a.y || y >= b.y) continue;
+                        crossings[static_cast<std::size_t>(r)].push_back(a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y));
+                    }
+                }
+        for (int r = 0; r < ny_; ++r) {
+            auto& xs = crossings[static_cast<std::size_t>(r)];
+            std::sort(xs.begin(), xs.end());
+            for (std::size_t k = 0; k + 1 < xs.size(); k += 2) {
+                int c0 = std::max(0, static_cast<int>(std::ceil((xs[k] - x0_) / dx_ - 0.5)));
+                int c1 = std::min(nx_, static_cast<int>(std::ceil((xs[k + 1] - x0_) / dx_ - 0.5)));
+                for (int c = c0; c < c1; ++c) {
+                    auto& cell = cells_[static_cast<std::size_t>(r) * nx_ + c];
+                    cell = cell == Outside ? static_cast<std::int32_t>(z) : Mixed;
+                }
+            }
+        }
+    }
+    // 2. Borders: every cell touched by the bounding box of a piece (≤ 1 cell
+    // long) of any edge, widened by a little, becomes Mixed.
+    const double ex = dx_ * 1e-3, ey = dy_ * 1e-3;
+    auto mark = [&](double minX, double minY, double maxX, double maxY) {
+        int c0 = std::max(0, static_cast<int>(std::floor((minX - ex - x0_) / dx_)));
+        int c1 = std::min(nx_ - 1, static_cast<int>(std::floor((maxX + ex - x0_) / dx_)));
+        int r0 = std::max(0, static_cast<int>(std::floor((minY - ey - y0_) / dy_)));
+        int r1 = std::min(ny_ - 1, static_cast<int>(std::floor((maxY + ey - y0_) / dy_)));
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c) cells_[static_cast<std::size_t>(r) * nx_ + c] = Mixed;
+    };
+    for (const auto* z : zones)
+        for (const auto& poly : z->polygons)
+            for (const auto& ring : poly.rings)
+                for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+                    XY a = ring[i], b = ring[i + 1];
+                    int steps = 1 + static_cast<int>(std::max(std::fabs(b.x - a.x) / dx_, std::fabs(b.y - a.y) / dy_));
+                    for (int s = 0; s < steps; ++s) {
+                        double t0 = static_cast<double>(s) / steps, t1 = static_cast<double>(s + 1) / steps;
+                        XY p{a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0};
+                        XY q{a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1};
+                        mark(std::min(p.x, q.x), std::min(p.y, q.y), std::max(p.x, q.x), std::max(p.y, q.y));
+                    }
+                }
+}
+
+std::int32_t ZoneGrid::classify(const Envelope& e) const {
+    if (cells_.empty() || e.isNull()) return Mixed;
+    if (e.maxX < x0_ || e.maxY < y0_ || e.minX > x0_ + nx_ * dx_ || e.minY > y0_ + ny_ * dy_) return Outside;
+    double fc0 = std::floor((e.minX - x0_) / dx_), fc1 = std::floor((e.maxX - x0_) / dx_);
+    double fr0 = std::floor((e.minY - y0_) / dy_), fr1 = std::floor((e.maxY - y0_) / dy_);
+    if (fc0 < 0 || fr0 < 0 || fc1 >= nx_ || fr1 >= ny_) return Mixed;  // partly beyond the grid: ask GEOS
+    int c0 = static_cast<int>(fc0), c1 = static_cast<int>(fc1), r0 = static_cast<int>(fr0), r1 = static_cast<int>(fr1);
+    std::int32_t first = cells_[static_cast<std::size_t>(r0) * nx_ + c0];
+    if (first == Mixed) return Mixed;
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c)
+            if (cells_[static_cast<std::size_t>(r) * nx_ + c] != first) return Mixed;
+    return first;
+}
+
+double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g) {
+    if (!g || GEOSisEmpty_r(ctx, g)) return 0;
+    return geodesicAreaHa(fromGeos(ctx, g, GeometryKind::Polygon));
+}
+
+GeosGeom intersection(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const std::string& what) {
+    GEOSGeometry* r = GEOSIntersection_r(ctx, a, b);
+    if (!r) r = GEOSIntersectionPrec_r(ctx, a, b, 1e-11);
+    if (!r) throw GeometryError("cannot intersect " + what + ": " + threadGeos().takeError());
+    return own(ctx, r);
+}
+
+GeosGeom unionOf(GEOSContextHandle_t ctx, const std::vector<const GEOSGeometry*>& parts, const std::string& what) {
+    std::vector<GEOSGeometry*> clones;
+    for (const auto* p : parts) clones.push_back(GEOSGeom_clone_r(ctx, p));
+    GeosGeom coll = own(ctx, GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(),
+                                                          static_cast<unsigned>(clones.size())));
+    GEOSGeometry* r = GEOSUnaryUnion_r(ctx, coll.get());
+    if (!r) r = GEOSUnaryUnionPrec_r(ctx, coll.get(), 1e-11);
+    if (!r) throw GeometryError("cannot union " + what + ": " + threadGeos().takeError());
+    return own(ctx, r);
+}
+
+bool zoneBefore(const std::string& a, int ia, const std::string& b, int ib) {
+    auto digits = [](const std::string& s) {
+        return !s.empty() && s.size() < 18 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (a != b) {
+        if (a.empty() != b.empty()) return !a.empty();  // zones without a code come last
+        if (digits(a) && digits(b)) {
+            long long x = std::stoll(a), y = std::stoll(b);
+            if (x != y) return x < y;
+        } else {
+            return a < b;
+        }
+    }
+    return ia < ib;
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------- linking
+
+namespace {
+
+using detail::GeosGeom;
+using detail::GeosPrepared;
+
+// Per-thread GEOS state for the zones: geometry and prepared geometry, built lazily.
+struct ThreadZones {
+    const std::vector<const Geometry*>* zones = nullptr;
+    GEOSContextHandle_t ctx = nullptr;
+    std::vector<GeosGeom> geoms;
+    std::vector<GeosPrepared> prepared;
+
+    void init(const std::vector<const Geometry*>& z) {
+        zones = &z;
+        ctx = detail::threadGeos().handle();
+        geoms.clear();
+        prepared.clear();
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            geoms.emplace_back(nullptr, detail::GeosGeomDeleter{ctx});
+            prepared.emplace_back(nullptr, detail::GeosPreparedDeleter{ctx});
+        }
+    }
+    const GEOSGeometry* geom(int z) {
+        auto& g = geoms[static_cast<std::size_t>(z)];
+        if (!g) g = detail::toGeos(ctx, *(*zones)[static_cast<std::size_t>(z)]);
+        return g.get();
+    }
+    const GEOSPreparedGeometry* prep(int z) {
+        auto& p = prepared[static_cast<std::size_t>(z)];
+        if (!p) p = GeosPrepared(GEOSPrepare_r(ctx, geom(z)), detail::GeosPreparedDeleter{ctx});
+        return p.get();
+    }
+};
+
+Value attribute(const Feature& f, int field) {
+    if (field < 0 || static_cast<std::size_t>(field) >= f.attributes.size()) return {};
+    return f.attributes[static_cast<std::size_t>(field)];
+}
+
+// The cooperative's location: its point, else a point on its polygon's surface.
+std::optional<XY> locationOf(const Geometry& g) {
+    if (g.kind == GeometryKind::Point && !g.points.empty()) return g.points[0];
+    if (g.kind == GeometryKind::Polygon && !g.polygons.empty()) {
+        GEOSContextHandle_t ctx = detail::threadGeos().handle();
+        GeosGeom gg = detail::toGeos(ctx, g);
+        GeosGeom p = detail::own(ctx, GEOSPointOnSurface_r(ctx, gg.get()));
+        XY out;
+        if (p && GEOSGeomGetX_r(ctx, p.get(), &out.x) && GEOSGeomGetY_r(ctx, p.get(), &out.y)) return out;
+    }
+    return std::nullopt;
+}
+
+double medianEnvelopeSize(const std::vector<Envelope>& envs) {
+    std::vector<double> sizes;
+    std::size_t step = std::max<std::size_t>(1, envs.size() / 20000);  // a sample is enough
+    for (std::size_t i = 0; i < envs.size(); i += step)
+        if (!envs[i].isNull()) sizes.push_back(std::max(envs[i].width(), envs[i].height()));
+    if (sizes.empty()) return 0;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    return sizes[sizes.size() / 2];
+}
+
+}  // namespace
+
+Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const ProgressFn& progress) {
+    Links links;
+    const LoadedLayer* zonesLayer = detail::resolveZonesLayer(ws, zonesLayerId);
+    const LoadedLayer* planting = ws.firstWithRole(LayerRole::PlantingAreas);
+    const LoadedLayer* coops = ws.firstWithRole(LayerRole::Cooperatives);
+    const LoadedLayer* invest = ws.firstWithRole(LayerRole::Investments);
+    if (zonesLayer) links.zonesLayerId = zonesLayer->spec.id;
+
+    auto stage = [&](const std::string& name, double lo, double hi) {
+        return [&progress, name, lo, hi](double f) { return !progress || progress(lo + (hi - lo) * f, name); };
+    };
+    const unsigned workers = detail::workerCount();
+
+    std::vector<const Geometry*> zoneGeoms;
+    std::vector<std::string> zoneCodes;
+    if (zonesLayer) {
+        detail::ZoneFields zf = detail::zoneFields(*zonesLayer);
+        for (const auto& f : zonesLayer->normalised.features) {
+            zoneGeoms.push_back(&f.geometry);
+            zoneCodes.push_back(toText(attribute(f, zf.code)));
+        }
+    }
+    std::vector<Envelope> zoneEnvs;
+    for (const auto* g : zoneGeoms) zoneEnvs.push_back(g->envelope());
+    detail::EnvelopeIndex zoneIndex(zoneEnvs);
+
+    // 1. Planting areas: geodesic area of each (valid) geometry.
+    const std::vector<Feature> noFeatures;
+    const auto& pf = planting ? planting->normalised.features : noFeatures;
+    const std::size_t np = pf.size();
+    links.plantingHectares.assign(np, 0);
+    links.plantingCooperative.assign(np, {});
+    links.plantingZones.assign(np, {});
+    std::vector<Envelope> plantEnvs(np);
+    detail::parallelFor(
+        np, 2048, workers,
+        [&](unsigned, std::size_t b, std::size_t e) {
+            for (std::size_t i = b; i < e; ++i) {
+                const Geometry& g = pf[i].geometry;
+                plantEnvs[i] = g.envelope();
+                links.plantingHectares[i] = g.isPolygonal() ? geodesicAreaHa(g) : 0;
+            }
+        },
+        stage("area", 0.0, 0.45));
+
+    // 2. Planting area → zone: clipped shares. The grid settles "wholly inside
+    // zone z" (no clipping) for nearly every plot; GEOS does the rest.
+    if (!zoneGeoms.empty() && np > 0) {
+        double cell = medianEnvelopeSize(plantEnvs);
+        Envelope zext;
+        for (const auto& e : zoneEnvs) zext.expand(e);
+        if (!(cell > 0)) cell = std::max(zext.width(), zext.height()) / 256;
+        cell = std::max(cell, std::max(zext.width(), zext.height()) / 2048);
+        detail::ZoneGrid grid(zoneGeoms, cell);
+        std::vector<ThreadZones> tz(workers);
+        detail::parallelFor(
+            np, 1024, workers,
+            [&](unsigned w, std::size_t b, std::size_t e) {
+                ThreadZones& z = tz[w];
+                if (!z.ctx) z.init(zoneGeoms);
+                std::vector<int> cand;
+                for (std::size_t i = b; i < e; ++i) {
+                    const Geometry& g = pf[i].geometry;
+                    if (!g.isPolygonal() || g.isEmpty() || !(links.plantingHectares[i] > 0)) continue;
+                    std::int32_t cls = grid.classify(plantEnvs[i]);
+                    if (cls >= 0) {
+                        links.plantingZones[i].push_back({cls, links.plantingHectares[i]});
+                        continue;
+                    }
+                    if (cls == detail::ZoneGrid::Outside) continue;
+                    zoneIndex.query(plantEnvs[i], cand);
+                    if (cand.empty()) continue;
+                    GeosGeom pg = detail::toGeos(z.ctx, g);
+                    for (int zi : cand) {
+                        const GEOSPreparedGeometry* prep = z.prep(zi);
+                        if (GEOSPreparedContains_r(z.ctx, prep, pg.get()) == 1) {
+                            links.plantingZones[i].push_back({zi, links.plantingHectares[i]});
+                            continue;
+                        }
+                        if (GEOSPreparedIntersects_r(z.ctx, prep, pg.get()) != 1) continue;
+                        GeosGeom piece = detail::intersection(z.ctx, z.geom(zi), pg.get(),
+                                                              "planting area " + std::to_string(i) + " and zone " +
+                                                                  std::to_string(zi));
+                        double ha = detail::geosAreaHa(z.ctx, piece.get());
+                        if (ha > 0) links.plantingZones[i].push_back({zi, ha});
+                    }
+                }
+            },
+            stage("overlay", 0.45, 0.9));
+    }
+
+    // 3. Cooperative → zone: point in polygon; on a shared border, the zone
+    // that sorts first by code (link.h).
+    const auto& cf = coops ? coops->normalised.features : noFeatures;
+    links.cooperativeZone.assign(cf.size(), -1);
+    std::vector<std::optional<XY>> coopPoints(cf.size());
+    for (std::size_t c = 0; c < cf.size(); ++c) coopPoints[c] = locationOf(cf[c].geometry);
+    if (!zoneGeoms.empty()) {
+        ThreadZones z;
+        z.init(zoneGeoms);
+        std::vector<int> cand;
+        for (std::size_t c = 0; c < cf.size(); ++c) {
+            if (!coopPoints[c]) continue;
+            Envelope pe;
+            pe.expand(*coopPoints[c]);
+            zoneIndex.query(pe, cand);
+            if (cand.empty()) continue;
+            GeosGeom pt = detail::own(z.ctx, GEOSGeom_createPointFromXY_r(z.ctx, coopPoints[c]->x, coopPoints[c]->y));
+            int best = -1;
+            for (int zi : cand)
+                if (GEOSPreparedIntersects_r(z.ctx, z.prep(zi), pt.get()) == 1)
+                    if (best < 0 || detail::zoneBefore(zoneCodes[static_cast<std::size_t>(zi)], zi,
+                                                       zoneCodes[static_cast<std::size_t>(best)], best))
+                        best = zi;
+            links.cooperativeZone[c] = best;
+        }
+    }
+    if (progress && !progress(0.93, "cooperatives")) throw Cancelled();
+
+    // Cooperative keys (first feature wins for a duplicated key).
+    std::unordered_map<std::string, int> coopByKey;
+    int coopKeyField = coops ? detail::optionalField(*coops, "key") : -1;
+    if (coops && coopKeyField < 0) coopKeyField = detail::optionalField(*coops, "code");
+    if (coopKeyField >= 0)
+        for (std::size_t c = 0; c < cf.size(); ++c) {
+            std::string k = normaliseKey(toText(attribute(cf[c], coopKeyField)));
+            if (!k.empty()) coopByKey.emplace(k, static_cast<int>(c));
+        }
+
+    // 4. Planting area → cooperative.
+    int plantCoopField = planting ? detail::optionalField(*planting, "cooperative") : -1;
+    bool byKey = ws.project.links.plantingToCooperative != "spatial" && plantCoopField >= 0;
+    if (byKey) {
+        if (coops && coopKeyField < 0)
+            throw Error("layer '" + coops->spec.id + "': no \"key\" field set in the project, so planting areas cannot be linked by key");
+        for (std::size_t i = 0; i < np; ++i) {
+            std::string k = normaliseKey(toText(attribute(pf[i], plantCoopField)));
+            if (k.empty()) continue;
+            if (auto it = coopByKey.find(k); it != coopByKey.end())
+                links.plantingCooperative[i] = {it->second, LinkMethod::Key, 0};
+        }
+    } else if (coops && np > 0) {
+        std::vector<Envelope> pointEnvs(cf.size());
+        for (std::size_t c = 0; c < cf.size(); ++c)
+            if (coopPoints[c]) pointEnvs[c].expand(*coopPoints[c]);
+        detail::EnvelopeIndex pointIndex(pointEnvs);
+        const double maxDist = ws.project.links.maxLinkDistanceMetres;
+        detail::parallelFor(
+            np, 256, workers,
+            [&](unsigned, std::size_t b, std::size_t e) {
+                GEOSContextHandle_t ctx = detail::threadGeos().handle();
+                std::vector<int> cand;
+                for (std::size_t i = b; i < e; ++i) {
+                    const Geometry& g = pf[i].geometry;
+                    if (!g.isPolygonal() || g.isEmpty()) continue;
+                    const Envelope& env = plantEnvs[i];
+                    // Inside: the lowest-index cooperative whose point is in (or on) the polygon.
+                    pointIndex.query(env, cand);
+                    GeosGeom pg = detail::toGeos(ctx, g);
+                    bool linked = false;
+                    if (!cand.empty()) {
+                        GeosPrepared prep(GEOSPrepare_r(ctx, pg.get()), detail::GeosPreparedDeleter{ctx});
+                        for (int c : cand) {
+                            const XY p = *coopPoints[static_cast<std::size_t>(c)];
+                            GeosGeom pt = detail::own(ctx, GEOSGeom_createPointFromXY_r(ctx, p.x, p.y));
+                            if (GEOSPreparedIntersects_r(ctx, prep.get(), pt.get()) == 1) {
+                                links.plantingCooperative[i] = {c, LinkMethod::SpatialInside, 0};
+                                linked = true;
+                                break;
+                            }
+                        }
+                    }
+                    if (linked || !(maxDist > 0)) continue;
+                    // Nearest within maxDist: the nearest point of the polygon found in
+                    // a locally isotropic frame (x scaled by cos(lat)), then the
+                    // geodesic distance to it.
+                    double lat = std::clamp(std::max(std::fabs(env.minY), std::fabs(env.maxY)), 0.0, 89.0);
+                    double k = std::cos(lat * M_PI / 180.0);
+                    double dLat = maxDist / 110000.0 * 1.05, dLon = dLat / std::max(k, 0.01);
+                    Envelope big{env.minX - dLon, env.minY - dLat, env.maxX + dLon, env.maxY + dLat};
+                    pointIndex.query(big, cand);
+                    if (cand.empty()) continue;
+                    double k0 = std::cos((env.minY + env.maxY) / 2 * M_PI / 180.0);
+                    Geometry scaled = g;
+                    for (auto& poly : scaled.polygons)
+                        for (auto& ring : poly.rings)
+                            for (auto& p : ring) p.x *= k0;
+                    GeosGeom sg = detail::toGeos(ctx, scaled);
+                    double bestD = std::numeric_limits<double>::infinity();
+                    int best = -1;
+                    for (int c : cand) {
+                        const XY p = *coopPoints[static_cast<std::size_t>(c)];
+                        GeosGeom pt = detail::own(ctx, GEOSGeom_createPointFromXY_r(ctx, p.x * k0, p.y));
+                        GEOSCoordSequence* seq = GEOSNearestPoints_r(ctx, sg.get(), pt.get());
+                        if (!seq) continue;
+                        XY q;
+                        GEOSCoordSeq_getXY_r(ctx, seq, 0, &q.x, &q.y);
+                        GEOSCoordSeq_destroy_r(ctx, seq);
+                        q.x /= k0;
+                        double d = geodesicDistanceMetres(q, p);
+                        if (d <= maxDist && d < bestD) {
+                            bestD = d;
+                            best = c;
+                        }
+                    }
+                    if (best >= 0) links.plantingCooperative[i] = {best, LinkMethod::SpatialNearest, bestD};
+                }
+            },
+            stage("cooperatives", 0.93, 0.98));
+    }
+
+    // 5. Investment → cooperative, by key.
+    const auto& inf = invest ? invest->normalised.features : noFeatures;
+    links.investmentCooperative.assign(inf.size(), -1);
+    if (invest) {
+        int f = detail::optionalField(*invest, "cooperative");
+        if (f < 0) f = detail::optionalField(*invest, "key");
+        if (f >= 0)
+            for (std::size_t r = 0; r < inf.size(); ++r) {
+                std::string k = normaliseKey(toText(attribute(inf[r], f)));
+                if (auto it = coopByKey.find(k); !k.empty() && it != coopByKey.end())
+                    links.investmentCooperative[r] = it->second;
+            }
+    }
+    if (progress && !progress(1.0, "linked")) throw Cancelled();
+    return links;
+}
+
+}  // namespace geo

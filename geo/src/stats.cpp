@@ -1,0 +1,599 @@
+// Statistics (design.md, "Statistics (definitions)"); the rules are in stats.h.
+#include "geo/stats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "geo/area.h"
+#include "geo/error.h"
+#include "geo/source.h"
+#include "link_internal.h"
+#include "parallel.h"
+
+namespace geo {
+namespace {
+
+using detail::GeosGeom;
+
+Value attribute(const Feature& f, int field) {
+    if (field < 0 || static_cast<std::size_t>(field) >= f.attributes.size()) return {};
+    return f.attributes[static_cast<std::size_t>(field)];
+}
+
+struct Dsu {
+    std::vector<int> parent;
+    explicit Dsu(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x) {
+        while (parent[static_cast<std::size_t>(x)] != x) {
+            parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+            x = parent[static_cast<std::size_t>(x)];
+        }
+        return x;
+    }
+    void unite(int a, int b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
+    }
+};
+
+// Pairs (i < j) of intersecting envelopes, each once, sorted. A uniform grid
+// of cells about twice a typical envelope; a pair is reported only in the
+// cell holding the lower-left corner of the envelopes' intersection.
+std::vector<std::pair<int, int>> envelopePairs(const std::vector<Envelope>& env, unsigned workers,
+                                               const std::function<bool(double)>& tick) {
+    std::vector<std::pair<int, int>> out;
+    Envelope ext;
+    std::vector<double> sizes;
+    std::size_t step = std::max<std::size_t>(1, env.size() / 20000);
+    for (std::size_t i = 0; i < env.size(); ++i) {
+        ext.expand(env[i]);
+        if (i % step == 0 && !env[i].isNull()) sizes.push_back(std::max(env[i].width(), env[i].height()));
+    }
+    if (ext.isNull() || env.size() < 2) return out;
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
+    double cell = 2 * sizes[sizes.size() / 2];
+    const double maxCells = 4096;
+    cell = std::max({cell, ext.width() / maxCells, ext.height() / maxCells, 1e-12});
+    const int nx = std::max(1, static_cast<int>(std::ceil(ext.width() / cell)));
+    const int ny = std::max(1, static_cast<int>(std::ceil(ext.height() / cell)));
+    auto col = [&](double x) { return std::clamp(static_cast<int>(std::floor((x - ext.minX) / cell)), 0, nx - 1); };
+    auto row = [&](double y) { return std::clamp(static_cast<int>(std::floor((y - ext.minY) / cell)), 0, ny - 1); };
+    const int bigSpan = 16;
+    std::vector<int> big;
+    std::vector<std::uint32_t> start(static_cast<std::size_t>(nx) * ny + 1, 0);
+    auto forCells = [&](const Envelope& e, auto&& f) {
+        for (int r = row(e.minY); r <= row(e.maxY); ++r)
+            for (int c = col(e.minX); c <= col(e.maxX); ++c) f(static_cast<std::size_t>(r) * nx + c);
+    };
+    std::vector<char> isBig(env.size(), 0);
+    for (std::size_t i = 0; i < env.size(); ++i) {
+        const auto& e = env[i];
+        if (e.isNull()) continue;
+        if (col(e.maxX) - col(e.minX) >= bigSpan || row(e.maxY) - row(e.minY) >= bigSpan) {
+            isBig[i] = 1;
+            big.push_back(static_cast<int>(i));
+            continue;
+        }
+        forCells(e, [&](std::size_t k) { ++start[k + 1]; });
+    }
+    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+    std::vector<int> entries(start.back());
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < env.size(); ++i)
+            if (!env[i].isNull() && !isBig[i]) forCells(env[i], [&](std::size_t k) { entries[fill[k]++] = static_cast<int>(i); });
+    }
+    const std::size_t cells = static_cast<std::size_t>(nx) * ny;
+    std::vector<std::vector<std::pair<int, int>>> found(workers);
+    detail::parallelFor(
+        cells, 4096, workers,
+        [&](unsigned w, std::size_t b, std::size_t e) {
+            auto& mine = found[w];
+            for (std::size_t k = b; k < e; ++k)
+                for (std::uint32_t p = start[k]; p < start[k + 1]; ++p)
+                    for (std::uint32_t q = p + 1; q < start[k + 1]; ++q) {
+                        int i = entries[p], j = entries[q];
+                        const Envelope &a = env[static_cast<std::size_t>(i)], &bb = env[static_cast<std::size_t>(j)];
+                        if (!a.intersects(bb)) continue;
+                        std::size_t home = static_cast<std::size_t>(row(std::max(a.minY, bb.minY))) * nx +
+                                           col(std::max(a.minX, bb.minX));
+                        if (home != k) continue;
+                        mine.emplace_back(std::min(i, j), std::max(i, j));
+                    }
+        },
+        tick);
+    for (auto& f : found) out.insert(out.end(), f.begin(), f.end());
+    for (int bi : big)
+        for (std::size_t j = 0; j < env.size(); ++j)
+            if (static_cast<int>(j) != bi && env[static_cast<std::size_t>(bi)].intersects(env[j]))
+                out.emplace_back(std::min<int>(bi, static_cast<int>(j)), std::max<int>(bi, static_cast<int>(j)));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// Lazily converted zone geometries for one thread.
+struct ZoneGeoms {
+    const std::vector<Feature>* zones = nullptr;
+    GEOSContextHandle_t ctx = nullptr;
+    std::vector<GeosGeom> g;
+    void init(const std::vector<Feature>& z) {
+        zones = &z;
+        ctx = detail::threadGeos().handle();
+        for (std::size_t i = 0; i < z.size(); ++i) g.emplace_back(nullptr, detail::GeosGeomDeleter{ctx});
+    }
+    const GEOSGeometry* get(int i) {
+        auto& x = g[static_cast<std::size_t>(i)];
+        if (!x) x = detail::toGeos(ctx, (*zones)[static_cast<std::size_t>(i)].geometry);
+        return x.get();
+    }
+};
+
+// The overlap correction of one group of mutually overlapping planting
+// areas: Σ members' area − area(union) for the whole project, and per zone
+// Σ members' share − area(union ∩ zone).
+struct Correction {
+    double total = 0;
+    std::vector<std::pair<int, double>> perZone;
+};
+
+Correction correctionOf(const std::vector<int>& members, const std::vector<const GEOSGeometry*>& geoms,
+                        const Links& links, ZoneGeoms& zones) {
+    Correction c;
+    GEOSContextHandle_t ctx = zones.ctx;
+    GeosGeom u = detail::unionOf(ctx, geoms, "overlapping planting areas starting with " + std::to_string(members[0]));
+    double uha = detail::geosAreaHa(ctx, u.get());
+    double sum = 0;
+    std::map<int, double> shareSum;
+    bool simple = true;  // every member wholly inside the same zone
+    int onlyZone = -1;
+    for (int m : members) {
+        double ha = links.plantingHectares[static_cast<std::size_t>(m)];
+        sum += ha;
+        const auto& shares = links.plantingZones[static_cast<std::size_t>(m)];
+        for (const auto& s : shares) shareSum[s.zone] += s.hectares;
+        if (shares.size() != 1 || shares[0].hectares != ha || (onlyZone >= 0 && shares[0].zone != onlyZone)) simple = false;
+        else onlyZone = shares[0].zone;
+    }
+    c.total = sum - uha;
+    if (simple && onlyZone >= 0) {
+        c.perZone.emplace_back(onlyZone, sum - uha);
+        return c;
+    }
+    for (const auto& [z, s] : shareSum) {
+        GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), "overlapping planting areas and zone " + std::to_string(z));
+        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get()));
+    }
+    return c;
+}
+
+struct ClusterResult {
+    Correction all;
+    std::map<std::string, Correction> byCrop;
+};
+
+}  // namespace
+
+Statistics computeStatistics(const Workspace& ws, const Links& links, const ProgressFn& progress) {
+    Statistics st;
+    const unsigned workers = detail::workerCount();
+    auto stage = [&](const std::string& name, double lo, double hi) {
+        return [&progress, name, lo, hi](double f) { return !progress || progress(lo + (hi - lo) * f, name); };
+    };
+    const LoadedLayer* zonesLayer = detail::resolveZonesLayer(ws, links.zonesLayerId);
+    const LoadedLayer* planting = ws.firstWithRole(LayerRole::PlantingAreas);
+    const LoadedLayer* coops = ws.firstWithRole(LayerRole::Cooperatives);
+    const LoadedLayer* invest = ws.firstWithRole(LayerRole::Investments);
+    const std::vector<Feature> none;
+    const auto& zf = zonesLayer ? zonesLayer->normalised.features : none;
+    const auto& pf = planting ? planting->normalised.features : none;
+    const auto& cf = coops ? coops->normalised.features : none;
+    const auto& inf = invest ? invest->normalised.features : none;
+    if (links.plantingHectares.size() != pf.size() || links.plantingZones.size() != pf.size() ||
+        links.cooperativeZone.size() != cf.size() || links.investmentCooperative.size() != inf.size())
+        throw Error("statistics: the links do not belong to this workspace (feature counts differ)");
+
+    // Fields.
+    detail::ZoneFields zfields = zonesLayer ? detail::zoneFields(*zonesLayer) : detail::ZoneFields{};
+    int pCode = planting ? detail::optionalField(*planting, "code") : -1;
+    int pCrop = planting ? detail::optionalField(*planting, "crop") : -1;
+    int pDeclared = planting ? detail::optionalField(*planting, "declared_ha") : -1;
+    int cKey = coops ? detail::optionalField(*coops, "key") : -1;
+    if (coops && cKey < 0) cKey = detail::optionalField(*coops, "code");
+    int cName = coops ? detail::optionalField(*coops, "name") : -1;
+    int cMembers = coops ? detail::optionalField(*coops, "members") : -1;
+    int cOcop = coops ? detail::optionalField(*coops, "ocop_stars") : -1;
+    int iAmount = invest ? detail::optionalField(*invest, "amount_vnd") : -1;
+
+    std::vector<std::string> crops(pf.size());
+    for (std::size_t i = 0; i < pf.size(); ++i) crops[i] = toText(attribute(pf[i], pCrop));
+
+    // Zone rows: area and planted shares.
+    st.zones.resize(zf.size());
+    for (std::size_t z = 0; z < zf.size(); ++z) {
+        auto& r = st.zones[z];
+        r.zone = static_cast<int>(z);
+        r.code = toText(attribute(zf[z], zfields.code));
+        r.name = toText(attribute(zf[z], zfields.name));
+        r.zoneHa = geodesicAreaHa(zf[z].geometry);
+    }
+    st.total.zone = -1;
+    st.total.code = "";
+    st.total.name = "";
+    for (std::size_t i = 0; i < pf.size(); ++i) {
+        double ha = links.plantingHectares[i];
+        if (ha > 0) {
+            st.total.grossPlantedHa += ha;
+            ++st.total.codes;
+            auto& c = st.total.byCrop[crops[i]];
+            c.grossHa += ha;
+            ++c.codes;
+        }
+        for (const auto& s : links.plantingZones[i]) {
+            auto& r = st.zones[static_cast<std::size_t>(s.zone)];
+            r.grossPlantedHa += s.hectares;
+            ++r.codes;
+            auto& c = r.byCrop[crops[i]];
+            c.grossHa += s.hectares;
+            ++c.codes;
+        }
+    }
+
+    // Overlaps: candidate pairs by envelope, then GEOS.
+    std::vector<Envelope> envs(pf.size());
+    for (std::size_t i = 0; i < pf.size(); ++i)
+        if (pf[i].geometry.isPolygonal() && links.plantingHectares[i] > 0) envs[i] = pf[i].geometry.envelope();
+    auto candidates = envelopePairs(envs, workers, stage("overlaps", 0.0, 0.2));
+    std::vector<double> pairHa(candidates.size(), 0);
+    detail::parallelFor(
+        candidates.size(), 64, workers,
+        [&](unsigned, std::size_t b, std::size_t e) {
+            GEOSContextHandle_t ctx = detail::threadGeos().handle();
+            for (std::size_t k = b; k < e; ++k) {
+                auto [i, j] = candidates[k];
+                GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry);
+                GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry);
+                if (GEOSIntersects_r(ctx, a.get(), bb.get()) != 1) continue;
+                GeosGeom x = detail::intersection(ctx, a.get(), bb.get(),
+                                                  "planting areas " + std::to_string(i) + " and " + std::to_string(j));
+                pairHa[k] = detail::geosAreaHa(ctx, x.get());
+            }
+        },
+        stage("overlaps", 0.2, 0.5));
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+        if (pairHa[k] > 0) st.overlaps.push_back({candidates[k].first, candidates[k].second, pairHa[k]});
+
+    // Clusters of mutually overlapping planting areas; only these are unioned.
+    Dsu dsu(pf.size());
+    for (const auto& o : st.overlaps) dsu.unite(o.first, o.second);
+    std::map<int, std::vector<int>> clusterMap;
+    for (const auto& o : st.overlaps) {
+        clusterMap[dsu.find(o.first)];
+    }
+    for (std::size_t i = 0; i < pf.size(); ++i) {
+        auto it = clusterMap.find(dsu.find(static_cast<int>(i)));
+        if (it != clusterMap.end()) it->second.push_back(static_cast<int>(i));
+    }
+    std::vector<std::vector<int>> clusters;
+    for (auto& [root, members] : clusterMap) clusters.push_back(std::move(members));
+    // Which members overlap within a crop (a crop group with no internal overlap needs no union).
+    std::set<std::pair<int, int>> overlapSet;
+    for (const auto& o : st.overlaps) overlapSet.insert({o.first, o.second});
+    std::vector<ClusterResult> results(clusters.size());
+    std::vector<ZoneGeoms> zoneGeoms(workers);
+    detail::parallelFor(
+        clusters.size(), 8, workers,
+        [&](unsigned w, std::size_t b, std::size_t e) {
+            ZoneGeoms& zg = zoneGeoms[w];
+            if (!zg.ctx) zg.init(zf);
+            for (std::size_t k = b; k < e; ++k) {
+                const auto& members = clusters[k];
+                std::vector<GeosGeom> owned;
+                std::vector<const GEOSGeometry*> geoms;
+                for (int m : members) {
+                    owned.push_back(detail::toGeos(zg.ctx, pf[static_cast<std::size_t>(m)].geometry));
+                    geoms.push_back(owned.back().get());
+                }
+                results[k].all = correctionOf(members, geoms, links, zg);
+                std::map<std::string, std::vector<std::size_t>> byCrop;
+                for (std::size_t m = 0; m < members.size(); ++m) byCrop[crops[static_cast<std::size_t>(members[m])]].push_back(m);
+                for (const auto& [crop, idx] : byCrop) {
+                    if (idx.size() == members.size()) {
+                        results[k].byCrop[crop] = results[k].all;
+                        continue;
+                    }
+                    bool overlapping = false;
+                    for (std::size_t x = 0; x < idx.size() && !overlapping; ++x)
+                        for (std::size_t y = x + 1; y < idx.size() && !overlapping; ++y)
+                            overlapping = overlapSet.count({members[idx[x]], members[idx[y]]}) != 0;
+                    if (!overlapping) continue;
+                    std::vector<int> sub;
+                    std::vector<const GEOSGeometry*> subGeoms;
+                    for (std::size_t m : idx) {
+                        sub.push_back(members[m]);
+                        subGeoms.push_back(geoms[m]);
+                    }
+                    results[k].byCrop[crop] = correctionOf(sub, subGeoms, links, zg);
+                }
+            }
+        },
+        stage("union", 0.5, 0.9));
+    for (std::size_t z = 0; z < st.zones.size(); ++z) {
+        st.zones[z].netPlantedHa = st.zones[z].grossPlantedHa;
+        for (auto& [crop, c] : st.zones[z].byCrop) c.netHa = c.grossHa;
+    }
+    st.total.netPlantedHa = st.total.grossPlantedHa;
+    for (auto& [crop, c] : st.total.byCrop) c.netHa = c.grossHa;
+    for (const auto& r : results) {
+        st.total.netPlantedHa -= r.all.total;
+        for (const auto& [z, corr] : r.all.perZone) st.zones[static_cast<std::size_t>(z)].netPlantedHa -= corr;
+        for (const auto& [crop, c] : r.byCrop) {
+            st.total.byCrop[crop].netHa -= c.total;
+            for (const auto& [z, corr] : c.perZone) st.zones[static_cast<std::size_t>(z)].byCrop[crop].netHa -= corr;
+        }
+    }
+
+    // Cooperatives and investments.
+    st.cooperatives.resize(cf.size());
+    for (std::size_t c = 0; c < cf.size(); ++c) {
+        auto& r = st.cooperatives[c];
+        r.cooperative = static_cast<int>(c);
+        r.key = toText(attribute(cf[c], cKey));
+        r.name = toText(attribute(cf[c], cName));
+        r.members = toInteger(attribute(cf[c], cMembers)).value_or(0);
+        r.ocopStars = static_cast<int>(toInteger(attribute(cf[c], cOcop)).value_or(0));
+        r.zone = links.cooperativeZone[c];
+        st.total.cooperatives++;
+        st.total.members += r.members;
+        if (r.ocopStars >= 3) st.total.ocopCooperatives++;
+        if (r.zone >= 0) {
+            auto& zr = st.zones[static_cast<std::size_t>(r.zone)];
+            zr.cooperatives++;
+            zr.members += r.members;
+            if (r.ocopStars >= 3) zr.ocopCooperatives++;
+        }
+    }
+    for (std::size_t i = 0; i < pf.size(); ++i) {
+        int c = links.plantingCooperative[i].cooperative;
+        if (c < 0) continue;
+        auto& r = st.cooperatives[static_cast<std::size_t>(c)];
+        r.plantingAreas.push_back(static_cast<int>(i));
+        r.plantedHa += links.plantingHectares[i];
+    }
+    for (std::size_t k = 0; k < inf.size(); ++k) {
+        std::int64_t vnd = toInteger(attribute(inf[k], iAmount)).value_or(0);
+        st.total.investmentVnd += vnd;
+        int c = links.investmentCooperative[k];
+        if (c < 0) continue;
+        auto& r = st.cooperatives[static_cast<std::size_t>(c)];
+        r.investments.push_back(static_cast<int>(k));
+        r.investmentVnd += vnd;
+        if (r.zone >= 0) st.zones[static_cast<std::size_t>(r.zone)].investmentVnd += vnd;
+    }
+
+    // Planting rows.
+    st.plantings.resize(pf.size());
+    for (std::size_t i = 0; i < pf.size(); ++i) {
+        auto& r = st.plantings[i];
+        r.planting = static_cast<int>(i);
+        r.code = toText(attribute(pf[i], pCode));
+        r.crop = crops[i];
+        r.measuredHa = links.plantingHectares[i];
+        if (auto d = toNumber(attribute(pf[i], pDeclared)); d && pDeclared >= 0) {
+            r.declaredHa = *d;
+            r.differenceHa = r.measuredHa - *d;
+        }
+    }
+
+    // Coverage.
+    for (auto& z : st.zones) {
+        z.coveragePct = z.zoneHa > 0 ? z.netPlantedHa / z.zoneHa * 100 : 0;
+        st.total.zoneHa += z.zoneHa;
+    }
+    st.total.coveragePct = st.total.zoneHa > 0 ? st.total.netPlantedHa / st.total.zoneHa * 100 : 0;
+    if (progress && !progress(1.0, "done")) throw Cancelled();
+    return st;
+}
+
+// ---------------------------------------------------------------- crosswalk
+
+std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const Workspace& ws, const Links& links,
+                                                 std::vector<std::string>* warnings) {
+    if (!ws.project.crosswalk) throw Error("the project has no crosswalk");
+    const Crosswalk& cw = *ws.project.crosswalk;
+    auto warn = [&](const std::string& w) {
+        if (warnings) warnings->push_back(w);
+    };
+    ReadOptions opts;
+    Layer table = readLayer(ws.project.resolve(cw.path), opts);
+    int fFrom = table.requireField(cw.fromField), fTo = table.requireField(cw.toField);
+    int fName = table.fieldIndex(cw.toNameField);
+
+    const LoadedLayer* zonesLayer = detail::resolveZonesLayer(ws, links.zonesLayerId);
+    const std::vector<Feature> none;
+    const auto& zf = zonesLayer ? zonesLayer->normalised.features : none;
+    const LoadedLayer* planting = ws.firstWithRole(LayerRole::PlantingAreas);
+    const auto& pf = planting ? planting->normalised.features : none;
+    std::vector<std::string> crops(pf.size());
+    for (std::size_t i = 0; i < pf.size() && i < stats.plantings.size(); ++i) crops[i] = stats.plantings[i].crop;
+
+    std::unordered_map<std::string, std::vector<int>> zonesByCode;
+    for (const auto& z : stats.zones) zonesByCode[normaliseKey(z.code)].push_back(z.zone);
+    struct Unit {
+        std::string code, name;
+        std::vector<int> zones;
+    };
+    std::vector<Unit> units;
+    std::unordered_map<std::string, std::size_t> unitByCode;
+    std::vector<int> unitOfZone(stats.zones.size(), -1);
+    for (const auto& row : table.features) {
+        std::string from = toText(attribute(row, fFrom)), to = toText(attribute(row, fTo));
+        std::string toName = toText(attribute(row, fName));
+        if (normaliseKey(to).empty()) {
+            warn("crosswalk: row for '" + from + "' has no new code; ignored");
+            continue;
+        }
+        auto [it, added] = unitByCode.emplace(normaliseKey(to), units.size());
+        if (added) units.push_back({to, toName, {}});
+        Unit& u = units[it->second];
+        if (u.name.empty()) u.name = toName;
+        auto zs = zonesByCode.find(normaliseKey(from));
+        if (zs == zonesByCode.end()) {
+            warn("crosswalk: old code '" + from + "' matches no zone");
+            continue;
+        }
+        for (int z : zs->second) {
+            if (unitOfZone[static_cast<std::size_t>(z)] >= 0) {
+                if (unitOfZone[static_cast<std::size_t>(z)] != static_cast<int>(it->second))
+                    warn("crosswalk: zone '" + from + "' is mapped twice; the first row wins");
+                continue;
+            }
+            unitOfZone[static_cast<std::size_t>(z)] = static_cast<int>(it->second);
+            u.zones.push_back(z);
+        }
+    }
+    for (const auto& z : stats.zones)
+        if (unitOfZone[static_cast<std::size_t>(z.zone)] < 0) {
+            warn("crosswalk: zone '" + z.code + "' (" + z.name + ") is not in the crosswalk; kept as it is");
+            unitOfZone[static_cast<std::size_t>(z.zone)] = static_cast<int>(units.size());
+            units.push_back({z.code, z.name, {z.zone}});
+        }
+
+    // Clusters of overlapping planting areas, as in computeStatistics.
+    Dsu dsu(pf.size());
+    for (const auto& o : stats.overlaps) dsu.unite(o.first, o.second);
+    std::map<int, std::vector<int>> clusterMap;
+    for (const auto& o : stats.overlaps) clusterMap[dsu.find(o.first)];
+    for (std::size_t i = 0; i < pf.size(); ++i)
+        if (auto it = clusterMap.find(dsu.find(static_cast<int>(i))); it != clusterMap.end())
+            it->second.push_back(static_cast<int>(i));
+    std::set<std::pair<int, int>> overlapSet;
+    for (const auto& o : stats.overlaps) overlapSet.insert({o.first, o.second});
+
+    GEOSContextHandle_t ctx = detail::threadGeos().handle();
+    ZoneGeoms zg;
+    zg.init(zf);
+    std::vector<ZoneStatistics> out;
+    for (const Unit& u : units) {
+        ZoneStatistics r;
+        r.code = u.code;
+        r.name = u.name;
+        r.zone = u.zones.size() == 1 ? u.zones[0] : -1;
+        std::set<int> inUnit(u.zones.begin(), u.zones.end());
+        for (int z : u.zones) {
+            const auto& s = stats.zones[static_cast<std::size_t>(z)];
+            r.zoneHa += s.zoneHa;
+            r.grossPlantedHa += s.grossPlantedHa;
+            r.netPlantedHa += s.netPlantedHa;
+            r.cooperatives += s.cooperatives;
+            r.members += s.members;
+            r.ocopCooperatives += s.ocopCooperatives;
+            r.investmentVnd += s.investmentVnd;
+            for (const auto& [crop, c] : s.byCrop) {
+                r.byCrop[crop].grossHa += c.grossHa;
+                r.byCrop[crop].netHa += c.netHa;
+            }
+        }
+        if (u.zones.size() <= 1) {
+            if (u.zones.size() == 1) r.byCrop = stats.zones[static_cast<std::size_t>(u.zones[0])].byCrop;
+            r.codes = u.zones.empty() ? 0 : stats.zones[static_cast<std::size_t>(u.zones[0])].codes;
+            r.coveragePct = r.zoneHa > 0 ? r.netPlantedHa / r.zoneHa * 100 : 0;
+            out.push_back(std::move(r));
+            continue;
+        }
+        // Merged unit: its geometry, and areas recomputed where a sum is wrong.
+        std::vector<const GEOSGeometry*> parts;
+        for (int z : u.zones) parts.push_back(zg.get(z));
+        GeosGeom unitGeom = detail::unionOf(ctx, parts, "zones of unit " + u.code);
+        r.zoneHa = detail::geosAreaHa(ctx, unitGeom.get());
+        for (auto& [crop, c] : r.byCrop) c.codes = 0;
+        // area(p ∩ unit): the share when p lies in one merged zone, else GEOS.
+        std::unordered_map<int, double> inUnitHa;
+        auto areaInUnit = [&](int p) {
+            if (auto it = inUnitHa.find(p); it != inUnitHa.end()) return it->second;
+            double sum = 0;
+            int n = 0;
+            for (const auto& s : links.plantingZones[static_cast<std::size_t>(p)])
+                if (inUnit.count(s.zone)) {
+                    sum += s.hectares;
+                    ++n;
+                }
+            if (n >= 2) {
+                GeosGeom g = detail::toGeos(ctx, pf[static_cast<std::size_t>(p)].geometry);
+                GeosGeom x = detail::intersection(ctx, g.get(), unitGeom.get(), "planting area and unit " + u.code);
+                sum = detail::geosAreaHa(ctx, x.get());
+            }
+            inUnitHa[p] = sum;
+            return sum;
+        };
+        for (std::size_t p = 0; p < pf.size(); ++p) {
+            double shareSum = 0;
+            int n = 0;
+            for (const auto& s : links.plantingZones[p])
+                if (inUnit.count(s.zone)) {
+                    shareSum += s.hectares;
+                    ++n;
+                }
+            if (n == 0) continue;
+            ++r.codes;
+            ++r.byCrop[crops[p]].codes;
+            if (n >= 2) {
+                double exact = areaInUnit(static_cast<int>(p));
+                r.grossPlantedHa += exact - shareSum;
+                r.netPlantedHa += exact - shareSum;
+                r.byCrop[crops[p]].grossHa += exact - shareSum;
+                r.byCrop[crops[p]].netHa += exact - shareSum;
+            }
+        }
+        // Clusters straddling two or more merged zones: replace Σ_z corr(C, z) by corr(C, unit).
+        auto straddleFix = [&](const std::vector<int>& members) -> double {
+            std::set<int> touched;
+            for (int m : members)
+                for (const auto& s : links.plantingZones[static_cast<std::size_t>(m)])
+                    if (inUnit.count(s.zone)) touched.insert(s.zone);
+            if (touched.size() < 2) return 0;
+            std::vector<GeosGeom> owned;
+            std::vector<const GEOSGeometry*> geoms;
+            for (int m : members) {
+                owned.push_back(detail::toGeos(ctx, pf[static_cast<std::size_t>(m)].geometry));
+                geoms.push_back(owned.back().get());
+            }
+            GeosGeom uC = detail::unionOf(ctx, geoms, "overlapping planting areas");
+            double perZone = 0;  // Σ_z corr(C, z)
+            for (int z : touched) {
+                double shares = 0;
+                for (int m : members)
+                    for (const auto& s : links.plantingZones[static_cast<std::size_t>(m)])
+                        if (s.zone == z) shares += s.hectares;
+                GeosGeom x = detail::intersection(ctx, uC.get(), zg.get(z), "overlapping planting areas and a zone");
+                perZone += shares - detail::geosAreaHa(ctx, x.get());
+            }
+            double inU = 0;
+            for (int m : members) inU += areaInUnit(m);
+            GeosGeom x = detail::intersection(ctx, uC.get(), unitGeom.get(), "overlapping planting areas and a unit");
+            double whole = inU - detail::geosAreaHa(ctx, x.get());
+            return whole - perZone;  // extra correction to subtract
+        };
+        for (const auto& [root, members] : clusterMap) {
+            r.netPlantedHa -= straddleFix(members);
+            std::map<std::string, std::vector<int>> byCrop;
+            for (int m : members) byCrop[crops[static_cast<std::size_t>(m)]].push_back(m);
+            for (const auto& [crop, sub] : byCrop) {
+                bool overlapping = false;
+                for (std::size_t x = 0; x < sub.size() && !overlapping; ++x)
+                    for (std::size_t y = x + 1; y < sub.size() && !overlapping; ++y)
+                        overlapping = overlapSet.count({sub[x], sub[y]}) != 0;
+                if (overlapping) r.byCrop[crop].netHa -= straddleFix(sub);
+            }
+        }
+        r.coveragePct = r.zoneHa > 0 ? r.netPlantedHa / r.zoneHa * 100 : 0;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace geo
