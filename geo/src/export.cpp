@@ -469,6 +469,8 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
     t.crs = t.kind == GeometryKind::None ? CrsInfo{} : (toSource ? layer.source.crs : normalised.crs);
     if (o.format == ExportFormat::Xlsx) t.kind = GeometryKind::None;  // a sheet has no geometry column
 
+    std::set<std::size_t> repaired;
+    for (const auto& r : layer.repairs) repaired.insert(r.featureIndex);
     std::size_t outside = 0;
     for (std::size_t i : selectedIndexes(normalised, o, layer.spec.id)) {
         const Feature& src = normalised.features[i];
@@ -483,7 +485,15 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
             }
             if (t.kind != GeometryKind::None) f.geometry = std::move(*g);
         }
-        if (back && !f.geometry.isEmpty()) f.geometry = back->forward(f.geometry);
+        bool clipped = zone && o.clipToZone;
+        if (back && !f.geometry.isEmpty()) {
+            // Unchanged geometry is written exactly as read; repaired or
+            // clipped geometry is transformed back from WGS 84.
+            if (!clipped && !repaired.count(i) && i < layer.source.features.size())
+                f.geometry = layer.source.features[i].geometry;
+            else
+                f.geometry = back->forward(f.geometry);
+        }
         for (std::size_t k : keep) f.attributes.push_back(k < src.attributes.size() ? src.attributes[k] : Value{});
         if (o.linked) {
             const auto& row = linked.rows[i];
