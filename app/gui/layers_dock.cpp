@@ -1,0 +1,197 @@
+#include "layers_dock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vt::gui {
+
+namespace {
+constexpr int IdRole = Qt::UserRole;
+constexpr int OpacityRole = Qt::UserRole + 1;
+constexpr int DrawableRole = Qt::UserRole + 2;
+}  // namespace
+
+LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    list_ = new QListWidget(this);
+    list_->setObjectName(QStringLiteral("layerList"));
+    list_->setDragDropMode(QAbstractItemView::InternalMove);
+    list_->setDefaultDropAction(Qt::MoveAction);
+    layout->addWidget(list_);
+
+    auto* opacityRow = new QHBoxLayout;
+    opacityLabel_ = new QLabel(this);
+    opacity_ = new QSlider(Qt::Horizontal, this);
+    opacity_->setRange(0, 100);
+    opacity_->setObjectName(QStringLiteral("layerOpacity"));
+    opacityRow->addWidget(opacityLabel_);
+    opacityRow->addWidget(opacity_);
+    layout->addLayout(opacityRow);
+
+    auto* buttons = new QHBoxLayout;
+    auto button = [&](QStyle::StandardPixmap icon) {
+        auto* b = new QToolButton(this);
+        b->setIcon(style()->standardIcon(icon));
+        buttons->addWidget(b);
+        return b;
+    };
+    up_ = button(QStyle::SP_ArrowUp);
+    down_ = button(QStyle::SP_ArrowDown);
+    zoom_ = button(QStyle::SP_FileDialogContentsView);
+    table_ = button(QStyle::SP_FileDialogDetailedView);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    connect(list_, &QListWidget::itemChanged, this, [this](QListWidgetItem*) {
+        if (!updating_) emitChanged();
+    });
+    connect(list_->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        if (!updating_) emitChanged();
+    });
+    connect(list_, &QListWidget::currentItemChanged, this, [this] { updateControls(); });
+    connect(list_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        emit zoomToLayerRequested(item->data(IdRole).toString().toStdString());
+    });
+    connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
+        if (updating_) return;
+        if (auto* item = list_->currentItem()) {
+            item->setData(OpacityRole, v / 100.0);
+            emitChanged();
+        }
+    });
+    connect(up_, &QToolButton::clicked, this, [this] { moveLayer(currentLayerId(), +1); });
+    connect(down_, &QToolButton::clicked, this, [this] { moveLayer(currentLayerId(), -1); });
+    connect(zoom_, &QToolButton::clicked, this, [this] {
+        if (!currentLayerId().empty()) emit zoomToLayerRequested(currentLayerId());
+    });
+    connect(table_, &QToolButton::clicked, this, [this] {
+        if (!currentLayerId().empty()) emit attributeTableRequested(currentLayerId());
+    });
+    retranslate();
+    updateControls();
+}
+
+void LayersPanel::retranslate() {
+    opacityLabel_->setText(tr("Opacity"));
+    up_->setToolTip(tr("Move up (draw later)"));
+    down_->setToolTip(tr("Move down (draw earlier)"));
+    zoom_->setToolTip(tr("Zoom to layer"));
+    table_->setToolTip(tr("Open attribute table"));
+    for (int i = 0; i < list_->count(); ++i) {
+        auto* item = list_->item(i);
+        if (!item->data(DrawableRole).toBool()) item->setToolTip(tr("Table without geometry"));
+    }
+}
+
+void LayersPanel::setDocument(const DocumentPtr& doc, const RenderSettings& settings) {
+    updating_ = true;
+    doc_ = doc;
+    base_ = settings;
+    list_->clear();
+    if (doc_) {
+        // Top of the list = drawn last.
+        for (auto it = settings.layers.rbegin(); it != settings.layers.rend(); ++it) {
+            int li = doc_->layerIndex(it->id);
+            if (li < 0) continue;
+            auto* item = new QListWidgetItem(doc_->layers[static_cast<std::size_t>(li)].title, list_);
+            item->setData(IdRole, QString::fromStdString(it->id));
+            item->setData(OpacityRole, it->opacity);
+            item->setData(DrawableRole, true);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+            item->setCheckState(it->visible ? Qt::Checked : Qt::Unchecked);
+        }
+        for (const auto& l : doc_->layers) {
+            if (l.hasGeometry) continue;
+            auto* item = new QListWidgetItem(l.title, list_);
+            item->setData(IdRole, QString::fromStdString(l.id));
+            item->setData(OpacityRole, 1.0);
+            item->setData(DrawableRole, false);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        if (list_->count() > 0) list_->setCurrentRow(0);
+    }
+    updating_ = false;
+    retranslate();
+    updateControls();
+}
+
+RenderSettings LayersPanel::settings() const {
+    RenderSettings s = base_;
+    s.layers.clear();
+    for (int i = list_->count() - 1; i >= 0; --i) {
+        auto* item = list_->item(i);
+        if (!item->data(DrawableRole).toBool()) continue;
+        s.layers.push_back({item->data(IdRole).toString().toStdString(), item->checkState() == Qt::Checked,
+                            item->data(OpacityRole).toDouble()});
+    }
+    return s;
+}
+
+std::string LayersPanel::currentLayerId() const {
+    auto* item = list_->currentItem();
+    return item ? item->data(IdRole).toString().toStdString() : std::string();
+}
+
+QListWidgetItem* LayersPanel::itemFor(const std::string& id) const {
+    for (int i = 0; i < list_->count(); ++i)
+        if (list_->item(i)->data(IdRole).toString().toStdString() == id) return list_->item(i);
+    return nullptr;
+}
+
+void LayersPanel::setCurrentLayer(const std::string& id) {
+    if (auto* item = itemFor(id)) list_->setCurrentItem(item);
+}
+
+void LayersPanel::setLayerVisible(const std::string& id, bool visible) {
+    if (auto* item = itemFor(id)) item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
+}
+
+void LayersPanel::setLayerOpacity(const std::string& id, double opacity) {
+    if (auto* item = itemFor(id)) {
+        item->setData(OpacityRole, opacity);
+        updateControls();
+        emitChanged();
+    }
+}
+
+void LayersPanel::moveLayer(const std::string& id, int delta) {
+    auto* item = itemFor(id);
+    if (!item || !item->data(DrawableRole).toBool()) return;
+    int row = list_->row(item);
+    int target = row - delta;  // up in the list = later in drawing
+    if (target < 0 || target >= list_->count() || !list_->item(target)->data(DrawableRole).toBool()) return;
+    updating_ = true;
+    list_->takeItem(row);
+    list_->insertItem(target, item);
+    list_->setCurrentItem(item);
+    updating_ = false;
+    emitChanged();
+}
+
+void LayersPanel::emitChanged() {
+    updateControls();
+    emit settingsChanged(settings());
+}
+
+void LayersPanel::updateControls() {
+    auto* item = list_->currentItem();
+    bool drawable = item && item->data(DrawableRole).toBool();
+    opacity_->setEnabled(drawable);
+    up_->setEnabled(drawable);
+    down_->setEnabled(drawable);
+    zoom_->setEnabled(drawable);
+    table_->setEnabled(item != nullptr);
+    bool was = updating_;
+    updating_ = true;
+    opacity_->setValue(item ? static_cast<int>(std::lround(item->data(OpacityRole).toDouble() * 100)) : 100);
+    updating_ = was;
+}
+
+}  // namespace vt::gui

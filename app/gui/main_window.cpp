@@ -1,0 +1,913 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMutex>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <set>
+
+#include "attribute_model.h"
+#include "geo/error.h"
+#include "geo/source.h"
+#include "hit_test.h"
+#include "identify_dock.h"
+#include "layers_dock.h"
+#include "map_canvas.h"
+#include "map_decorations.h"
+#include "map_export.h"
+#include "statistics_model.h"
+
+namespace vt::gui {
+
+namespace {
+
+const QStringList& layerSuffixes() {
+    static const QStringList s = {QStringLiteral("shp"),  QStringLiteral("gpkg"), QStringLiteral("geojson"),
+                                  QStringLiteral("json"), QStringLiteral("csv"),  QStringLiteral("xlsx")};
+    return s;
+}
+
+QSettings settings() { return QSettings(QStringLiteral("VungTrong"), QStringLiteral("VungTrong")); }
+
+// Select source rows in a view through its proxy, merging contiguous runs.
+void selectSourceRows(QTableView* view, QSortFilterProxyModel* proxy, const std::set<int>& rows) {
+    QItemSelection sel;
+    int columns = proxy->columnCount();
+    if (columns == 0) return;
+    for (int r : rows) {
+        QModelIndex src = proxy->sourceModel()->index(r, 0);
+        QModelIndex p = proxy->mapFromSource(src);
+        if (!p.isValid()) continue;
+        sel.select(p, proxy->index(p.row(), columns - 1));
+    }
+    view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+    if (!rows.empty()) {
+        QModelIndex first = proxy->mapFromSource(proxy->sourceModel()->index(*rows.begin(), 0));
+        if (first.isValid()) view->scrollTo(first);
+    }
+}
+
+std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy) {
+    std::set<int> rows;
+    for (const QModelIndex& i : view->selectionModel()->selectedRows()) rows.insert(proxy->mapToSource(i).row());
+    return rows;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent), language_(language) {
+    setObjectName(QStringLiteral("mainWindow"));
+    selection_ = new SelectionModel(this);
+    canvas_ = new MapCanvas(selection_, this);
+    canvas_->setObjectName(QStringLiteral("mapCanvas"));
+    setCentralWidget(canvas_);
+    setAcceptDrops(true);
+
+    createActions();
+    createDocks();
+
+    lonLatLabel_ = new QLabel(this);
+    projectedLabel_ = new QLabel(this);
+    scaleLabel_ = new QLabel(this);
+    renderLabel_ = new QLabel(this);
+    for (QLabel* l : {lonLatLabel_, projectedLabel_, scaleLabel_}) l->setMinimumWidth(160);
+    statusBar()->addPermanentWidget(lonLatLabel_);
+    statusBar()->addPermanentWidget(projectedLabel_);
+    statusBar()->addPermanentWidget(scaleLabel_);
+    statusBar()->addPermanentWidget(renderLabel_);
+
+    connect(canvas_, &MapCanvas::cursorMoved, this, [this](double x, double y, double lon, double lat) {
+        QLocale locale;
+        lonLatLabel_->setText(tr("%1° E, %2° N").arg(locale.toString(lon, 'f', 5), locale.toString(lat, 'f', 5)));
+        if (doc_ && !doc_->mapCrsLabel.isEmpty())
+            projectedLabel_->setText(tr("X %1 m, Y %2 m (%3)")
+                                         .arg(locale.toString(x, 'f', 1), locale.toString(y, 'f', 1), doc_->mapCrsLabel));
+        else
+            projectedLabel_->clear();
+    });
+    connect(canvas_, &MapCanvas::cursorLeft, this, [this] {
+        lonLatLabel_->clear();
+        projectedLabel_->clear();
+    });
+    connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
+    connect(canvas_, &MapCanvas::frameReady, this, [this] {
+        renderLabel_->setText(tr("Rendered in %1 ms").arg(canvas_->lastRenderMs()));
+    });
+    connect(canvas_, &MapCanvas::clicked, this, &MainWindow::onCanvasClicked);
+    connect(selection_, &SelectionModel::changed, this, [this](const QObject* origin) {
+        syncStatisticsFromSelection(origin);
+        syncAttributeTables(origin);
+    });
+    if (language_) connect(language_, &Language::changed, this, [this] {
+        viAct_->setChecked(language_->current() == QStringLiteral("vi"));
+        enAct_->setChecked(language_->current() == QStringLiteral("en"));
+    });
+
+    retranslateUi();
+    if (language_) {
+        viAct_->setChecked(language_->current() == QStringLiteral("vi"));
+        enAct_->setChecked(language_->current() == QStringLiteral("en"));
+    }
+    resize(1280, 860);
+    QSettings s = settings();
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    auto* bar = menuBar();
+    fileMenu_ = bar->addMenu(QString());
+    fileMenu_->setObjectName(QStringLiteral("fileMenu"));
+    openAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this,
+                                    &MainWindow::chooseAndOpenProject);
+    openAct_->setShortcut(QKeySequence::Open);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    addLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddLayer);
+    addLayerAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    fileMenu_->addSeparator();
+    saveAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, [this] {
+        if (!doc_) return;
+        if (doc_->workspace.project.filePath.empty())
+            saveProjectAs();
+        else
+            saveProject(toQString(doc_->workspace.project.filePath));
+    });
+    saveAct_->setShortcut(QKeySequence::Save);
+    saveAsAct_ = fileMenu_->addAction(QString(), this, &MainWindow::saveProjectAs);
+    saveAsAct_->setShortcut(QKeySequence::SaveAs);
+    fileMenu_->addSeparator();
+    exportPngAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("png")); });
+    exportPdfAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("pdf")); });
+    exportPdfAct_->setShortcut(QKeySequence::Print);
+    exportCsvAct_ = fileMenu_->addAction(QString(), this, &MainWindow::exportStatisticsCsv);
+    fileMenu_->addSeparator();
+    quitAct_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    quitAct_->setShortcut(QKeySequence::Quit);
+
+    viewMenu_ = bar->addMenu(QString());
+    zoomInAct_ = viewMenu_->addAction(QString(), this, [this] { canvas_->zoomBy(2.0); });
+    zoomInAct_->setShortcut(QKeySequence::ZoomIn);
+    zoomOutAct_ = viewMenu_->addAction(QString(), this, [this] { canvas_->zoomBy(0.5); });
+    zoomOutAct_->setShortcut(QKeySequence::ZoomOut);
+    fullExtentAct_ = viewMenu_->addAction(QString(), this, [this] { canvas_->zoomToFullExtent(); });
+    fullExtentAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu_->addSeparator();
+    legendAct_ = viewMenu_->addAction(QString());
+    legendAct_->setCheckable(true);
+    legendAct_->setChecked(true);
+    connect(legendAct_, &QAction::toggled, canvas_, &MapCanvas::setLegendVisible);
+    labelsAct_ = viewMenu_->addAction(QString());
+    labelsAct_->setCheckable(true);
+    labelsAct_->setChecked(true);
+    connect(labelsAct_, &QAction::toggled, this, [this](bool on) {
+        RenderSettings s = canvas_->renderSettings();
+        s.labels = on;
+        canvas_->setRenderSettings(s);
+    });
+    viewMenu_->addSeparator();
+
+    layerMenu_ = bar->addMenu(QString());
+    attributeTableAct_ = layerMenu_->addAction(QString(), this, [this] {
+        if (!layersPanel_->currentLayerId().empty()) openAttributeTable(layersPanel_->currentLayerId());
+    });
+    attributeTableAct_->setShortcut(QKeySequence(Qt::Key_F6));
+    zoomLayerAct_ = layerMenu_->addAction(QString(), this, [this] {
+        if (!doc_) return;
+        int li = doc_->layerIndex(layersPanel_->currentLayerId());
+        if (li >= 0) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(li)].extent);
+    });
+
+    languageMenu_ = bar->addMenu(QString());
+    languageMenu_->setObjectName(QStringLiteral("languageMenu"));
+    languageGroup_ = new QActionGroup(this);
+    viAct_ = languageMenu_->addAction(QStringLiteral("Tiếng Việt"));
+    enAct_ = languageMenu_->addAction(QStringLiteral("English"));
+    for (QAction* a : {viAct_, enAct_}) {
+        a->setCheckable(true);
+        languageGroup_->addAction(a);
+    }
+    connect(viAct_, &QAction::triggered, this, [this] {
+        if (language_) language_->setLanguage(QStringLiteral("vi"));
+    });
+    connect(enAct_, &QAction::triggered, this, [this] {
+        if (language_) language_->setLanguage(QStringLiteral("en"));
+    });
+
+    helpMenu_ = bar->addMenu(QString());
+    aboutAct_ = helpMenu_->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About VungTrong"),
+                           tr("<b>VungTrong</b> %1<br>Planting areas, cooperatives and investments of a province.<br>"
+                              "Statistics are computed by the geo library (GDAL, PROJ, GEOS); the demo data is "
+                              "synthetic.")
+                               .arg(QStringLiteral("0.1")));
+    });
+
+    toolbar_ = addToolBar(QString());
+    toolbar_->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar_->addAction(openAct_);
+    toolbar_->addAction(saveAct_);
+    toolbar_->addSeparator();
+    toolbar_->addAction(zoomInAct_);
+    toolbar_->addAction(zoomOutAct_);
+    toolbar_->addAction(fullExtentAct_);
+    toolbar_->addSeparator();
+    search_ = new QLineEdit(this);
+    search_->setObjectName(QStringLiteral("search"));
+    search_->setClearButtonEnabled(true);
+    search_->setMaximumWidth(320);
+    toolbar_->addWidget(search_);
+    connect(search_, &QLineEdit::returnPressed, this, [this] {
+        if (!searchFor(search_->text())) statusBar()->showMessage(tr("Nothing found for “%1”").arg(search_->text()), 4000);
+    });
+}
+
+void MainWindow::createDocks() {
+    layersPanel_ = new LayersPanel(this);
+    layersDock_ = new QDockWidget(this);
+    layersDock_->setObjectName(QStringLiteral("layersDock"));
+    layersDock_->setWidget(layersPanel_);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    connect(layersPanel_, &LayersPanel::settingsChanged, this, [this](const RenderSettings& s) {
+        RenderSettings merged = s;
+        merged.labels = labelsAct_->isChecked();
+        canvas_->setRenderSettings(merged);
+    });
+    connect(layersPanel_, &LayersPanel::zoomToLayerRequested, this, [this](const std::string& id) {
+        if (!doc_) return;
+        int li = doc_->layerIndex(id);
+        if (li >= 0) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(li)].extent);
+    });
+    connect(layersPanel_, &LayersPanel::attributeTableRequested, this, &MainWindow::openAttributeTable);
+
+    identifyPanel_ = new IdentifyPanel(this);
+    identifyDock_ = new QDockWidget(this);
+    identifyDock_->setObjectName(QStringLiteral("identifyDock"));
+    identifyDock_->setWidget(identifyPanel_);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
+
+    messages_ = new QPlainTextEdit(this);
+    messages_->setReadOnly(true);
+    messagesDock_ = new QDockWidget(this);
+    messagesDock_->setObjectName(QStringLiteral("messagesDock"));
+    messagesDock_->setWidget(messages_);
+    addDockWidget(Qt::RightDockWidgetArea, messagesDock_);
+    tabifyDockWidget(identifyDock_, messagesDock_);
+    identifyDock_->raise();
+
+    auto* statsWidget = new QWidget(this);
+    auto* statsLayout = new QVBoxLayout(statsWidget);
+    statsLayout->setContentsMargins(4, 4, 4, 4);
+    statisticsModel_ = new StatisticsModel(this);
+    statisticsProxy_ = new QSortFilterProxyModel(this);
+    statisticsProxy_->setSourceModel(statisticsModel_);
+    statisticsProxy_->setSortRole(StatisticsModel::SortRole);
+    statisticsView_ = new QTableView(statsWidget);
+    statisticsView_->setObjectName(QStringLiteral("statisticsView"));
+    statisticsView_->setModel(statisticsProxy_);
+    statisticsView_->setSortingEnabled(true);
+    statisticsView_->sortByColumn(StatisticsModel::Code, Qt::AscendingOrder);
+    statisticsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    statisticsView_->setAlternatingRowColors(true);
+    statisticsView_->verticalHeader()->setVisible(false);
+    statisticsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    statisticsTotal_ = new QLabel(statsWidget);
+    statisticsTotal_->setWordWrap(true);
+    statsLayout->addWidget(statisticsView_);
+    statsLayout->addWidget(statisticsTotal_);
+    statisticsDock_ = new QDockWidget(this);
+    statisticsDock_->setObjectName(QStringLiteral("statisticsDock"));
+    statisticsDock_->setWidget(statsWidget);
+    addDockWidget(Qt::BottomDockWidgetArea, statisticsDock_);
+    connect(statisticsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onStatisticsSelectionChanged);
+    connect(statisticsView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        int zone = statisticsProxy_->data(index, StatisticsModel::ZoneRole).toInt();
+        if (doc_ && doc_->zones >= 0) canvas_->zoomToFeatures(doc_->zones, {zone});
+    });
+
+    for (QDockWidget* d : {layersDock_, statisticsDock_, identifyDock_, messagesDock_})
+        viewMenu_->addAction(d->toggleViewAction());
+}
+
+void MainWindow::retranslateUi() {
+    QString project = doc_ ? toQString(doc_->workspace.project.name) : QString();
+    setWindowTitle(project.isEmpty() ? tr("VungTrong — planting areas") : tr("%1 — VungTrong").arg(project));
+    fileMenu_->setTitle(tr("&File"));
+    openAct_->setText(tr("&Open project…"));
+    recentMenu_->setTitle(tr("Open &recent"));
+    addLayerAct_->setText(tr("&Add layer…"));
+    saveAct_->setText(tr("&Save project"));
+    saveAsAct_->setText(tr("Save project &as…"));
+    exportPngAct_->setText(tr("Export map as &PNG…"));
+    exportPdfAct_->setText(tr("Export map as P&DF…"));
+    exportCsvAct_->setText(tr("Export statistics as &CSV…"));
+    quitAct_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    zoomInAct_->setText(tr("Zoom &in"));
+    zoomOutAct_->setText(tr("Zoom &out"));
+    fullExtentAct_->setText(tr("&Full extent"));
+    legendAct_->setText(tr("Show &legend"));
+    labelsAct_->setText(tr("Show la&bels"));
+    layerMenu_->setTitle(tr("&Layer"));
+    attributeTableAct_->setText(tr("&Attribute table"));
+    zoomLayerAct_->setText(tr("&Zoom to layer"));
+    languageMenu_->setTitle(tr("L&anguage"));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAct_->setText(tr("&About VungTrong"));
+    toolbar_->setWindowTitle(tr("Main toolbar"));
+    search_->setPlaceholderText(tr("Search code, cooperative or zone…"));
+    layersDock_->setWindowTitle(tr("Layers"));
+    statisticsDock_->setWindowTitle(tr("Statistics by zone"));
+    identifyDock_->setWindowTitle(tr("Identify"));
+    messagesDock_->setWindowTitle(tr("Messages"));
+    for (auto& [id, dock] : attributeDocks_)
+        if (dock && doc_) {
+            int li = doc_->layerIndex(id);
+            if (li >= 0) dock->setWindowTitle(tr("Attributes: %1").arg(doc_->layers[static_cast<std::size_t>(li)].title));
+        }
+    statisticsModel_->retranslate();
+    if (doc_ && doc_->statistics) {
+        const auto& t = doc_->statistics->total;
+        QLocale locale;
+        statisticsTotal_->setText(tr("Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; "
+                                     "investments %6 VND.")
+                                      .arg(locale.toString(t.codes), formatHectares(t.grossPlantedHa, locale),
+                                           formatHectares(t.netPlantedHa, locale), locale.toString(t.cooperatives),
+                                           locale.toString(static_cast<qlonglong>(t.members)),
+                                           locale.toString(static_cast<qlonglong>(t.investmentVnd))));
+    } else if (doc_ && !doc_->statisticsError.isEmpty()) {
+        statisticsTotal_->setText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
+    } else {
+        statisticsTotal_->setText(doc_ ? tr("No zones layer: no statistics.") : QString());
+    }
+    updateScale();
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        canvas_->update();  // legend texts
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings s = settings();
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    if (language_) s.setValue(QStringLiteral("language"), language_->current());
+    event->accept();
+}
+
+void MainWindow::updateScale() {
+    if (!doc_ || !doc_->mapCrsIsMetres) {
+        scaleLabel_->clear();
+        return;
+    }
+    double denominator = canvas_->view().scaleDenominator(canvas_->logicalDpiX() > 0 ? canvas_->logicalDpiX() : 96);
+    scaleLabel_->setText(tr("Scale 1:%1").arg(QLocale().toString(static_cast<qlonglong>(std::llround(denominator)))));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    lastError_ = message;
+    messages_->appendPlainText(title + QStringLiteral(": ") + message);
+    if (interactive_) QMessageBox::warning(this, title, message);
+}
+
+MainWindow::LoadResult MainWindow::runWithProgress(
+    const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job) {
+    struct Shared {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> permille{0};
+        QMutex mutex;
+        std::string stage;
+    };
+    auto shared = std::make_shared<Shared>();
+    geo::ProgressFn progress = [shared](double f, const std::string& stage) {
+        shared->permille.store(static_cast<int>(f * 1000));
+        {
+            QMutexLocker lock(&shared->mutex);
+            shared->stage = stage;
+        }
+        return !shared->cancel.load();
+    };
+    QProgressDialog dialog(label, tr("Cancel"), 0, 1000, this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    connect(&dialog, &QProgressDialog::canceled, &dialog, [shared] { shared->cancel.store(true); });
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &dialog, [&] {
+        dialog.setValue(shared->permille.load());
+        QMutexLocker lock(&shared->mutex);
+        dialog.setLabelText(label + QStringLiteral("\n") + toQString(shared->stage));
+    });
+    poll.start();
+
+    QFutureWatcher<LoadResult> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<LoadResult>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([job, progress]() -> LoadResult {
+        LoadResult r;
+        try {
+            r.doc = job(progress);
+        } catch (const geo::Cancelled&) {
+            r.cancelled = true;
+        } catch (const std::exception& e) {
+            r.error = toQString(e.what());
+        }
+        return r;
+    }));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    loop.exec();
+    QApplication::restoreOverrideCursor();
+    poll.stop();
+    dialog.close();
+    return watcher.result();
+}
+
+bool MainWindow::openProject(const QString& path) {
+    std::string file = toStd(QFileInfo(path).absoluteFilePath());
+    LoadResult r = runWithProgress(tr("Opening %1…").arg(QFileInfo(path).fileName()), [file](const geo::ProgressFn& p) {
+        return loadDocument(file, p);
+    });
+    if (r.cancelled) {
+        statusBar()->showMessage(tr("Opening cancelled."), 4000);
+        return false;
+    }
+    if (!r.doc) {
+        showError(tr("Cannot open project"), r.error);
+        return false;
+    }
+    setDocument(r.doc);
+    addRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
+    RenderSettings previous = canvas_->renderSettings();
+    MapView view = canvas_->view();
+    doc_ = std::move(doc);
+    selection_->clear();
+    identifyPanel_->clear();
+    for (auto& [id, dock] : attributeDocks_)
+        if (dock) dock->deleteLater();
+    attributeDocks_.clear();
+    canvas_->setDocument(doc_);
+    if (doc_ && keepView) {
+        // Keep the user's order, visibility and opacity; new layers go on top.
+        RenderSettings fresh = canvas_->renderSettings();
+        RenderSettings merged = previous;
+        merged.layers.clear();
+        for (const auto& l : previous.layers)
+            if (doc_->layerIndex(l.id) >= 0) merged.layers.push_back(l);
+        for (const auto& l : fresh.layers)
+            if (!previous.find(l.id)) merged.layers.push_back(l);
+        canvas_->setRenderSettings(merged);
+        canvas_->setView(view);
+    }
+    RenderSettings s = canvas_->renderSettings();
+    s.labels = labelsAct_->isChecked();
+    canvas_->setRenderSettings(s);
+    layersPanel_->setDocument(doc_, s);
+    statisticsModel_->setDocument(doc_);
+    statisticsView_->resizeColumnsToContents();
+    messages_->clear();
+    if (doc_) {
+        for (const auto& issue : doc_->workspace.issues)
+            messages_->appendPlainText((issue.severity == geo::LoadIssue::Severity::Error ? tr("Error") : tr("Warning")) +
+                                       QStringLiteral(" [") + toQString(issue.layerId) + QStringLiteral("] ") +
+                                       toQString(issue.message));
+        for (const auto& l : doc_->workspace.layers)
+            for (const auto& r : l.repairs)
+                messages_->appendPlainText(tr("Repaired [%1] feature %2: %3")
+                                               .arg(toQString(l.spec.id))
+                                               .arg(r.fid)
+                                               .arg(toQString(r.what)));
+        if (!doc_->statisticsError.isEmpty())
+            messages_->appendPlainText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
+        delete completer_;
+        completer_ = new QCompleter(doc_->searchVocabulary(), this);
+        completer_->setCaseSensitivity(Qt::CaseInsensitive);
+        completer_->setFilterMode(Qt::MatchContains);
+        search_->setCompleter(completer_);
+        connect(completer_, QOverload<const QString&>::of(&QCompleter::activated), this,
+                [this](const QString& text) { searchFor(text); });
+        std::size_t errors = std::count_if(doc_->workspace.issues.begin(), doc_->workspace.issues.end(),
+                                           [](const auto& i) { return i.severity == geo::LoadIssue::Severity::Error; });
+        if (errors > 0) statusBar()->showMessage(tr("%n layer(s) could not be read: see Messages.", "", int(errors)));
+    }
+    retranslateUi();
+}
+
+bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
+    QString layerName = layerNameIn;
+    std::string file = toStd(QFileInfo(path).absoluteFilePath());
+    if (layerName.isEmpty()) {
+        try {
+            std::vector<std::string> names = geo::listLayers(file);
+            if (names.size() > 1 && interactive_) {
+                QStringList items;
+                for (const auto& n : names) items << toQString(n);
+                bool ok = false;
+                layerName = QInputDialog::getItem(this, tr("Add layer"), tr("Layer of %1:").arg(QFileInfo(path).fileName()),
+                                                  items, 0, false, &ok);
+                if (!ok) return false;
+            }
+        } catch (const geo::Error& e) {
+            showError(tr("Cannot add layer"), toQString(e.what()));
+            return false;
+        }
+    }
+    geo::ReadOptions options;
+    options.layerName = toStd(layerName);
+    options.allowEmpty = true;
+    if (doc_) options.provinceCrsHint = doc_->workspace.project.provinceCrs;
+    geo::Layer layer;
+    QString readError;
+    {
+        auto holder = std::make_shared<geo::Layer>();
+        LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                       [file, options, holder](const geo::ProgressFn&) {
+                                           *holder = geo::readLayer(file, options);
+                                           return std::shared_ptr<Document>();
+                                       });
+        if (!r.error.isEmpty() || r.cancelled) {
+            if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
+            return false;
+        }
+        layer = std::move(*holder);
+    }
+    std::string crsOverride;
+    bool hasGeometry = std::any_of(layer.features.begin(), layer.features.end(),
+                                   [](const geo::Feature& f) { return f.geometry.kind != geo::GeometryKind::None; });
+    if (hasGeometry && (layer.crs.inferred || !layer.crs.isKnown())) {
+        QString suggestion = toQString(layer.crs.authorityCode.empty() ? layer.crs.definition : layer.crs.authorityCode);
+        QString text = suggestion;
+        if (interactive_) {
+            bool ok = false;
+            QString why = layer.crs.isKnown() ? tr("The file does not say its coordinate system. Guessed: %1\n(%2)\n\n"
+                                                   "Confirm or enter another (e.g. EPSG:9209):")
+                                                    .arg(toQString(layer.crs.name), toQString(layer.crs.inferenceReason))
+                                              : tr("The file does not say its coordinate system and it could not be "
+                                                   "guessed. Enter one (e.g. EPSG:9209):");
+            text = QInputDialog::getText(this, tr("Coordinate system of %1").arg(QFileInfo(path).fileName()), why,
+                                         QLineEdit::Normal, suggestion, &ok);
+            if (!ok) return false;
+        }
+        if (text.trimmed().isEmpty()) {
+            showError(tr("Cannot add layer"), tr("No coordinate system given."));
+            return false;
+        }
+        if (text.trimmed() != suggestion || !layer.crs.isKnown()) {
+            try {
+                layer.crs = geo::describeCrs(toStd(text.trimmed()));
+            } catch (const geo::Error& e) {
+                showError(tr("Cannot add layer"), toQString(e.what()));
+                return false;
+            }
+        }
+        crsOverride = toStd(text.trimmed());  // recorded in the project: no silent guess
+    }
+
+    geo::Workspace ws = doc_ ? doc_->workspace : geo::Workspace{};
+    if (!doc_) ws.project.name = toStd(tr("Untitled project"));
+    geo::LayerSpec spec;
+    std::string base = toStd(QFileInfo(path).completeBaseName());
+    spec.id = base;
+    for (int n = 2; ws.find(spec.id); ++n) spec.id = base + "_" + std::to_string(n);
+    spec.role = geo::LayerRole::Table;
+    spec.layerName = toStd(layerName);
+    spec.crs = crsOverride;
+    spec.title = toStd(QFileInfo(path).fileName());
+    QString folder = ws.project.filePath.empty() ? QFileInfo(path).absolutePath() : toQString(ws.project.folder());
+    QString relative = QDir(folder).relativeFilePath(QFileInfo(path).absoluteFilePath());
+    spec.path = toStd(relative);
+    if (relative.startsWith(QStringLiteral("..")))
+        messages_->appendPlainText(tr("%1 lies outside the project folder: it is shown, but a saved project cannot "
+                                      "refer to it. Copy it into the project folder to keep it.")
+                                       .arg(QFileInfo(path).fileName()));
+    try {
+        geo::LoadedLayer loaded = geo::normalise(spec, std::move(layer));
+        ws.project.layers.push_back(spec);
+        for (const auto& w : loaded.source.warnings) ws.issues.push_back({geo::LoadIssue::Severity::Warning, spec.id, w});
+        ws.layers.push_back(std::move(loaded));
+    } catch (const geo::Error& e) {
+        showError(tr("Cannot add layer"), toQString(e.what()));
+        return false;
+    }
+    auto shared = std::make_shared<geo::Workspace>(std::move(ws));
+    LoadResult r = runWithProgress(tr("Updating the map…"), [shared](const geo::ProgressFn& p) {
+        return buildDocument(std::move(*shared), p);
+    });
+    if (!r.doc) {
+        if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
+        return false;
+    }
+    bool keep = doc_ != nullptr;
+    setDocument(r.doc, keep);
+    return true;
+}
+
+bool MainWindow::saveProject(const QString& path) {
+    if (!doc_) return false;
+    try {
+        geo::Project project = doc_->workspace.project;
+        project.filePath = toStd(QFileInfo(path).absoluteFilePath());
+        geo::saveProject(project, project.filePath);
+        auto updated = std::make_shared<Document>(*doc_);
+        updated->workspace.project.filePath = project.filePath;
+        doc_ = updated;
+        canvas_->setRenderSettings(canvas_->renderSettings());
+        addRecent(QFileInfo(path).absoluteFilePath());
+        statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+        return true;
+    } catch (const geo::Error& e) {
+        showError(tr("Cannot save project"), toQString(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::saveProjectAs() {
+    if (!doc_) return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), toQString(doc_->workspace.project.filePath),
+                                                tr("VungTrong projects (*.vtproj)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".vtproj");
+    saveProject(path);
+}
+
+void MainWindow::chooseAndOpenProject() {
+    QString start = settings().value(QStringLiteral("lastFolder")).toString();
+    QString path = QFileDialog::getOpenFileName(this, tr("Open project"), start, tr("VungTrong projects (*.vtproj)"));
+    if (path.isEmpty()) return;
+    settings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+void MainWindow::chooseAndAddLayer() {
+    QString start = doc_ && !doc_->workspace.project.filePath.empty() ? toQString(doc_->workspace.project.folder())
+                                                                      : settings().value(QStringLiteral("lastFolder")).toString();
+    QString path = QFileDialog::getOpenFileName(
+        this, tr("Add layer"), start,
+        tr("Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)"));
+    if (!path.isEmpty()) addLayer(path);
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings s = settings();
+    QStringList recent = s.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8) recent.removeLast();
+    s.setValue(QStringLiteral("recentProjects"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    QStringList recent = settings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString& path : recent) {
+        QAction* a = recentMenu_->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!event->mimeData()->hasUrls()) return;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (layerSuffixes().contains(suffix) || suffix == QStringLiteral("vtproj")) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    event->acceptProposedAction();
+    // Open after the drop returns: dialogs inside a drop event confuse some platforms.
+    QTimer::singleShot(0, this, [this, urls] {
+        for (const QUrl& url : urls) {
+            QString path = url.toLocalFile();
+            QString suffix = QFileInfo(path).suffix().toLower();
+            if (suffix == QStringLiteral("vtproj"))
+                openProject(path);
+            else if (layerSuffixes().contains(suffix))
+                addLayer(path);
+        }
+    });
+}
+
+void MainWindow::onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers) {
+    if (!doc_) return;
+    Hit hit = hitTest(*doc_, canvas_->renderSettings(), {lon, lat}, {mapX, mapY}, canvas_->view().resolution);
+    if (!hit.isValid()) {
+        selection_->clear(canvas_);
+        identifyPanel_->clear();
+        return;
+    }
+    selectFeature(hit.layer, hit.feature, canvas_, false, true);
+}
+
+int MainWindow::identifyAt(double mapX, double mapY) {
+    if (!doc_) return -1;
+    geo::XY ll = canvas_->toLonLat({mapX, mapY});
+    Hit hit = hitTest(*doc_, canvas_->renderSettings(), ll, {mapX, mapY}, canvas_->view().resolution);
+    if (!hit.isValid()) {
+        selection_->clear(canvas_);
+        identifyPanel_->clear();
+        return -1;
+    }
+    selectFeature(hit.layer, hit.feature, canvas_, false, true);
+    return hit.layer;
+}
+
+void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify) {
+    if (!doc_) return;
+    const std::string& id = doc_->layers[static_cast<std::size_t>(layer)].id;
+    std::map<std::string, SelectionModel::Features> sel;
+    sel[id].insert(feature);
+    if (layer == doc_->cooperatives && doc_->plantings >= 0) {
+        // A cooperative brings its planting areas along.
+        std::vector<int> plots;
+        if (const auto* cs = doc_->cooperativeStatistics(feature))
+            plots = cs->plantingAreas;
+        else if (doc_->links)
+            for (std::size_t i = 0; i < doc_->links->plantingCooperative.size(); ++i)
+                if (doc_->links->plantingCooperative[i].cooperative == feature) plots.push_back(static_cast<int>(i));
+        for (int p : plots) sel[doc_->layers[static_cast<std::size_t>(doc_->plantings)].id].insert(p);
+    }
+    selection_->selectMany(sel, origin);
+    if (zoom) canvas_->zoomToFeatures(layer, {feature});
+    if (identify) {
+        identifyPanel_->showFeature(doc_, layer, feature);
+        identifyDock_->raise();
+    }
+}
+
+bool MainWindow::searchFor(const QString& text) {
+    if (!doc_) return false;
+    auto hits = doc_->search(text, 1);
+    if (hits.empty()) return false;
+    selectFeature(hits.front().layer, hits.front().feature, search_, true, true);
+    return true;
+}
+
+void MainWindow::onStatisticsSelectionChanged() {
+    if (syncing_ || !doc_ || doc_->zones < 0) return;
+    std::vector<int> zones;
+    for (const QModelIndex& i : statisticsView_->selectionModel()->selectedRows())
+        zones.push_back(statisticsProxy_->data(i, StatisticsModel::ZoneRole).toInt());
+    selection_->select(doc_->layers[static_cast<std::size_t>(doc_->zones)].id, zones, statisticsView_);
+    if (zones.size() == 1) identifyPanel_->showFeature(doc_, doc_->zones, zones.front());
+}
+
+void MainWindow::syncStatisticsFromSelection(const QObject* origin) {
+    if (origin == statisticsView_ || !doc_ || doc_->zones < 0) return;
+    std::set<int> rows;
+    for (int zone : selection_->features(doc_->layers[static_cast<std::size_t>(doc_->zones)].id)) {
+        int r = statisticsModel_->rowOfZone(zone);
+        if (r >= 0) rows.insert(r);
+    }
+    syncing_ = true;
+    selectSourceRows(statisticsView_, statisticsProxy_, rows);
+    syncing_ = false;
+}
+
+QTableView* MainWindow::attributeView(const std::string& layerId) const {
+    auto it = attributeDocks_.find(layerId);
+    if (it == attributeDocks_.end() || !it->second) return nullptr;
+    return it->second->findChild<QTableView*>();
+}
+
+void MainWindow::openAttributeTable(const std::string& layerId) {
+    if (!doc_) return;
+    int li = doc_->layerIndex(layerId);
+    if (li < 0) return;
+    if (auto it = attributeDocks_.find(layerId); it != attributeDocks_.end() && it->second) {
+        it->second->show();
+        it->second->raise();
+        return;
+    }
+    auto* dock = new QDockWidget(tr("Attributes: %1").arg(doc_->layers[static_cast<std::size_t>(li)].title), this);
+    dock->setObjectName(QStringLiteral("attributes_") + toQString(layerId));
+    dock->setAttribute(Qt::WA_DeleteOnClose);
+    auto* model = new AttributeModel(doc_, li, dock);
+    auto* proxy = new QSortFilterProxyModel(dock);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(AttributeModel::SortRole);
+    auto* view = new QTableView(dock);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);  // source order until the user sorts
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // uniform rows: fast on 100k
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    dock->setWidget(view);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(statisticsDock_, dock);
+    dock->show();
+    dock->raise();
+    attributeDocks_[layerId] = dock;
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view, proxy, layerId, li] {
+        if (syncing_) return;
+        std::set<int> rows = selectedSourceRows(view, proxy);
+        selection_->select(layerId, std::vector<int>(rows.begin(), rows.end()), view);
+        if (rows.size() == 1) identifyPanel_->showFeature(doc_, li, *rows.begin());
+    });
+    connect(view, &QTableView::doubleClicked, this, [this, proxy, li](const QModelIndex& index) {
+        canvas_->zoomToFeatures(li, {proxy->mapToSource(index).row()});
+    });
+    syncing_ = true;
+    selectSourceRows(view, proxy, selection_->features(layerId));
+    syncing_ = false;
+}
+
+void MainWindow::syncAttributeTables(const QObject* origin) {
+    for (auto& [id, dock] : attributeDocks_) {
+        if (!dock) continue;
+        auto* view = dock->findChild<QTableView*>();
+        if (!view || view == origin) continue;
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+        syncing_ = true;
+        selectSourceRows(view, proxy, selection_->features(id));
+        syncing_ = false;
+    }
+}
+
+bool MainWindow::exportMap(const QString& path) {
+    if (!doc_) return false;
+    ExportOptions options;
+    options.title = toQString(doc_->workspace.project.name);
+    QString error;
+    geo::Envelope extent = canvas_->view().envelope();
+    bool ok = QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0
+                  ? exportPdf(*doc_, extent, canvas_->renderSettings(), path, options, &error)
+                  : exportPng(*doc_, extent, canvas_->renderSettings(), path, options, &error);
+    if (!ok) showError(tr("Cannot export the map"), error);
+    else statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
+    return ok;
+}
+
+void MainWindow::chooseAndExport(const QString& suffix) {
+    if (!doc_) return;
+    QString filter = suffix == QStringLiteral("pdf") ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.") + suffix, filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".") + suffix;
+    exportMap(path);
+}
+
+void MainWindow::exportStatisticsCsv() {
+    if (!doc_) return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), QStringLiteral("statistics.csv"),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(StatisticsModel::toCsv(*doc_).toUtf8()) < 0 || !f.commit())
+        showError(tr("Cannot export statistics"), f.errorString());
+}
+
+}  // namespace vt::gui

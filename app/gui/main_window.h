@@ -1,0 +1,139 @@
+#pragma once
+// The main window: map in the centre; layers, statistics, identify and
+// attribute-table docks; search; status bar with the cursor in WGS 84 and in
+// the project's CRS, and the scale. Every user-visible text is set in
+// retranslateUi(), which runs again on LanguageChange.
+#include <QMainWindow>
+#include <QPointer>
+#include <functional>
+#include <map>
+
+#include "document.h"
+#include "language.h"
+#include "selection.h"
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolBar;
+class QCompleter;
+
+namespace vt::gui {
+
+class MapCanvas;
+class LayersPanel;
+class IdentifyPanel;
+class StatisticsModel;
+class AttributeModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Language* language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Interactive = show message boxes on errors; tests turn it off and read lastError().
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+    const QString& lastError() const { return lastError_; }
+
+    // Loads off the GUI thread with a cancellable progress dialog; returns
+    // when done (the GUI keeps running meanwhile). False on error or cancel.
+    bool openProject(const QString& path);
+    // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
+    bool addLayer(const QString& path, const QString& layerName = {});
+    bool saveProject(const QString& path);
+    void setDocument(std::shared_ptr<Document> doc, bool keepView = false);
+    DocumentPtr document() const { return doc_; }
+
+    // Identify at a map point (map CRS), as a click does; returns the hit layer index or -1.
+    int identifyAt(double mapX, double mapY);
+    // Search a code / name; selects and zooms to the first match.
+    bool searchFor(const QString& text);
+    void openAttributeTable(const std::string& layerId);
+
+    MapCanvas* canvas() const { return canvas_; }
+    SelectionModel* selection() const { return selection_; }
+    QTableView* statisticsView() const { return statisticsView_; }
+    StatisticsModel* statisticsModel() const { return statisticsModel_; }
+    QSortFilterProxyModel* statisticsProxy() const { return statisticsProxy_; }
+    LayersPanel* layersPanel() const { return layersPanel_; }
+    IdentifyPanel* identifyPanel() const { return identifyPanel_; }
+    QTableView* attributeView(const std::string& layerId) const;
+    QMenu* fileMenu() const { return fileMenu_; }
+    QMenu* languageMenu() const { return languageMenu_; }
+    QLabel* lonLatLabel() const { return lonLatLabel_; }
+    QLabel* projectedLabel() const { return projectedLabel_; }
+    QLabel* scaleLabel() const { return scaleLabel_; }
+
+    bool exportMap(const QString& path);  // .png or .pdf by suffix
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct LoadResult {
+        std::shared_ptr<Document> doc;
+        QString error;
+        bool cancelled = false;
+    };
+    LoadResult runWithProgress(const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job);
+
+    void createActions();
+    void createDocks();
+    void retranslateUi();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+    void updateScale();
+    void showError(const QString& title, const QString& message);
+    void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
+    void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
+    void syncStatisticsFromSelection(const QObject* origin);
+    void syncAttributeTables(const QObject* origin);
+    void onStatisticsSelectionChanged();
+    void chooseAndOpenProject();
+    void chooseAndAddLayer();
+    void chooseAndExport(const QString& suffix);
+    void exportStatisticsCsv();
+    void saveProjectAs();
+
+    Language* language_;
+    std::shared_ptr<Document> doc_;
+    SelectionModel* selection_;
+    MapCanvas* canvas_;
+    LayersPanel* layersPanel_;
+    IdentifyPanel* identifyPanel_;
+    StatisticsModel* statisticsModel_;
+    QSortFilterProxyModel* statisticsProxy_;
+    QTableView* statisticsView_;
+    QLabel* statisticsTotal_;
+    QPlainTextEdit* messages_;
+    QDockWidget *layersDock_, *statisticsDock_, *identifyDock_, *messagesDock_;
+    std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
+    QLineEdit* search_;
+    QCompleter* completer_ = nullptr;
+    QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
+    QToolBar* toolbar_;
+
+    QMenu *fileMenu_, *recentMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
+    QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_,
+        *quitAct_;
+    QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
+    QAction *attributeTableAct_, *zoomLayerAct_;
+    QAction *viAct_, *enAct_, *aboutAct_;
+    QActionGroup* languageGroup_;
+
+    bool interactive_ = true;
+    bool syncing_ = false;
+    QString lastError_;
+};
+
+}  // namespace vt::gui

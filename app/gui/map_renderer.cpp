@@ -1,0 +1,390 @@
+#include "map_renderer.h"
+
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+#include "map_style.h"
+
+namespace vt::gui {
+
+const LayerState* RenderSettings::find(const std::string& id) const {
+    for (const auto& l : layers)
+        if (l.id == id) return &l;
+    return nullptr;
+}
+
+bool RenderSettings::isVisible(const std::string& id) const {
+    const LayerState* s = find(id);
+    return s && s->visible && s->opacity > 0;
+}
+
+RenderSettings defaultRenderSettings(const Document& doc) {
+    RenderSettings s;
+    auto rank = [](geo::LayerRole role) {
+        switch (role) {
+            case geo::LayerRole::Zones: return 0;
+            case geo::LayerRole::PlantingAreas: return 1;
+            case geo::LayerRole::Table: return 2;
+            case geo::LayerRole::Investments: return 2;
+            case geo::LayerRole::Boundary: return 3;
+            case geo::LayerRole::Cooperatives: return 4;
+        }
+        return 2;
+    };
+    std::vector<const DisplayLayer*> order;
+    for (const auto& l : doc.layers)
+        if (l.hasGeometry) order.push_back(&l);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const DisplayLayer* a, const DisplayLayer* b) { return rank(a->role) < rank(b->role); });
+    for (const auto* l : order) s.layers.push_back({l->id, true, 1.0});
+    return s;
+}
+
+LabelPlacer::LabelPlacer(QSizeF canvas, double cell)
+    : canvas_(canvas),
+      cell_(cell),
+      columns_(std::max(1, static_cast<int>(std::ceil(canvas.width() / cell)))),
+      rows_(std::max(1, static_cast<int>(std::ceil(canvas.height() / cell)))),
+      grid_(static_cast<std::size_t>(columns_ * rows_)) {}
+
+bool LabelPlacer::tryPlace(const QRectF& rect) {
+    if (rect.left() < 0 || rect.top() < 0 || rect.right() > canvas_.width() || rect.bottom() > canvas_.height())
+        return false;
+    int c0 = std::clamp(static_cast<int>(rect.left() / cell_), 0, columns_ - 1);
+    int c1 = std::clamp(static_cast<int>(rect.right() / cell_), 0, columns_ - 1);
+    int r0 = std::clamp(static_cast<int>(rect.top() / cell_), 0, rows_ - 1);
+    int r1 = std::clamp(static_cast<int>(rect.bottom() / cell_), 0, rows_ - 1);
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c)
+            for (const QRectF& other : grid_[static_cast<std::size_t>(r * columns_ + c)])
+                if (other.intersects(rect)) return false;
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c) grid_[static_cast<std::size_t>(r * columns_ + c)].push_back(rect);
+    ++count_;
+    return true;
+}
+
+namespace {
+
+bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
+QPolygonF toScreen(const std::vector<geo::XY>& ring, const MapView& view) {
+    QPolygonF poly;
+    poly.reserve(static_cast<qsizetype>(ring.size()));
+    QPointF last(-1e300, -1e300);
+    for (const auto& p : ring) {
+        QPointF s = view.toScreen(p);
+        // Drop vertices that land on the same pixel as the previous one:
+        // invisible, and the bulk of the work at province scale.
+        if (std::fabs(s.x() - last.x()) < 0.3 && std::fabs(s.y() - last.y()) < 0.3) continue;
+        poly.append(s);
+        last = s;
+    }
+    return poly;
+}
+
+QRectF screenRect(const geo::Envelope& e, const MapView& view) {
+    return QRectF(view.toScreen({e.minX, e.maxY}), view.toScreen({e.maxX, e.minY}));
+}
+
+// Draws one polygonal geometry; tiny ones become a dot so they stay visible.
+void drawPolygonal(QPainter& p, const geo::Geometry& g, const geo::Envelope& env, const MapView& view) {
+    QRectF r = screenRect(env, view);
+    if (r.width() < 1.5 && r.height() < 1.5) {
+        QPointF c = r.center();
+        p.drawRect(QRectF(c.x() - 0.75, c.y() - 0.75, 1.5, 1.5));
+        return;
+    }
+    for (const auto& poly : g.polygons) {
+        if (poly.rings.empty()) continue;
+        if (poly.rings.size() == 1) {
+            p.drawPolygon(toScreen(poly.rings[0], view));
+        } else {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto& ring : poly.rings) path.addPolygon(toScreen(ring, view));
+            p.drawPath(path);
+        }
+    }
+}
+
+void drawLines(QPainter& p, const geo::Geometry& g, const MapView& view) {
+    for (const auto& line : g.lines) p.drawPolyline(toScreen(line, view));
+    for (const auto& poly : g.polygons)
+        for (const auto& ring : poly.rings) p.drawPolyline(toScreen(ring, view));
+}
+
+struct LabelCandidate {
+    QString text;
+    QPointF anchor;
+    QFont font;
+    QColor colour;
+};
+
+void drawHaloText(QPainter& p, const QPointF& baseline, const QString& text, const QFont& font, const QColor& colour,
+                  double halo) {
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    p.setPen(QPen(QColor(255, 255, 255, 220), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawPath(path);
+}
+
+QFont labelFont(double pointSize, bool bold, double symbolScale) {
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pointSize * 96.0 / 72.0 * symbolScale))));
+    f.setBold(bold);
+    return f;
+}
+
+}  // namespace
+
+bool drawMap(QPainter& p, const Document& doc, const MapView& view, const RenderSettings& settings,
+             const std::atomic<bool>* cancel) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    if (settings.background.isValid()) p.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), settings.background);
+    const geo::Envelope viewEnv = view.envelope();
+    const double k = settings.symbolScale;
+
+    for (const LayerState& state : settings.layers) {
+        if (!state.visible || state.opacity <= 0) continue;
+        int li = doc.layerIndex(state.id);
+        if (li < 0) continue;
+        const DisplayLayer& layer = doc.layers[static_cast<std::size_t>(li)];
+        if (!layer.hasGeometry || !layer.extent.intersects(viewEnv)) continue;
+        p.setOpacity(state.opacity);
+        const std::size_t n = layer.geometry.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            if ((i & 1023) == 0 && cancelled(cancel)) {
+                p.restore();
+                return false;
+            }
+            const geo::Geometry& g = layer.geometry[i];
+            const geo::Envelope& env = layer.envelopes[i];
+            if (g.isEmpty() || !env.intersects(viewEnv)) continue;
+            switch (layer.role) {
+                case geo::LayerRole::Zones: {
+                    int cls = i < doc.coverage.zoneClass.size() ? doc.coverage.zoneClass[i] : -1;
+                    QColor fill = cls >= 0 && cls < static_cast<int>(doc.coverage.colours.size())
+                                      ? doc.coverage.colours[static_cast<std::size_t>(cls)]
+                                      : QColor(0xdd, 0xdd, 0xdd);
+                    p.setBrush(fill);
+                    p.setPen(QPen(style::zoneOutline(), 0.8 * k));
+                    drawPolygonal(p, g, env, view);
+                    break;
+                }
+                case geo::LayerRole::PlantingAreas: {
+                    int cat = i < doc.plantingCrop.size() ? doc.plantingCrop[i] : -1;
+                    QColor fill = cat >= 0 && cat < static_cast<int>(doc.crops.size())
+                                      ? doc.crops[static_cast<std::size_t>(cat)].colour
+                                      : style::otherCropColour();
+                    p.setBrush(fill);
+                    QRectF r = screenRect(env, view);
+                    // An outline on a 3-px plot would hide its colour.
+                    if (std::max(r.width(), r.height()) > 8 * k)
+                        p.setPen(QPen(style::plantingOutline(), 0.6 * k));
+                    else
+                        p.setPen(QPen(fill.darker(140), 0.5 * k));
+                    drawPolygonal(p, g, env, view);
+                    break;
+                }
+                case geo::LayerRole::Boundary:
+                    p.setBrush(Qt::NoBrush);
+                    p.setPen(QPen(style::boundaryOutline(), 2.6 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                    drawLines(p, g, view);
+                    break;
+                case geo::LayerRole::Cooperatives: {
+                    double members = i < doc.coopMembers.size() ? static_cast<double>(doc.coopMembers[i]) : 0;
+                    double r = style::cooperativeRadius(members, static_cast<double>(doc.maxMembers)) * k;
+                    bool invested = i < doc.coopInvestmentVnd.size() && doc.coopInvestmentVnd[i] > 0;
+                    for (const auto& pt : g.points) {
+                        QPointF s = view.toScreen(pt);
+                        p.setBrush(style::cooperativeFill());
+                        p.setPen(QPen(style::cooperativeOutline(), 0.8 * k));
+                        p.drawEllipse(s, r, r);
+                        if (invested) {
+                            // A red diamond on the cooperative: it has investments.
+                            double d = 4.5 * k;
+                            QPointF c = s + QPointF(r * 0.75, -r * 0.75);
+                            QPolygonF diamond({c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
+                                               c + QPointF(-d, 0)});
+                            p.setBrush(style::investmentMarker());
+                            p.setPen(QPen(Qt::white, 0.9 * k));
+                            p.drawPolygon(diamond);
+                        }
+                    }
+                    break;
+                }
+                case geo::LayerRole::Investments:
+                case geo::LayerRole::Table: {
+                    QColor c = layer.colour;
+                    if (g.kind == geo::GeometryKind::Polygon) {
+                        QColor fill = c;
+                        fill.setAlpha(90);
+                        p.setBrush(fill);
+                        p.setPen(QPen(c, 1.0 * k));
+                        drawPolygonal(p, g, env, view);
+                    } else if (g.kind == geo::GeometryKind::LineString) {
+                        p.setBrush(Qt::NoBrush);
+                        p.setPen(QPen(c, 1.5 * k));
+                        drawLines(p, g, view);
+                    } else {
+                        p.setBrush(c);
+                        p.setPen(QPen(Qt::white, 0.8 * k));
+                        for (const auto& pt : g.points) {
+                            QPointF s = view.toScreen(pt);
+                            p.drawRect(QRectF(s.x() - 3 * k, s.y() - 3 * k, 6 * k, 6 * k));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    p.setOpacity(1.0);
+
+    if (settings.labels) {
+        // Greedy placement in priority order: zone names, then cooperative
+        // names and planting codes once they can be read.
+        LabelPlacer placer(QSizeF(view.size));
+        const double halo = 3.0 * k;
+        auto place = [&](const QString& text, QPointF anchor, const QFont& font, const QColor& colour,
+                         QPointF offset = {}) {
+            QFontMetricsF fm(font);
+            QRectF rect = fm.boundingRect(text);
+            double w = fm.horizontalAdvance(text);
+            QRectF box(anchor.x() - w / 2 + offset.x() - halo / 2, anchor.y() - fm.ascent() / 2 + offset.y() - halo / 2,
+                       w + halo, fm.ascent() + fm.descent() + halo);
+            Q_UNUSED(rect);
+            if (!placer.tryPlace(box)) return false;
+            drawHaloText(p, QPointF(box.left() + halo / 2, box.top() + halo / 2 + fm.ascent()), text, font, colour,
+                         halo);
+            return true;
+        };
+        if (doc.zones >= 0 && settings.isVisible(doc.layers[static_cast<std::size_t>(doc.zones)].id)) {
+            const auto& layer = doc.layers[static_cast<std::size_t>(doc.zones)];
+            QFont font = labelFont(9.5, true, k);
+            for (std::size_t i = 0; i < layer.labelPoints.size(); ++i) {
+                if (!layer.envelopes[i].intersects(viewEnv)) continue;
+                QString name = doc.text(doc.zones, static_cast<int>(i), doc.zoneNameField);
+                if (name.isEmpty()) name = doc.text(doc.zones, static_cast<int>(i), doc.zoneCodeField);
+                place(name, view.toScreen(layer.labelPoints[i]), font, QColor(0x1a, 0x1a, 0x1a));
+            }
+        }
+        if (cancelled(cancel)) {
+            p.restore();
+            return false;
+        }
+        if (doc.plantings >= 0 && settings.isVisible(doc.layers[static_cast<std::size_t>(doc.plantings)].id)) {
+            const auto& layer = doc.layers[static_cast<std::size_t>(doc.plantings)];
+            QFont font = labelFont(7, false, k);
+            QFontMetricsF fm(font);
+            double minSize = fm.height() * 1.2;
+            for (std::size_t i = 0; i < layer.labelPoints.size(); ++i) {
+                if ((i & 1023) == 0 && cancelled(cancel)) {
+                    p.restore();
+                    return false;
+                }
+                if (!layer.envelopes[i].intersects(viewEnv)) continue;
+                QRectF r = screenRect(layer.envelopes[i], view);
+                if (std::max(r.width(), r.height()) < minSize) continue;  // too small to read its code
+                QString code = doc.text(doc.plantings, static_cast<int>(i), doc.plantingCodeField);
+                place(code, view.toScreen(layer.labelPoints[i]), font, QColor(0x10, 0x10, 0x10),
+                      QPointF(0, -std::min(r.height() / 2, 0.0) - fm.height() * 0.0));
+            }
+        }
+        if (doc.cooperatives >= 0 && settings.isVisible(doc.layers[static_cast<std::size_t>(doc.cooperatives)].id) &&
+            view.resolution < 40 * (doc.mapCrsIsMetres ? 1.0 : 1e-5)) {
+            const auto& layer = doc.layers[static_cast<std::size_t>(doc.cooperatives)];
+            QFont font = labelFont(7, false, k);
+            for (std::size_t i = 0; i < layer.labelPoints.size(); ++i) {
+                if (!layer.envelopes[i].intersects(viewEnv)) continue;
+                double r = style::cooperativeRadius(i < doc.coopMembers.size() ? double(doc.coopMembers[i]) : 0,
+                                                    double(doc.maxMembers)) * k;
+                QString name = doc.text(doc.cooperatives, static_cast<int>(i), doc.coopNameField);
+                QFontMetricsF fm(font);
+                place(name, view.toScreen(layer.labelPoints[i]), font, style::cooperativeOutline(),
+                      QPointF(0, r + fm.height() * 0.6));
+            }
+        }
+    }
+    p.restore();
+    return !cancelled(cancel);
+}
+
+QImage renderMap(const Document& doc, const MapView& view, const RenderSettings& settings,
+                 const std::atomic<bool>* cancel, double devicePixelRatio) {
+    QSize px(std::max(1, static_cast<int>(std::lround(view.size.width() * devicePixelRatio))),
+             std::max(1, static_cast<int>(std::lround(view.size.height() * devicePixelRatio))));
+    QImage image(px, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    bool complete = drawMap(painter, doc, view, settings, cancel);
+    painter.end();
+    return complete ? image : QImage();
+}
+
+void drawSelection(QPainter& p, const Document& doc, const MapView& view, const SelectionModel& selection,
+                   double symbolScale) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const double k = symbolScale;
+    QColor glow = style::selectionColour();
+    for (const auto& [id, features] : selection.all()) {
+        int li = doc.layerIndex(id);
+        if (li < 0) continue;
+        const DisplayLayer& layer = doc.layers[static_cast<std::size_t>(li)];
+        for (int f : features) {
+            if (f < 0 || f >= static_cast<int>(layer.geometry.size())) continue;
+            const geo::Geometry& g = layer.geometry[static_cast<std::size_t>(f)];
+            if (layer.role == geo::LayerRole::Cooperatives || g.kind == geo::GeometryKind::Point) {
+                double members = static_cast<std::size_t>(f) < doc.coopMembers.size() &&
+                                         layer.role == geo::LayerRole::Cooperatives
+                                     ? static_cast<double>(doc.coopMembers[static_cast<std::size_t>(f)])
+                                     : 0;
+                double r = style::cooperativeRadius(members, static_cast<double>(doc.maxMembers)) * k + 4 * k;
+                for (const auto& pt : g.points) {
+                    QPointF s = view.toScreen(pt);
+                    p.setBrush(Qt::NoBrush);
+                    p.setPen(QPen(Qt::black, 4.5 * k));
+                    p.drawEllipse(s, r, r);
+                    p.setPen(QPen(glow, 2.5 * k));
+                    p.drawEllipse(s, r, r);
+                }
+                continue;
+            }
+            QRectF r = screenRect(layer.envelopes[static_cast<std::size_t>(f)], view);
+            if (std::max(r.width(), r.height()) < 8 * k) {
+                // Too small to see its outline: ring it.
+                QPointF c = r.center();
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(Qt::black, 4.5 * k));
+                p.drawEllipse(c, 8 * k, 8 * k);
+                p.setPen(QPen(glow, 2.5 * k));
+                p.drawEllipse(c, 8 * k, 8 * k);
+                continue;
+            }
+            QColor fill = glow;
+            fill.setAlpha(60);
+            p.setBrush(fill);
+            p.setPen(QPen(Qt::black, 4.0 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            for (const auto& poly : g.polygons)
+                for (const auto& ring : poly.rings) p.drawPolygon(toScreen(ring, view));
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(glow, 2.2 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            for (const auto& poly : g.polygons)
+                for (const auto& ring : poly.rings) p.drawPolygon(toScreen(ring, view));
+            for (const auto& line : g.lines) p.drawPolyline(toScreen(line, view));
+        }
+    }
+    p.restore();
+}
+
+}  // namespace vt::gui

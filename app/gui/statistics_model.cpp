@@ -1,0 +1,134 @@
+#include "statistics_model.h"
+
+#include <QLocale>
+
+#include "map_decorations.h"
+
+namespace vt::gui {
+
+StatisticsModel::StatisticsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void StatisticsModel::setDocument(DocumentPtr doc) {
+    beginResetModel();
+    doc_ = std::move(doc);
+    endResetModel();
+}
+
+void StatisticsModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int StatisticsModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() || !doc_ || !doc_->statistics) return 0;
+    return static_cast<int>(doc_->statistics->zones.size());
+}
+
+int StatisticsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+int StatisticsModel::zoneOfRow(int row) const {
+    if (row < 0 || row >= rowCount()) return -1;
+    return doc_->statistics->zones[static_cast<std::size_t>(row)].zone;
+}
+
+int StatisticsModel::rowOfZone(int zone) const {
+    for (int r = 0; r < rowCount(); ++r)
+        if (zoneOfRow(r) == zone) return r;
+    return -1;
+}
+
+QVariant StatisticsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const geo::ZoneStatistics& z = doc_->statistics->zones[static_cast<std::size_t>(index.row())];
+    QLocale locale;
+    if (role == ZoneRole) return z.zone;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= ZoneHa ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (index.column()) {
+            case Code: return toQString(z.code);
+            case Name: return toQString(z.name);
+            case ZoneHa: return z.zoneHa;
+            case GrossHa: return z.grossPlantedHa;
+            case NetHa: return z.netPlantedHa;
+            case CoveragePct: return z.coveragePct;
+            case Codes: return z.codes;
+            case Cooperatives: return z.cooperatives;
+            case Members: return static_cast<qlonglong>(z.members);
+            case Ocop: return z.ocopCooperatives;
+            case InvestmentVnd: return static_cast<qlonglong>(z.investmentVnd);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+            case Code: return toQString(z.code);
+            case Name: return toQString(z.name);
+            case ZoneHa: return formatHectares(z.zoneHa, locale);
+            case GrossHa: return formatHectares(z.grossPlantedHa, locale);
+            case NetHa: return formatHectares(z.netPlantedHa, locale);
+            case CoveragePct: return formatPercent(z.coveragePct, locale);
+            case Codes: return locale.toString(z.codes);
+            case Cooperatives: return locale.toString(z.cooperatives);
+            case Members: return locale.toString(static_cast<qlonglong>(z.members));
+            case Ocop: return locale.toString(z.ocopCooperatives);
+            case InvestmentVnd: return locale.toString(static_cast<qlonglong>(z.investmentVnd));
+        }
+    }
+    return {};
+}
+
+QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal) return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+            case GrossHa: return tr("Σ area(code ∩ zone): overlapping codes count twice");
+            case NetHa: return tr("Area of the union of the codes inside the zone");
+            case CoveragePct: return tr("Net planted area / zone area × 100");
+            case Ocop: return tr("Cooperatives with OCOP products of 3 stars or more");
+            default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole) return {};
+    switch (section) {
+        case Code: return tr("Code");
+        case Name: return tr("Zone");
+        case ZoneHa: return tr("Zone area (ha)");
+        case GrossHa: return tr("Gross planted (ha)");
+        case NetHa: return tr("Net planted (ha)");
+        case CoveragePct: return tr("Coverage (%)");
+        case Codes: return tr("Codes");
+        case Cooperatives: return tr("Cooperatives");
+        case Members: return tr("Members");
+        case Ocop: return tr("OCOP");
+        case InvestmentVnd: return tr("Investment (VND)");
+    }
+    return {};
+}
+
+QString StatisticsModel::toCsv(const Document& doc) {
+    QString out = QStringLiteral(
+        "zone_code,zone_name,zone_ha,gross_planted_ha,net_planted_ha,coverage_pct,codes,cooperatives,members,"
+        "ocop_cooperatives,investment_vnd\n");
+    if (!doc.statistics) return out;
+    QLocale c = QLocale::c();
+    auto quote = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    auto row = [&](const geo::ZoneStatistics& z, const QString& code, const QString& name) {
+        out += quote(code) + QLatin1Char(',') + quote(name) + QLatin1Char(',') + c.toString(z.zoneHa, 'f', 4) +
+               QLatin1Char(',') + c.toString(z.grossPlantedHa, 'f', 4) + QLatin1Char(',') +
+               c.toString(z.netPlantedHa, 'f', 4) + QLatin1Char(',') + c.toString(z.coveragePct, 'f', 6) +
+               QLatin1Char(',') + QString::number(z.codes) + QLatin1Char(',') + QString::number(z.cooperatives) +
+               QLatin1Char(',') + QString::number(z.members) + QLatin1Char(',') +
+               QString::number(z.ocopCooperatives) + QLatin1Char(',') + QString::number(z.investmentVnd) +
+               QLatin1Char('\n');
+    };
+    for (const auto& z : doc.statistics->zones) row(z, toQString(z.code), toQString(z.name));
+    row(doc.statistics->total, QStringLiteral("total"), QString());
+    return out;
+}
+
+}  // namespace vt::gui

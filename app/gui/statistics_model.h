@@ -1,0 +1,39 @@
+#pragma once
+// geo::computeStatistics' per-zone rows as a table. The model only formats
+// what geo/ computed: numbers with the current QLocale for display, the raw
+// values under Qt::UserRole for sorting.
+#include <QAbstractTableModel>
+
+#include "document.h"
+
+namespace vt::gui {
+
+class StatisticsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Code, Name, ZoneHa, GrossHa, NetHa, CoveragePct, Codes, Cooperatives, Members, Ocop, InvestmentVnd, ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int ZoneRole = Qt::UserRole + 1;  // zone feature index
+
+    explicit StatisticsModel(QObject* parent = nullptr);
+    void setDocument(DocumentPtr doc);
+    // Re-emits headers and cells after a language change.
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    int zoneOfRow(int row) const;
+    int rowOfZone(int zone) const;
+    // The statistics as CSV (machine format: '.' decimals, no grouping).
+    static QString toCsv(const Document& doc);
+
+private:
+    DocumentPtr doc_;
+};
+
+}  // namespace vt::gui
