@@ -147,7 +147,7 @@ CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
     if (!provinceHint.empty() && fits(provinceHint)) {
         CrsInfo info = describeCrs(provinceHint);
         info.inferred = true;
-        info.inferenceReason = "no CRS in the source; coordinates (" + formatEnvelope(extent) +
+        info.inferenceReason = "coordinates (" + formatEnvelope(extent) +
                                ") are projected metres and fit the project's province CRS " +
                                provinceHint;
         return info;
@@ -159,7 +159,7 @@ CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
             CrsInfo info = describeCrs(code);
             info.inferred = true;
             info.inferenceReason =
-                "no CRS in the source; coordinates (" + formatEnvelope(extent) +
+                "coordinates (" + formatEnvelope(extent) +
                 ") look like projected VN-2000 metres; " + info.name +
                 " assumed, but a provincial TM-3 zone (EPSG:9205–9218) fits as well: "
                 "set the province CRS if you know it";
@@ -174,12 +174,42 @@ struct Transformer::Impl {
     PjPtr op;
 };
 
+namespace {
+
+// PROJ's best-ranked operation between two CRS, as one operation for every
+// point. proj_create_crs_to_crs would pick per point among candidates (in
+// the Mekong delta both VN-2000 → WGS 84 (1) and (2) apply), which would
+// let neighbouring layers use different datum shifts.
+PjPtr bestOperation(PJ_CONTEXT* ctx, PJ* src, PJ* dst) {
+    PJ_OPERATION_FACTORY_CONTEXT* factory = proj_create_operation_factory_context(ctx, nullptr);
+    if (!factory) return nullptr;
+    proj_operation_factory_context_set_grid_availability_use(
+        ctx, factory, PROJ_GRID_AVAILABILITY_DISCARD_OPERATION_IF_MISSING_GRID);
+    proj_operation_factory_context_set_spatial_criterion(ctx, factory,
+                                                         PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
+    PJ_OBJ_LIST* ops = proj_create_operations(ctx, src, dst, factory);
+    PjPtr best;
+    if (ops) {
+        int n = proj_list_get_count(ops);
+        for (int i = 0; i < n && !best; ++i) {
+            PjPtr op(proj_list_get(ctx, ops, i));
+            if (op && proj_coordoperation_is_instantiable(ctx, op.get())) best = std::move(op);
+        }
+        proj_list_destroy(ops);
+    }
+    proj_operation_factory_context_destroy(factory);
+    return best;
+}
+
+}  // namespace
+
 Transformer::Transformer(const CrsInfo& from, const CrsInfo& to) : impl_(std::make_unique<Impl>()) {
     impl_->ctx = newContext();
     PJ_CONTEXT* ctx = impl_->ctx.get();
     PjPtr src = createCrs(ctx, from.definition);
     PjPtr dst = createCrs(ctx, to.definition);
-    PjPtr op(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
+    PjPtr op = bestOperation(ctx, src.get(), dst.get());
+    if (!op) op.reset(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
     if (!op)
         throw CrsError("no transformation from " + from.name + " to " + to.name + ": " + lastError(ctx));
     // Always x = easting/longitude, y = northing/latitude.
@@ -220,20 +250,12 @@ Geometry Transformer::forward(const Geometry& g) const {
 }
 
 std::string Transformer::operationName() const {
-    PJ_CONTEXT* ctx = impl_->ctx.get();
-    // With several candidate operations PROJ picks one per point: report
-    // the one used for the last coordinate, else the first candidate.
-    PjPtr used(proj_trans_get_last_used_operation(impl_->op.get()));
-    PJ* op = used ? used.get() : impl_->op.get();
-    const char* name = proj_get_name(op);
-    (void)ctx;
+    const char* name = proj_get_name(impl_->op.get());
     return name ? name : "";
 }
 
 double Transformer::accuracyMetres() const {
-    PjPtr used(proj_trans_get_last_used_operation(impl_->op.get()));
-    PJ* op = used ? used.get() : impl_->op.get();
-    return proj_coordoperation_get_accuracy(impl_->ctx.get(), op);
+    return proj_coordoperation_get_accuracy(impl_->ctx.get(), impl_->op.get());
 }
 
 bool Transformer::isBallpark() const {

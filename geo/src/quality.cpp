@@ -110,8 +110,8 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
     for (const auto& l : ws.layers) {
         if (!l.source.crs.inferred) continue;
         out.add(finding::CrsGuess, l.spec.id, -1, -1, "",
-                "no CRS in " + l.source.sourcePath + "; using " + l.source.crs.name + " (" +
-                    l.source.crs.authorityCode + "), a guess: " + l.source.crs.inferenceReason);
+                "no CRS in " + l.source.sourcePath + "; guessed " + l.source.crs.name + " (" +
+                    l.source.crs.authorityCode + "): " + l.source.crs.inferenceReason);
     }
 }
 

@@ -3,6 +3,8 @@
 // from our C API calls; each value names its command.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "geo/crs.h"
 #include "geo/error.h"
 
@@ -37,19 +39,34 @@ TEST(Crs, SocTrangTm3IsProjectedMetres) {
     EXPECT_FALSE(crs.inferred);
 }
 
-TEST(Crs, Tm3PointLandsWhereCs2csPutsIt) {
-    // echo "544000 1062000" | cs2cs -d 9 EPSG:9209 EPSG:4326
-    // → 9.603219282  105.902666226 (lat lon)
+TEST(Crs, Tm3PointLandsWhereProjsBestOperationPutsIt) {
+    // We use PROJ's best-ranked operation for the CRS pair, the same for every
+    // point of every layer. Its pipeline and result:
+    //   P=$(projinfo -s EPSG:9209 -t EPSG:4326 -o PROJ --single-line --spatial-test intersects \
+    //       | grep proj=pipeline | head -1)          # "VN-2000 to WGS 84 (2)", Vietnam onshore
+    //   echo "544000 1062000 0 0" | cct -d 9 $P     → 9.603218913  105.902658809 (lat lon)
     geo::Transformer t(geo::describeCrs("EPSG:9209"), geo::wgs84());
     geo::XY lonLat = t.forward(geo::XY{544000, 1062000});
-    EXPECT_NEAR(lonLat.x, 105.902666226, 1e-8);  // x is longitude, whatever EPSG's axis order
-    EXPECT_NEAR(lonLat.y, 9.603219282, 1e-8);
+    EXPECT_NEAR(lonLat.x, 105.902658809, 1e-8);  // x is longitude, whatever EPSG's axis order
+    EXPECT_NEAR(lonLat.y, 9.603218913, 1e-8);
+}
+
+TEST(Crs, Tm3PointIsWithinAMetreOfCs2cs) {
+    // cs2cs picks an operation per point; here the Mekong-delta-block one,
+    // "VN-2000 to WGS 84 (1)", also 1 m accurate:
+    //   echo "544000 1062000" | cs2cs -d 9 EPSG:9209 EPSG:4326 → 9.603219282  105.902666226
+    geo::Transformer t(geo::describeCrs("EPSG:9209"), geo::wgs84());
+    geo::XY lonLat = t.forward(geo::XY{544000, 1062000});
+    const double metresPerDegreeLat = 110574, metresPerDegreeLon = 109780;  // at 9.6° N
+    double dx = (lonLat.x - 105.902666226) * metresPerDegreeLon;
+    double dy = (lonLat.y - 9.603219282) * metresPerDegreeLat;
+    EXPECT_LT(std::hypot(dx, dy), 1.0);
 }
 
 TEST(Crs, TransformationToWgs84IsTheOneMetreHelmertNotABallpark) {
     geo::Transformer t(geo::describeCrs("EPSG:9209"), geo::wgs84());
     t.forward(geo::XY{544000, 1062000});
-    EXPECT_NE(t.operationName().find("VN-2000 to WGS 84"), std::string::npos) << t.operationName();
+    EXPECT_NE(t.operationName().find("VN-2000 to WGS 84 (2)"), std::string::npos) << t.operationName();
     EXPECT_DOUBLE_EQ(t.accuracyMetres(), 1.0);
     EXPECT_FALSE(t.isBallpark());
 }
