@@ -33,7 +33,7 @@
 // VND amounts are integers.
 //
 // --phases prints "PHASE <name> <seconds>" lines on stderr (read, repair,
-// area, overlay, union, write, total): the phases of the peer benchmark
+// area, overlay, union_net, write, total): the phases of the peer benchmark
 // (../shared/bench-peers). --peer-bench DIR also writes DIR/zones.csv
 // (zone_id,code,name,zone_area_ha,gross_ha,net_ha,coverage_pct,n_plots;
 // zone_id = the zones' "zone_id" field, else the feature id) and
@@ -190,7 +190,7 @@ int runStats(const Arguments& args, std::ostream& out) {
     std::string current;
     auto onProgress = [&](double, const std::string& stage) {
         static const std::map<std::string, std::string> phaseOf = {
-            {"area", "area"}, {"overlay", "overlay"}, {"overlaps", "union"}, {"union", "union"}};
+            {"area", "area"}, {"overlay", "overlay"}, {"overlaps", "union_net"}, {"union", "union_net"}};
         auto it = phaseOf.find(stage);
         std::string ph = it == phaseOf.end() ? current : it->second;
         if (ph != current) {
