@@ -1,6 +1,7 @@
 #include "geo/source.h"
 
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 
@@ -38,6 +39,97 @@ std::optional<TextEncoding> cpgEncoding(const std::string& path) {
         }
     }
     return std::nullopt;
+}
+
+// The sidecar of a shapefile with the given extension (".shx", ".dbf"), in
+// lower or upper case as GDAL accepts them; "" when there is none.
+std::string sidecar(const std::string& path, const char* ext) {
+    std::string upper = ext;
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::error_code ec;
+    for (const std::string& e : {std::string(ext), upper}) {
+        fs::path p = fs::path(path).replace_extension(e);
+        if (fs::exists(p, ec)) return p.string();
+    }
+    return {};
+}
+
+std::string fileName(const std::string& path) { return fs::path(path).filename().string(); }
+
+// GDAL's messages for a shapefile whose .shx is missing or damaged advise a
+// GDAL config option; say instead what is wrong and what to do.
+std::string explainShapefileOpenFailure(const std::string& path, const std::string& gdalReason) {
+    std::string stem = fs::path(path).stem().string();
+    if (sidecar(path, ".shx").empty())
+        return "its index file " + stem + ".shx is missing (a shapefile is several files: copy the .shp, "
+               ".shx, .dbf and .prj together)";
+    if (gdalReason.find(".shx") != std::string::npos || gdalReason.find(".SHX") != std::string::npos)
+        return "its index file " + stem + ".shx is truncated or damaged (" + gdalReason + ")";
+    return gdalReason;
+}
+
+std::uint32_t readLe32(const std::string& bytes, std::size_t at) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 3])) << 24;
+}
+
+std::string readHead(const std::string& path, std::size_t n) {
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(n, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(n));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+// Faults of a shapefile's sidecars that GDAL passes over silently: no .dbf
+// (no attributes), a .dbf GDAL cannot read, and a .dbf whose header declares
+// a record count other than the number of shapes (GDAL then reads the
+// smaller count, or its records are lost).
+void checkShapefileSidecars(const std::string& path, std::size_t featuresRead, std::vector<std::string>& warnings) {
+    std::string stem = fs::path(path).stem().string();
+    std::string dbf = sidecar(path, ".dbf");
+    if (dbf.empty()) {
+        warnings.push_back(path + ": no " + stem + ".dbf beside it, so the features have no attributes");
+        return;
+    }
+    std::error_code ec;
+    auto dbfSize = fs::file_size(dbf, ec);
+    std::string head = readHead(dbf, 12);
+    bool cutInHeader = head.size() < 12;
+    if (!cutInHeader) {
+        std::uint32_t headerLength = static_cast<unsigned char>(head[8]) | static_cast<unsigned char>(head[9]) << 8;
+        cutInHeader = !ec && dbfSize < headerLength;  // cut inside its field descriptions
+    }
+    if (ec || cutInHeader) {
+        warnings.push_back(path + ": " + fileName(dbf) + " is truncated (" + std::to_string(ec ? 0 : dbfSize) +
+                           " bytes, shorter than its header): the features have no attributes");
+        return;
+    }
+    std::uint32_t declared = readLe32(head, 4);
+    std::uint32_t headerLength = static_cast<unsigned char>(head[8]) | static_cast<unsigned char>(head[9]) << 8;
+    std::uint32_t recordLength = static_cast<unsigned char>(head[10]) | static_cast<unsigned char>(head[11]) << 8;
+    std::string shx = sidecar(path, ".shx");
+    std::string shxHead = shx.empty() ? std::string() : readHead(shx, 28);
+    if (shxHead.size() == 28) {
+        std::uint32_t words = static_cast<std::uint32_t>(static_cast<unsigned char>(shxHead[24])) << 24 |
+                              static_cast<std::uint32_t>(static_cast<unsigned char>(shxHead[25])) << 16 |
+                              static_cast<std::uint32_t>(static_cast<unsigned char>(shxHead[26])) << 8 |
+                              static_cast<std::uint32_t>(static_cast<unsigned char>(shxHead[27]));
+        std::uint64_t shapes = words >= 50 ? (static_cast<std::uint64_t>(words) * 2 - 100) / 8 : 0;
+        if (shapes != declared)
+            warnings.push_back(path + ": " + fileName(dbf) + " declares " + std::to_string(declared) +
+                               " records but " + fileName(shx) + " indexes " + std::to_string(shapes) +
+                               " shapes; " + std::to_string(featuresRead) + " feature(s) were read");
+    }
+    if (recordLength > 0 && headerLength > 0 && dbfSize >= headerLength) {
+        std::uint64_t present = (dbfSize - headerLength) / recordLength;
+        if (present < declared)
+            warnings.push_back(path + ": " + fileName(dbf) + " is truncated: its header declares " +
+                               std::to_string(declared) + " records, the file holds " + std::to_string(present) +
+                               " whole records");
+    }
 }
 
 void appendPoints(OGRGeometryH g, std::vector<XY>& out) {
@@ -145,10 +237,13 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     // is text, and its XLSX/ODS drivers take this as a config option only.
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
+    // Reading never writes: no .shx rebuilt beside a source (GDAL's default, made explicit).
+    CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "NO");
     GdalErrorCapture errors;
     DatasetPtr ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open.get(), nullptr));
     if (!ds) {
         std::string reason = errors.last();
+        if (lowerExtension(path) == ".shp") reason = explainShapefileOpenFailure(path, reason);
         throw IoError("cannot open '" + path + "': " +
                       (reason.empty() ? "not a vector format GDAL can read" : reason));
     }
@@ -232,8 +327,19 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     OGR_L_ResetReading(ogrLayer);
     for (;;) {
         FeaturePtr f(OGR_L_GetNextFeature(ogrLayer));
-        for (auto& m : errors.take())
-            layer.warnings.push_back(layer.label() + ", after feature " + std::to_string(layer.features.size()) + ": " + m);
+        // GDAL's messages while reading a feature concern that feature: name it
+        // by its FID (what GIS tools show), and say when its geometry is lost.
+        auto messages = errors.take();
+        for (std::size_t m = 0; m < messages.size(); ++m) {
+            std::string where = f ? "feature FID " + std::to_string(OGR_F_GetFID(f.get()))
+                                  : "reading stopped after " + std::to_string(layer.features.size()) + " feature(s)";
+            std::string what = messages[m];
+            if (what.rfind("Non closed ring detected", 0) == 0)  // GDAL's advice names a config option
+                what = "a polygon ring is not closed (its last point is not its first)";
+            if (f && m + 1 == messages.size() && !OGR_F_GetGeometryRef(f.get()))
+                what += " (its geometry could not be read: the file may be truncated or damaged)";
+            layer.warnings.push_back(layer.label() + ", " + where + ": " + what);
+        }
         if (!f) break;
         Feature feature;
         feature.fid = OGR_F_GetFID(f.get());
@@ -268,6 +374,8 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     } else {
         layer.encoding = "UTF-8";
     }
+
+    if (lowerExtension(path) == ".shp") checkShapefileSidecars(path, layer.features.size(), layer.warnings);
 
     GIntBig declared = OGR_L_GetFeatureCount(ogrLayer, 0);
     if (declared >= 0 && static_cast<std::size_t>(declared) != layer.features.size())
