@@ -1,6 +1,7 @@
 #include "geo/workspace.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "geo/crs.h"
 #include "geo/error.h"
@@ -25,6 +26,25 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
     LoadedLayer out;
     out.spec = std::move(spec);
     out.normalised = source;
+    // Repair polygons in the source CRS first, where faults are judged on the
+    // coordinates as stored: reprojected, a zero-area sliver (collinear
+    // points) gets a rounding-sized area and would pass as valid.
+    auto repairAll = [&out](const char* stage) {
+        for (std::size_t i = 0; i < out.normalised.features.size(); ++i) {
+            Feature& f = out.normalised.features[i];
+            if (f.geometry.kind != GeometryKind::Polygon || f.geometry.isEmpty()) continue;
+            RepairResult r = makeValid(f.geometry);
+            if (!r.repaired) continue;
+            auto same = std::find_if(out.repairs.begin(), out.repairs.end(),
+                                     [i](const RepairRecord& rec) { return rec.featureIndex == i; });
+            if (same != out.repairs.end())
+                same->what += std::string("; ") + stage + r.what;
+            else
+                out.repairs.push_back({i, f.fid, stage + r.what});
+            f.geometry = std::move(r.geometry);
+        }
+    };
+    repairAll("");
     bool hasGeometry = false;
     for (const auto& f : source.features)
         if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
@@ -41,19 +61,67 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
             out.normalised.warnings.push_back(source.label() + ": PROJ found only a ballpark datum shift (" +
                                               out.transformation + "): positions may be off by 100 m or more");
         out.normalised.crs = target;
-    }
-    for (std::size_t i = 0; i < out.normalised.features.size(); ++i) {
-        Feature& f = out.normalised.features[i];
-        if (f.geometry.kind != GeometryKind::Polygon || f.geometry.isEmpty()) continue;
-        RepairResult r = makeValid(f.geometry);
-        if (r.repaired) {
-            out.repairs.push_back({i, f.fid, r.what});
-            f.geometry = std::move(r.geometry);
-        }
+        // Reprojection can rarely make a valid polygon invalid (near-touching rings).
+        if (source.crs.authorityCode != target.authorityCode)
+            repairAll("after reprojection to WGS 84: ");
     }
     out.source = std::move(source);
     return out;
 }
+
+namespace {
+
+bool needsPolygons(LayerRole role) {
+    return role == LayerRole::Zones || role == LayerRole::PlantingAreas || role == LayerRole::Boundary;
+}
+
+// A zones, planting-areas or boundary layer must hold polygons: a layer with
+// none is unusable (an error); stray points or lines are named in warnings.
+void checkGeometryKinds(const LayerSpec& spec, Layer& layer) {
+    if (!needsPolygons(spec.role)) return;
+    std::size_t polygons = 0, others = 0;
+    std::string firstOther;
+    for (const auto& f : layer.features) {
+        if (f.geometry.kind == GeometryKind::Polygon) ++polygons;
+        if (f.geometry.kind != GeometryKind::Point && f.geometry.kind != GeometryKind::LineString) continue;
+        if (others++ == 0)
+            firstOther = std::string(toString(f.geometry.kind)) + " (feature FID " + std::to_string(f.fid) + ")";
+    }
+    if (polygons == 0 && others > 0)
+        throw GeometryError(layer.label() + ": layer '" + spec.id + "' has the role " + toString(spec.role) +
+                            " but holds no polygons: " + std::to_string(others) + " feature(s) are points or lines, "
+                            "e.g. " + firstOther);
+    if (others > 0)
+        layer.warnings.push_back(layer.label() + ": " + std::to_string(others) + " feature(s) of layer '" + spec.id +
+                                 "' (role " + toString(spec.role) + ") are not polygons, so they count in no area or link, e.g. " +
+                                 firstOther);
+}
+
+// Field names set in the project that the layer does not have, and field
+// keys that mean nothing (a typo such as "cooprative"), become warnings here;
+// linking throws later if it needs a missing field.
+void checkFields(const LayerSpec& spec, Layer& layer) {
+    static const char* const known[] = {"code", "name", "crop", "cooperative", "declared_ha", "members",
+                                        "ocop_stars", "amount_vnd", "programme", "year", "key", "kind",
+                                        "wkt", "x", "y", "id"};
+    for (const auto& [key, name] : spec.fields) {
+        if (std::find(std::begin(known), std::end(known), key) == std::end(known)) {
+            layer.warnings.push_back(layer.label() + ": layer '" + spec.id + "': unknown field key \"" + key +
+                                     "\" in the project (ignored)");
+            continue;
+        }
+        if (key == "wkt" || key == "x" || key == "y" || name.empty()) continue;  // consumed by the reader
+        if (layer.fieldIndex(name) < 0) {
+            std::string available;
+            for (const auto& f : layer.fields) available += (available.empty() ? "" : ", ") + f.name;
+            layer.warnings.push_back(layer.label() + ": layer '" + spec.id + "': the project's \"" + key +
+                                     "\" field '" + name + "' is not in the layer (fields: " +
+                                     (available.empty() ? "none" : available) + ")");
+        }
+    }
+}
+
+}  // namespace
 
 LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {
     ReadOptions options;
@@ -66,6 +134,8 @@ LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {
     options.yField = spec.field("y");
     options.allowEmpty = spec.role == LayerRole::Investments || spec.role == LayerRole::Table;
     Layer layer = readLayer(project.resolve(spec.path), options);
+    checkGeometryKinds(spec, layer);
+    checkFields(spec, layer);
     return normalise(spec, std::move(layer));
 }
 
