@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "geo/atomic_file.h"
+#include "geo/encoding.h"
 #include "geo/error.h"
 
 namespace geo {
@@ -89,7 +90,8 @@ Project parseProject(const std::string& text, const std::string& filePath) {
     try {
         j = json::parse(text);
     } catch (const json::parse_error& e) {
-        throw ProjectError(filePath + ": not valid JSON: " + e.what());
+        // nlohmann quotes the bytes it read last: make them valid UTF-8 for display.
+        throw ProjectError(filePath + ": not valid JSON (it must be UTF-8 JSON): " + toNfc(e.what()));
     }
     if (!j.is_object()) fail(filePath, "top level", "must be a JSON object");
     Project p;
