@@ -231,6 +231,13 @@ void validateOptions(const ExportOptions& o) {
         throw Error("export: precision must be 0 to 15 decimals (or -1 for shortest round-trip), not " +
                     std::to_string(o.precision));
     if (o.clipToZone && o.zoneCode.empty()) throw Error("export: clipping needs a zone code");
+    // A clear reason before any driver gives its own.
+    fs::path folder = fs::path(o.outputPath).parent_path();
+    std::error_code ec;
+    if (!folder.empty() && !fs::is_directory(folder, ec))
+        throw IoError("cannot write '" + o.outputPath + "': " +
+                      (fs::exists(folder, ec) ? "'" + folder.string() + "' is not a folder (Not a directory)"
+                                              : "folder '" + folder.string() + "' does not exist (No such file or directory)"));
 }
 
 GeometryKind tableKind(const Layer& layer) {
