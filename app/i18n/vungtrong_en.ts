@@ -1,4 +1,620 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>MapText</name>
+        <message>
+            <source>Planted coverage (% of zone)</source>
+            <translation>Planted coverage (% of zone)</translation>
+        </message>
+        <message>
+            <source>Planting areas by crop</source>
+            <translation>Planting areas by crop</translation>
+        </message>
+        <message>
+            <source>Other crops</source>
+            <translation>Other crops</translation>
+        </message>
+        <message>
+            <source>No statistics</source>
+            <translation>No statistics</translation>
+        </message>
+        <message>
+            <source>Cooperatives (area ∝ members)</source>
+            <translation>Cooperatives (area ∝ members)</translation>
+        </message>
+        <message>
+            <source>%1 members</source>
+            <translation>%1 members</translation>
+        </message>
+        <message>
+            <source>Has investments</source>
+            <translation>Has investments</translation>
+        </message>
+        <message>
+            <source>Province boundary</source>
+            <translation>Province boundary</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north arrow</comment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>VungTrong — demo data, synthetic</source>
+            <translation>VungTrong — demo data, synthetic</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::IdentifyPanel</name>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Click a planting area, a cooperative or a zone on the map.</source>
+            <translation>Click a planting area, a cooperative or a zone on the map.</translation>
+        </message>
+        <message>
+            <source>All attributes</source>
+            <translation>All attributes</translation>
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation>Investments</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>OCOP</source>
+            <translation>OCOP</translation>
+        </message>
+        <message>
+            <source>%1 stars</source>
+            <translation>%1 stars</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>outside every zone</source>
+            <translation>outside every zone</translation>
+        </message>
+        <message>
+            <source>Planting area</source>
+            <translation>Planting area</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Crop</source>
+            <translation>Crop</translation>
+        </message>
+        <message>
+            <source>Measured area (ha)</source>
+            <translation>Measured area (ha)</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Declared area (ha)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Measured − declared (ha)</source>
+            <translation>Measured − declared (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <source>not linked (key: %1)</source>
+            <translation>not linked (key: %1)</translation>
+        </message>
+        <message>
+            <source>by key</source>
+            <translation>by key</translation>
+        </message>
+        <message>
+            <source>inferred: inside</source>
+            <translation>inferred: inside</translation>
+        </message>
+        <message>
+            <source>inferred: nearest, %1 m</source>
+            <translation>inferred: nearest, %1 m</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Linked</translation>
+        </message>
+        <message>
+            <source>Investments of the cooperative</source>
+            <translation>Investments of the cooperative</translation>
+        </message>
+        <message>
+            <source>Planting areas</source>
+            <translation>Planting areas</translation>
+        </message>
+        <message>
+            <source>Planted area (ha)</source>
+            <translation>Planted area (ha)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Zone area (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Gross planted (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Net planted (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Coverage (%)</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Investment (VND)</translation>
+        </message>
+        <message>
+            <source>By crop</source>
+            <translation>By crop</translation>
+        </message>
+        <message>
+            <source>%1 ha net, %2 codes</source>
+            <translation>%1 ha net, %2 codes</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>not available</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::LayersPanel</name>
+        <message>
+            <source>Opacity</source>
+            <translation>Opacity</translation>
+        </message>
+        <message>
+            <source>Move up (draw later)</source>
+            <translation>Move up (draw later)</translation>
+        </message>
+        <message>
+            <source>Move down (draw earlier)</source>
+            <translation>Move down (draw earlier)</translation>
+        </message>
+        <message>
+            <source>Zoom to layer</source>
+            <translation>Zoom to layer</translation>
+        </message>
+        <message>
+            <source>Open attribute table</source>
+            <translation>Open attribute table</translation>
+        </message>
+        <message>
+            <source>Table without geometry</source>
+            <translation>Table without geometry</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MainWindow</name>
+        <message>
+            <source>%1° E, %2° N</source>
+            <translation>%1° E, %2° N</translation>
+        </message>
+        <message>
+            <source>X %1 m, Y %2 m (%3)</source>
+            <translation>X %1 m, Y %2 m (%3)</translation>
+        </message>
+        <message>
+            <source>Rendered in %1 ms</source>
+            <translation>Rendered in %1 ms</translation>
+        </message>
+        <message>
+            <source>About VungTrong</source>
+            <translation>About VungTrong</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;VungTrong&lt;/b&gt; %1&lt;br&gt;Planting areas, cooperatives and investments of a province.&lt;br&gt;Statistics are computed by the geo library (GDAL, PROJ, GEOS); the demo data is synthetic.</source>
+            <translation>&lt;b&gt;VungTrong&lt;/b&gt; %1&lt;br&gt;Planting areas, cooperatives and investments of a province.&lt;br&gt;Statistics are computed by the geo library (GDAL, PROJ, GEOS); the demo data is synthetic.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”</source>
+            <translation>Nothing found for “%1”</translation>
+        </message>
+        <message>
+            <source>VungTrong — planting areas</source>
+            <translation>VungTrong — planting areas</translation>
+        </message>
+        <message>
+            <source>%1 — VungTrong</source>
+            <translation>%1 — VungTrong</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>&amp;Open project…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Add layer…</source>
+            <translation>&amp;Add layer…</translation>
+        </message>
+        <message>
+            <source>&amp;Save project</source>
+            <translation>&amp;Save project</translation>
+        </message>
+        <message>
+            <source>Save project &amp;as…</source>
+            <translation>Save project &amp;as…</translation>
+        </message>
+        <message>
+            <source>Export map as &amp;PNG…</source>
+            <translation>Export map as &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Export map as P&amp;DF…</source>
+            <translation>Export map as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export statistics as &amp;CSV…</source>
+            <translation>Export statistics as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>&amp;Full extent</source>
+            <translation>&amp;Full extent</translation>
+        </message>
+        <message>
+            <source>Show &amp;legend</source>
+            <translation>Show &amp;legend</translation>
+        </message>
+        <message>
+            <source>Show la&amp;bels</source>
+            <translation>Show la&amp;bels</translation>
+        </message>
+        <message>
+            <source>&amp;Layer</source>
+            <translation>&amp;Layer</translation>
+        </message>
+        <message>
+            <source>&amp;Attribute table</source>
+            <translation>&amp;Attribute table</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom to layer</source>
+            <translation>&amp;Zoom to layer</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>L&amp;anguage</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About VungTrong</source>
+            <translation>&amp;About VungTrong</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>Search code, cooperative or zone…</source>
+            <translation>Search code, cooperative or zone…</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Layers</translation>
+        </message>
+        <message>
+            <source>Statistics by zone</source>
+            <translation>Statistics by zone</translation>
+        </message>
+        <message>
+            <source>Identify</source>
+            <translation>Identify</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Attributes: %1</source>
+            <translation>Attributes: %1</translation>
+        </message>
+        <message>
+            <source>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</source>
+            <translation>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</translation>
+        </message>
+        <message>
+            <source>Statistics could not be computed: %1</source>
+            <translation>Statistics could not be computed: %1</translation>
+        </message>
+        <message>
+            <source>No zones layer: no statistics.</source>
+            <translation>No zones layer: no statistics.</translation>
+        </message>
+        <message>
+            <source>Scale 1:%1</source>
+            <translation>Scale 1:%1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Opening %1…</translation>
+        </message>
+        <message>
+            <source>Opening cancelled.</source>
+            <translation>Opening cancelled.</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>Cannot open project</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Repaired [%1] feature %2: %3</source>
+            <translation>Repaired [%1] feature %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) could not be read: see Messages.</source>
+            <translation>
+                <numerusform>%n layers could not be read: see Messages.</numerusform>
+                <numerusform>%n layers could not be read: see Messages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add layer</source>
+            <translation>Add layer</translation>
+        </message>
+        <message>
+            <source>Layer of %1:</source>
+            <translation>Layer of %1:</translation>
+        </message>
+        <message>
+            <source>Cannot add layer</source>
+            <translation>Cannot add layer</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>The file does not say its coordinate system. Guessed: %1
+(%2)
+
+Confirm or enter another (e.g. EPSG:9209):</source>
+            <translation>The file does not say its coordinate system. Guessed: %1
+(%2)
+
+Confirm or enter another (e.g. EPSG:9209):</translation>
+        </message>
+        <message>
+            <source>The file does not say its coordinate system and it could not be guessed. Enter one (e.g. EPSG:9209):</source>
+            <translation>The file does not say its coordinate system and it could not be guessed. Enter one (e.g. EPSG:9209):</translation>
+        </message>
+        <message>
+            <source>Coordinate system of %1</source>
+            <translation>Coordinate system of %1</translation>
+        </message>
+        <message>
+            <source>No coordinate system given.</source>
+            <translation>No coordinate system given.</translation>
+        </message>
+        <message>
+            <source>Untitled project</source>
+            <translation>Untitled project</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. Copy it into the project folder to keep it.</source>
+            <translation>%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. Copy it into the project folder to keep it.</translation>
+        </message>
+        <message>
+            <source>Updating the map…</source>
+            <translation>Updating the map…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Cannot save project</source>
+            <translation>Cannot save project</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Save project</translation>
+        </message>
+        <message>
+            <source>VungTrong projects (*.vtproj)</source>
+            <translation>VungTrong projects (*.vtproj)</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Open project</translation>
+        </message>
+        <message>
+            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)</source>
+            <translation>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Cannot export the map</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Map exported to %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Export statistics</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export statistics</source>
+            <translation>Cannot export statistics</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MapCanvas</name>
+        <message>
+            <source>Open a project (Ctrl+O) or drop a layer here.</source>
+            <translation>Open a project (Ctrl+O) or drop a layer here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::StatisticsModel</name>
+        <message>
+            <source>Σ area(code ∩ zone): overlapping codes count twice</source>
+            <translation>Σ area(code ∩ zone): overlapping codes count twice</translation>
+        </message>
+        <message>
+            <source>Area of the union of the codes inside the zone</source>
+            <translation>Area of the union of the codes inside the zone</translation>
+        </message>
+        <message>
+            <source>Net planted area / zone area × 100</source>
+            <translation>Net planted area / zone area × 100</translation>
+        </message>
+        <message>
+            <source>Cooperatives with OCOP products of 3 stars or more</source>
+            <translation>Cooperatives with OCOP products of 3 stars or more</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Zone area (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Gross planted (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Net planted (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Coverage (%)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>OCOP</source>
+            <translation>OCOP</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Investment (VND)</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,619 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
+    <context>
+        <name>MapText</name>
+        <message>
+            <source>Planted coverage (% of zone)</source>
+            <translation>Tỷ lệ diện tích trồng (% diện tích vùng)</translation>
+        </message>
+        <message>
+            <source>Planting areas by crop</source>
+            <translation>Vùng trồng theo cây trồng</translation>
+        </message>
+        <message>
+            <source>Other crops</source>
+            <translation>Cây trồng khác</translation>
+        </message>
+        <message>
+            <source>No statistics</source>
+            <translation>Không có thống kê</translation>
+        </message>
+        <message>
+            <source>Cooperatives (area ∝ members)</source>
+            <translation>Hợp tác xã (diện tích ∝ số thành viên)</translation>
+        </message>
+        <message>
+            <source>%1 members</source>
+            <translation>%1 thành viên</translation>
+        </message>
+        <message>
+            <source>Has investments</source>
+            <translation>Có đầu tư</translation>
+        </message>
+        <message>
+            <source>Province boundary</source>
+            <translation>Ranh giới tỉnh</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north arrow</comment>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>VungTrong — demo data, synthetic</source>
+            <translation>VungTrong — dữ liệu mẫu, giả lập</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::IdentifyPanel</name>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Click a planting area, a cooperative or a zone on the map.</source>
+            <translation>Nhấp vào một vùng trồng, một hợp tác xã hoặc một vùng hành chính trên bản đồ.</translation>
+        </message>
+        <message>
+            <source>All attributes</source>
+            <translation>Tất cả thuộc tính</translation>
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation>Đầu tư</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Khoản đầu tư</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>OCOP</source>
+            <translation>OCOP</translation>
+        </message>
+        <message>
+            <source>%1 stars</source>
+            <translation>%1 sao</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Vùng</translation>
+        </message>
+        <message>
+            <source>outside every zone</source>
+            <translation>nằm ngoài mọi vùng</translation>
+        </message>
+        <message>
+            <source>Planting area</source>
+            <translation>Vùng trồng</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Crop</source>
+            <translation>Cây trồng</translation>
+        </message>
+        <message>
+            <source>Measured area (ha)</source>
+            <translation>Diện tích đo (ha)</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Diện tích khai báo (ha)</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Measured − declared (ha)</source>
+            <translation>Đo − khai báo (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>not linked (key: %1)</source>
+            <translation>chưa liên kết (mã: %1)</translation>
+        </message>
+        <message>
+            <source>by key</source>
+            <translation>theo mã</translation>
+        </message>
+        <message>
+            <source>inferred: inside</source>
+            <translation>suy luận: nằm bên trong</translation>
+        </message>
+        <message>
+            <source>inferred: nearest, %1 m</source>
+            <translation>suy luận: gần nhất, %1 m</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Liên kết</translation>
+        </message>
+        <message>
+            <source>Investments of the cooperative</source>
+            <translation>Đầu tư của hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Planting areas</source>
+            <translation>Vùng trồng</translation>
+        </message>
+        <message>
+            <source>Planted area (ha)</source>
+            <translation>Diện tích trồng (ha)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Số mã</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Diện tích vùng (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Diện tích trồng gộp (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Diện tích trồng thực (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Tỷ lệ phủ (%)</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Đầu tư (VNĐ)</translation>
+        </message>
+        <message>
+            <source>By crop</source>
+            <translation>Theo cây trồng</translation>
+        </message>
+        <message>
+            <source>%1 ha net, %2 codes</source>
+            <translation>%1 ha thực, %2 mã</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Thống kê</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>không có</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::LayersPanel</name>
+        <message>
+            <source>Opacity</source>
+            <translation>Độ mờ đục</translation>
+        </message>
+        <message>
+            <source>Move up (draw later)</source>
+            <translation>Đưa lên (vẽ sau)</translation>
+        </message>
+        <message>
+            <source>Move down (draw earlier)</source>
+            <translation>Đưa xuống (vẽ trước)</translation>
+        </message>
+        <message>
+            <source>Zoom to layer</source>
+            <translation>Phóng tới lớp</translation>
+        </message>
+        <message>
+            <source>Open attribute table</source>
+            <translation>Mở bảng thuộc tính</translation>
+        </message>
+        <message>
+            <source>Table without geometry</source>
+            <translation>Bảng không có hình học</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MainWindow</name>
+        <message>
+            <source>%1° E, %2° N</source>
+            <translation>%1° Đ, %2° B</translation>
+        </message>
+        <message>
+            <source>X %1 m, Y %2 m (%3)</source>
+            <translation>X %1 m, Y %2 m (%3)</translation>
+        </message>
+        <message>
+            <source>Rendered in %1 ms</source>
+            <translation>Vẽ trong %1 ms</translation>
+        </message>
+        <message>
+            <source>About VungTrong</source>
+            <translation>Giới thiệu VungTrong</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;VungTrong&lt;/b&gt; %1&lt;br&gt;Planting areas, cooperatives and investments of a province.&lt;br&gt;Statistics are computed by the geo library (GDAL, PROJ, GEOS); the demo data is synthetic.</source>
+            <translation>&lt;b&gt;VungTrong&lt;/b&gt; %1&lt;br&gt;Vùng trồng, hợp tác xã và đầu tư của một tỉnh.&lt;br&gt;Số liệu thống kê do thư viện geo tính (GDAL, PROJ, GEOS); dữ liệu mẫu là dữ liệu giả lập.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”</source>
+            <translation>Không tìm thấy “%1”</translation>
+        </message>
+        <message>
+            <source>VungTrong — planting areas</source>
+            <translation>VungTrong — vùng trồng</translation>
+        </message>
+        <message>
+            <source>%1 — VungTrong</source>
+            <translation>%1 — VungTrong</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>&amp;Mở dự án…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <source>&amp;Add layer…</source>
+            <translation>&amp;Thêm lớp…</translation>
+        </message>
+        <message>
+            <source>&amp;Save project</source>
+            <translation>&amp;Lưu dự án</translation>
+        </message>
+        <message>
+            <source>Save project &amp;as…</source>
+            <translation>Lưu dự án &amp;thành…</translation>
+        </message>
+        <message>
+            <source>Export map as &amp;PNG…</source>
+            <translation>Xuất bản đồ ra &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Export map as P&amp;DF…</source>
+            <translation>Xuất bản đồ ra P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export statistics as &amp;CSV…</source>
+            <translation>Xuất thống kê ra &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Phóng &amp;to</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Thu &amp;nhỏ</translation>
+        </message>
+        <message>
+            <source>&amp;Full extent</source>
+            <translation>&amp;Toàn bộ</translation>
+        </message>
+        <message>
+            <source>Show &amp;legend</source>
+            <translation>Hiện &amp;chú giải</translation>
+        </message>
+        <message>
+            <source>Show la&amp;bels</source>
+            <translation>Hiện &amp;nhãn</translation>
+        </message>
+        <message>
+            <source>&amp;Layer</source>
+            <translation>&amp;Lớp</translation>
+        </message>
+        <message>
+            <source>&amp;Attribute table</source>
+            <translation>&amp;Bảng thuộc tính</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom to layer</source>
+            <translation>&amp;Phóng tới lớp</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;About VungTrong</source>
+            <translation>&amp;Giới thiệu VungTrong</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Thanh công cụ chính</translation>
+        </message>
+        <message>
+            <source>Search code, cooperative or zone…</source>
+            <translation>Tìm mã, hợp tác xã hoặc vùng…</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Các lớp</translation>
+        </message>
+        <message>
+            <source>Statistics by zone</source>
+            <translation>Thống kê theo vùng</translation>
+        </message>
+        <message>
+            <source>Identify</source>
+            <translation>Thông tin đối tượng</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Thông báo</translation>
+        </message>
+        <message>
+            <source>Attributes: %1</source>
+            <translation>Thuộc tính: %1</translation>
+        </message>
+        <message>
+            <source>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</source>
+            <translation>Toàn tỉnh: %1 mã, %2 ha gộp, %3 ha thực; %4 hợp tác xã, %5 thành viên; đầu tư %6 VNĐ.</translation>
+        </message>
+        <message>
+            <source>Statistics could not be computed: %1</source>
+            <translation>Không tính được thống kê: %1</translation>
+        </message>
+        <message>
+            <source>No zones layer: no statistics.</source>
+            <translation>Không có lớp vùng: không có thống kê.</translation>
+        </message>
+        <message>
+            <source>Scale 1:%1</source>
+            <translation>Tỷ lệ 1:%1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Đang mở %1…</translation>
+        </message>
+        <message>
+            <source>Opening cancelled.</source>
+            <translation>Đã hủy mở dự án.</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>Không mở được dự án</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Repaired [%1] feature %2: %3</source>
+            <translation>Đã sửa [%1] đối tượng %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s) could not be read: see Messages.</source>
+            <translation>
+                <numerusform>%n lớp không đọc được: xem Thông báo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add layer</source>
+            <translation>Thêm lớp</translation>
+        </message>
+        <message>
+            <source>Layer of %1:</source>
+            <translation>Lớp của %1:</translation>
+        </message>
+        <message>
+            <source>Cannot add layer</source>
+            <translation>Không thêm được lớp</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Đang đọc %1…</translation>
+        </message>
+        <message>
+            <source>The file does not say its coordinate system. Guessed: %1
+(%2)
+
+Confirm or enter another (e.g. EPSG:9209):</source>
+            <translation>Tệp không ghi hệ tọa độ. Phỏng đoán: %1
+(%2)
+
+Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
+        </message>
+        <message>
+            <source>The file does not say its coordinate system and it could not be guessed. Enter one (e.g. EPSG:9209):</source>
+            <translation>Tệp không ghi hệ tọa độ và không thể phỏng đoán. Hãy nhập hệ tọa độ (ví dụ EPSG:9209):</translation>
+        </message>
+        <message>
+            <source>Coordinate system of %1</source>
+            <translation>Hệ tọa độ của %1</translation>
+        </message>
+        <message>
+            <source>No coordinate system given.</source>
+            <translation>Chưa nhập hệ tọa độ.</translation>
+        </message>
+        <message>
+            <source>Untitled project</source>
+            <translation>Dự án chưa đặt tên</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. Copy it into the project folder to keep it.</source>
+            <translation>%1 nằm ngoài thư mục dự án: lớp được hiển thị nhưng dự án đã lưu không thể tham chiếu tới nó. Hãy chép tệp vào thư mục dự án để giữ lại.</translation>
+        </message>
+        <message>
+            <source>Updating the map…</source>
+            <translation>Đang cập nhật bản đồ…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Đã lưu %1</translation>
+        </message>
+        <message>
+            <source>Cannot save project</source>
+            <translation>Không lưu được dự án</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Lưu dự án</translation>
+        </message>
+        <message>
+            <source>VungTrong projects (*.vtproj)</source>
+            <translation>Dự án VungTrong (*.vtproj)</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Mở dự án</translation>
+        </message>
+        <message>
+            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)</source>
+            <translation>Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Không xuất được bản đồ</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Đã xuất bản đồ ra %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Xuất bản đồ</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Xuất thống kê</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export statistics</source>
+            <translation>Không xuất được thống kê</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MapCanvas</name>
+        <message>
+            <source>Open a project (Ctrl+O) or drop a layer here.</source>
+            <translation>Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::StatisticsModel</name>
+        <message>
+            <source>Σ area(code ∩ zone): overlapping codes count twice</source>
+            <translation>Σ diện tích(mã ∩ vùng): các mã chồng lấn được tính hai lần</translation>
+        </message>
+        <message>
+            <source>Area of the union of the codes inside the zone</source>
+            <translation>Diện tích hợp của các mã trong vùng</translation>
+        </message>
+        <message>
+            <source>Net planted area / zone area × 100</source>
+            <translation>Diện tích trồng thực / diện tích vùng × 100</translation>
+        </message>
+        <message>
+            <source>Cooperatives with OCOP products of 3 stars or more</source>
+            <translation>Hợp tác xã có sản phẩm OCOP từ 3 sao trở lên</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Vùng</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Diện tích vùng (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Diện tích trồng gộp (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Diện tích trồng thực (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Tỷ lệ phủ (%)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Số mã</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>OCOP</source>
+            <translation>OCOP</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Đầu tư (VNĐ)</translation>
+        </message>
+    </context>
 </TS>

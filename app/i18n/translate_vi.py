@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Fills app/i18n/vungtrong_vi.ts from the table below, and marks
+vungtrong_en.ts finished (English is the source language).
+
+Run after `cmake --build BUILD --target update_translations` has added new
+source texts: new texts without an entry here are reported and stay
+unfinished (shown in English).
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+VI = {
+    # Identify panel
+    "Field": "Trường",
+    "Value": "Giá trị",
+    "Click a planting area, a cooperative or a zone on the map.":
+        "Nhấp vào một vùng trồng, một hợp tác xã hoặc một vùng hành chính trên bản đồ.",
+    "All attributes": "Tất cả thuộc tính",
+    "Investments": "Đầu tư",
+    "none": "không có",
+    "Investment": "Khoản đầu tư",
+    "Name": "Tên",
+    "Key": "Mã",
+    "Members": "Thành viên",
+    "OCOP": "OCOP",
+    "%1 stars": "%1 sao",
+    "Zone": "Vùng",
+    "outside every zone": "nằm ngoài mọi vùng",
+    "Planting area": "Vùng trồng",
+    "Code": "Mã",
+    "Crop": "Cây trồng",
+    "Measured area (ha)": "Diện tích đo (ha)",
+    "Declared area (ha)": "Diện tích khai báo (ha)",
+    "not given": "không có",
+    "Measured − declared (ha)": "Đo − khai báo (ha)",
+    "Cooperative": "Hợp tác xã",
+    "not linked (key: %1)": "chưa liên kết (mã: %1)",
+    "by key": "theo mã",
+    "inferred: inside": "suy luận: nằm bên trong",
+    "inferred: nearest, %1 m": "suy luận: gần nhất, %1 m",
+    "Linked": "Liên kết",
+    "Investments of the cooperative": "Đầu tư của hợp tác xã",
+    "Planting areas": "Vùng trồng",
+    "Planted area (ha)": "Diện tích trồng (ha)",
+    "Codes": "Số mã",
+    "Zone area (ha)": "Diện tích vùng (ha)",
+    "Gross planted (ha)": "Diện tích trồng gộp (ha)",
+    "Net planted (ha)": "Diện tích trồng thực (ha)",
+    "Coverage (%)": "Tỷ lệ phủ (%)",
+    "Cooperatives": "Hợp tác xã",
+    "Investment (VND)": "Đầu tư (VNĐ)",
+    "By crop": "Theo cây trồng",
+    "%1 ha net, %2 codes": "%1 ha thực, %2 mã",
+    "Statistics": "Thống kê",
+    "not available": "không có",
+    # Layers panel
+    "Opacity": "Độ mờ đục",
+    "Move up (draw later)": "Đưa lên (vẽ sau)",
+    "Move down (draw earlier)": "Đưa xuống (vẽ trước)",
+    "Zoom to layer": "Phóng tới lớp",
+    "Open attribute table": "Mở bảng thuộc tính",
+    "Table without geometry": "Bảng không có hình học",
+    # Main window
+    "%1° E, %2° N": "%1° Đ, %2° B",
+    "X %1 m, Y %2 m (%3)": "X %1 m, Y %2 m (%3)",
+    "Rendered in %1 ms": "Vẽ trong %1 ms",
+    "About VungTrong": "Giới thiệu VungTrong",
+    "<b>VungTrong</b> %1<br>Planting areas, cooperatives and investments of a province.<br>"
+    "Statistics are computed by the geo library (GDAL, PROJ, GEOS); the demo data is synthetic.":
+        "<b>VungTrong</b> %1<br>Vùng trồng, hợp tác xã và đầu tư của một tỉnh.<br>"
+        "Số liệu thống kê do thư viện geo tính (GDAL, PROJ, GEOS); dữ liệu mẫu là dữ liệu giả lập.",
+    "Nothing found for “%1”": "Không tìm thấy “%1”",
+    "VungTrong — planting areas": "VungTrong — vùng trồng",
+    "%1 — VungTrong": "%1 — VungTrong",
+    "&File": "&Tệp",
+    "&Open project…": "&Mở dự án…",
+    "Open &recent": "Mở &gần đây",
+    "&Add layer…": "&Thêm lớp…",
+    "&Save project": "&Lưu dự án",
+    "Save project &as…": "Lưu dự án &thành…",
+    "Export map as &PNG…": "Xuất bản đồ ra &PNG…",
+    "Export map as P&DF…": "Xuất bản đồ ra P&DF…",
+    "Export statistics as &CSV…": "Xuất thống kê ra &CSV…",
+    "&Quit": "T&hoát",
+    "&View": "&Xem",
+    "Zoom &in": "Phóng &to",
+    "Zoom &out": "Thu &nhỏ",
+    "&Full extent": "&Toàn bộ",
+    "Show &legend": "Hiện &chú giải",
+    "Show la&bels": "Hiện &nhãn",
+    "&Layer": "&Lớp",
+    "&Attribute table": "&Bảng thuộc tính",
+    "&Zoom to layer": "&Phóng tới lớp",
+    "L&anguage": "&Ngôn ngữ",
+    "&Help": "Trợ &giúp",
+    "&About VungTrong": "&Giới thiệu VungTrong",
+    "Main toolbar": "Thanh công cụ chính",
+    "Search code, cooperative or zone…": "Tìm mã, hợp tác xã hoặc vùng…",
+    "Layers": "Các lớp",
+    "Statistics by zone": "Thống kê theo vùng",
+    "Identify": "Thông tin đối tượng",
+    "Messages": "Thông báo",
+    "Attributes: %1": "Thuộc tính: %1",
+    "Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.":
+        "Toàn tỉnh: %1 mã, %2 ha gộp, %3 ha thực; %4 hợp tác xã, %5 thành viên; đầu tư %6 VNĐ.",
+    "Statistics could not be computed: %1": "Không tính được thống kê: %1",
+    "No zones layer: no statistics.": "Không có lớp vùng: không có thống kê.",
+    "Scale 1:%1": "Tỷ lệ 1:%1",
+    "Cancel": "Hủy",
+    "Opening %1…": "Đang mở %1…",
+    "Opening cancelled.": "Đã hủy mở dự án.",
+    "Cannot open project": "Không mở được dự án",
+    "Error": "Lỗi",
+    "Warning": "Cảnh báo",
+    "Repaired [%1] feature %2: %3": "Đã sửa [%1] đối tượng %2: %3",
+    "Add layer": "Thêm lớp",
+    "Layer of %1:": "Lớp của %1:",
+    "Cannot add layer": "Không thêm được lớp",
+    "Reading %1…": "Đang đọc %1…",
+    "The file does not say its coordinate system. Guessed: %1\n(%2)\n\nConfirm or enter another (e.g. EPSG:9209):":
+        "Tệp không ghi hệ tọa độ. Phỏng đoán: %1\n(%2)\n\nXác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):",
+    "The file does not say its coordinate system and it could not be guessed. Enter one (e.g. EPSG:9209):":
+        "Tệp không ghi hệ tọa độ và không thể phỏng đoán. Hãy nhập hệ tọa độ (ví dụ EPSG:9209):",
+    "Coordinate system of %1": "Hệ tọa độ của %1",
+    "No coordinate system given.": "Chưa nhập hệ tọa độ.",
+    "Untitled project": "Dự án chưa đặt tên",
+    "%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. "
+    "Copy it into the project folder to keep it.":
+        "%1 nằm ngoài thư mục dự án: lớp được hiển thị nhưng dự án đã lưu không thể tham chiếu tới nó. "
+        "Hãy chép tệp vào thư mục dự án để giữ lại.",
+    "Updating the map…": "Đang cập nhật bản đồ…",
+    "Saved %1": "Đã lưu %1",
+    "Cannot save project": "Không lưu được dự án",
+    "Save project": "Lưu dự án",
+    "VungTrong projects (*.vtproj)": "Dự án VungTrong (*.vtproj)",
+    "Open project": "Mở dự án",
+    "Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)":
+        "Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;Mọi tệp (*)",
+    "Cannot export the map": "Không xuất được bản đồ",
+    "Map exported to %1": "Đã xuất bản đồ ra %1",
+    "PDF documents (*.pdf)": "Tài liệu PDF (*.pdf)",
+    "PNG images (*.png)": "Ảnh PNG (*.png)",
+    "Export map": "Xuất bản đồ",
+    "Export statistics": "Xuất thống kê",
+    "CSV files (*.csv)": "Tệp CSV (*.csv)",
+    "Cannot export statistics": "Không xuất được thống kê",
+    # Map canvas and map furniture
+    "Open a project (Ctrl+O) or drop a layer here.": "Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.",
+    "Planted coverage (% of zone)": "Tỷ lệ diện tích trồng (% diện tích vùng)",
+    "Planting areas by crop": "Vùng trồng theo cây trồng",
+    "Other crops": "Cây trồng khác",
+    "No statistics": "Không có thống kê",
+    "Cooperatives (area ∝ members)": "Hợp tác xã (diện tích ∝ số thành viên)",
+    "%1 members": "%1 thành viên",
+    "Has investments": "Có đầu tư",
+    "Province boundary": "Ranh giới tỉnh",
+    "N": "B",
+    "VungTrong — demo data, synthetic": "VungTrong — dữ liệu mẫu, giả lập",
+    # Statistics table
+    "Σ area(code ∩ zone): overlapping codes count twice": "Σ diện tích(mã ∩ vùng): các mã chồng lấn được tính hai lần",
+    "Area of the union of the codes inside the zone": "Diện tích hợp của các mã trong vùng",
+    "Net planted area / zone area × 100": "Diện tích trồng thực / diện tích vùng × 100",
+    "Cooperatives with OCOP products of 3 stars or more": "Hợp tác xã có sản phẩm OCOP từ 3 sao trở lên",
+}
+
+VI_NUMERUS = {
+    "%n layer(s) could not be read: see Messages.": ["%n lớp không đọc được: xem Thông báo."],
+}
+
+
+def fill(path: Path, table, numerus, english: bool) -> list:
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = [source.replace("(s)", "s")] * 2 if english else numerus.get(source)
+            if forms is None:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            text = source if english else table.get(source)
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+        translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+    return missing
+
+
+if __name__ == "__main__":
+    missing = fill(HERE / "vungtrong_vi.ts", VI, VI_NUMERUS, english=False)
+    fill(HERE / "vungtrong_en.ts", {}, {}, english=True)
+    for m in missing:
+        print("untranslated:", repr(m), file=sys.stderr)
+    sys.exit(1 if missing else 0)

@@ -1,0 +1,95 @@
+// Map export and headless mode write files that read back with the right size.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "app_test_support.h"
+#include "document.h"
+#include "headless.h"
+#include "map_export.h"
+
+using namespace vt::gui;
+
+namespace {
+std::shared_ptr<Document> demo() {
+    static std::shared_ptr<Document> doc = loadDocument(apptest::demoProject().toStdString());
+    return doc;
+}
+}  // namespace
+
+TEST(Export, PngHasTheRequestedSize) {
+    QTemporaryDir dir;
+    auto doc = demo();
+    ExportOptions options;
+    options.pixelSize = QSize(1200, 900);
+    QString path = dir.filePath(QStringLiteral("map.png"));
+    QString error;
+    ASSERT_TRUE(exportPng(*doc, doc->fullExtent, defaultRenderSettings(*doc), path, options, &error))
+        << error.toStdString();
+    QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1200, 900));
+    // Not blank: the map draws coloured zones (the YlGn ramp is greenish).
+    int green = 0;
+    for (int y = 0; y < image.height(); y += 10)
+        for (int x = 0; x < image.width(); x += 10) {
+            QColor c = image.pixelColor(x, y);
+            if (c.green() > c.blue() + 40) ++green;
+        }
+    EXPECT_GT(green, 500);
+}
+
+TEST(Export, PdfIsAnA4LandscapePage) {
+    QTemporaryDir dir;
+    auto doc = demo();
+    QString path = dir.filePath(QStringLiteral("map.pdf"));
+    QString error;
+    ASSERT_TRUE(exportPdf(*doc, doc->fullExtent, defaultRenderSettings(*doc), path, ExportOptions{}, &error))
+        << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (pdfinfo.isEmpty()) {
+        // A4 landscape is 841.89 × 595.28 pt; Qt writes the MediaBox rounded.
+        EXPECT_TRUE(bytes.contains("/MediaBox [0 0 842 595]") || bytes.contains("/MediaBox [0 0 841"));
+        GTEST_SKIP() << "pdfinfo (poppler-utils) not installed: checked the MediaBox only";
+    }
+    QProcess p;
+    p.start(pdfinfo, {path});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    QString info = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")))) << info.toStdString();
+    // pdfinfo: "Page size:      841.89 x 595.28 pts (A4)" (give or take Qt's rounding)
+    QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts")).match(info);
+    ASSERT_TRUE(m.hasMatch()) << info.toStdString();
+    EXPECT_NEAR(m.captured(1).toDouble(), 841.89, 1.0);
+    EXPECT_NEAR(m.captured(2).toDouble(), 595.28, 1.0);
+}
+
+TEST(Headless, RendersMapAndStatisticsAndSaysWhere) {
+    QTemporaryDir dir;
+    QString outDir = dir.filePath(QStringLiteral("out"));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    int rc = runHeadless(apptest::demoProject(), outDir, out, err);
+    out.flush();
+    EXPECT_EQ(rc, 0) << errText.toStdString();
+    EXPECT_TRUE(outText.contains(QDir(outDir).absoluteFilePath(QStringLiteral("map.png"))));
+    EXPECT_TRUE(outText.contains(QDir(outDir).absoluteFilePath(QStringLiteral("statistics.csv"))));
+    EXPECT_FALSE(QImage(QDir(outDir).absoluteFilePath(QStringLiteral("map.png"))).isNull());
+    QFile csv(QDir(outDir).absoluteFilePath(QStringLiteral("statistics.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + 11 + 1);  // header, 11 districts, total
+    EXPECT_TRUE(lines.front().startsWith(QStringLiteral("zone_code,zone_name,zone_ha")));
+    EXPECT_TRUE(lines.back().startsWith(QStringLiteral("total,,")));
+    EXPECT_TRUE(lines.back().contains(QStringLiteral(",584.17")));  // the article's 584.17 ha
+}

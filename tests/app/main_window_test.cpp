@@ -1,0 +1,250 @@
+// The main window on the demo project: what geo/ computed reaches the
+// layers, statistics and identify docks; selection stays in sync between
+// table and map; the language switch changes visible text.
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTreeWidget>
+#include <cmath>
+
+#include "app_test_support.h"
+#include "hit_test.h"
+#include "identify_dock.h"
+#include "language.h"
+#include "layers_dock.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "statistics_model.h"
+
+using namespace vt::gui;
+
+class DemoWindow : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        language = new Language;
+        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
+        window = new MainWindow(language);
+        window->setInteractive(false);
+        window->resize(1200, 800);
+        window->show();
+        opened = window->openProject(apptest::demoProject());
+    }
+    static void TearDownTestSuite() {
+        delete window;
+        delete language;
+        window = nullptr;
+        language = nullptr;
+    }
+    void SetUp() override {
+        ASSERT_TRUE(opened) << window->lastError().toStdString();
+        language->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        window->selection()->clear();
+    }
+    const Document& doc() const { return *window->document(); }
+
+    // A point inside planting area `feature`: the vertex centroid of its
+    // first ring. The generator's plots are convex, so it lies inside;
+    // checked here with an even-odd test independent of the app's.
+    static geo::XY interiorLonLat(const geo::Geometry& g) {
+        const geo::Ring& ring = g.polygons.front().rings.front();
+        geo::XY c{0, 0};
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+            c.x += ring[i].x;
+            c.y += ring[i].y;
+        }
+        c.x /= static_cast<double>(ring.size() - 1);
+        c.y /= static_cast<double>(ring.size() - 1);
+        bool inside = false;
+        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+            if ((ring[i].y > c.y) != (ring[j].y > c.y) &&
+                c.x < (ring[j].x - ring[i].x) * (c.y - ring[i].y) / (ring[j].y - ring[i].y) + ring[i].x)
+                inside = !inside;
+        EXPECT_TRUE(inside);
+        return c;
+    }
+
+    static inline Language* language = nullptr;
+    static inline MainWindow* window = nullptr;
+    static inline bool opened = false;
+};
+
+TEST_F(DemoWindow, OpensTheDemoWithItsLayers) {
+    const Document& d = doc();
+    EXPECT_GE(d.layers.size(), 5u);
+    ASSERT_GE(d.zones, 0);
+    ASSERT_GE(d.plantings, 0);
+    ASSERT_GE(d.cooperatives, 0);
+    EXPECT_EQ(d.loaded(d.plantings).normalised.features.size(), 94u);
+    EXPECT_EQ(d.loaded(d.cooperatives).normalised.features.size(), 216u);
+    // Every layer is listed in the layers dock, drawable ones with a checkbox.
+    EXPECT_EQ(window->layersPanel()->list()->count(), static_cast<int>(d.layers.size()));
+    EXPECT_EQ(window->layersPanel()->list()->item(0)->checkState(), Qt::Checked);
+    // The project's CRS is the map CRS (metres).
+    EXPECT_EQ(d.mapCrsLabel, QStringLiteral("EPSG:9209"));
+    ASSERT_TRUE(window->canvas()->waitForRender());
+    EXPECT_FALSE(window->canvas()->frame().isNull());
+}
+
+TEST_F(DemoWindow, StatisticsTableShowsGeoStatistics) {
+    const Document& d = doc();
+    ASSERT_TRUE(d.statistics.has_value()) << d.statisticsError.toStdString();
+    auto* model = window->statisticsModel();
+    ASSERT_EQ(model->rowCount(), static_cast<int>(d.statistics->zones.size()));
+    EXPECT_EQ(model->rowCount(), 11);
+    int codes = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        codes += model->data(model->index(r, StatisticsModel::Codes), StatisticsModel::SortRole).toInt();
+    // Counts as geo/ made them (a code crossing a border counts in each zone).
+    int geoCodes = 0;
+    for (const auto& z : d.statistics->zones) geoCodes += z.codes;
+    EXPECT_EQ(codes, geoCodes);
+    EXPECT_NEAR(d.statistics->total.grossPlantedHa, 584.17, 0.006);
+
+    // Sorting by coverage (numeric, not text) puts the highest first.
+    window->statisticsView()->sortByColumn(StatisticsModel::CoveragePct, Qt::DescendingOrder);
+    auto* proxy = window->statisticsProxy();
+    double previous = 1e300;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        double v = proxy->data(proxy->index(r, StatisticsModel::CoveragePct), StatisticsModel::SortRole).toDouble();
+        EXPECT_LE(v, previous);
+        previous = v;
+    }
+    window->statisticsView()->sortByColumn(StatisticsModel::Code, Qt::AscendingOrder);
+}
+
+TEST_F(DemoWindow, IdentifyingAPlantingAreaShowsItsCodeAndCooperative) {
+    const Document& d = doc();
+    const auto& features = d.loaded(d.plantings).normalised.features;
+    // The first plot whose interior point is clear of every cooperative symbol.
+    int chosen = -1;
+    for (std::size_t i = 0; i < features.size() && chosen < 0; ++i) {
+        if (d.plantingCooperative(static_cast<int>(i)) < 0) continue;
+        chosen = static_cast<int>(i);
+    }
+    ASSERT_GE(chosen, 0);
+    geo::XY lonLat = interiorLonLat(features[static_cast<std::size_t>(chosen)].geometry);
+    window->canvas()->zoomToFeatures(d.plantings, {chosen});
+    geo::XY map = window->canvas()->toMap(lonLat);
+    int layer = window->identifyAt(map.x, map.y);
+    ASSERT_EQ(layer, d.plantings);
+    EXPECT_TRUE(window->selection()->contains(d.layers[static_cast<std::size_t>(d.plantings)].id, chosen));
+
+    QString code = d.text(d.plantings, chosen, d.plantingCodeField);
+    int coop = d.plantingCooperative(chosen);
+    QString coopName = d.text(d.cooperatives, coop, d.coopNameField);
+    // The link is the one the data states: the plot's ma_htx is the cooperative's key.
+    EXPECT_EQ(d.text(d.plantings, chosen, d.plantingCoopField), d.text(d.cooperatives, coop, d.coopKeyField));
+    QStringList lines = window->identifyPanel()->lines();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Planting area / Code: ") + code)) << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Cooperative / Name: ") + coopName))
+        << lines.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(DemoWindow, IdentifyingACooperativeSelectsItsCodes) {
+    const Document& d = doc();
+    ASSERT_TRUE(d.statistics.has_value());
+    // A cooperative with at least one planting area.
+    const geo::CooperativeStatistics* chosen = nullptr;
+    for (const auto& c : d.statistics->cooperatives)
+        if (!c.plantingAreas.empty()) {
+            chosen = &c;
+            break;
+        }
+    ASSERT_NE(chosen, nullptr);
+    const geo::XY point = d.loaded(d.cooperatives).normalised.features[static_cast<std::size_t>(chosen->cooperative)]
+                              .geometry.points.front();
+    window->canvas()->zoomToFeatures(d.cooperatives, {chosen->cooperative});
+    geo::XY map = window->canvas()->toMap(point);
+    ASSERT_EQ(window->identifyAt(map.x, map.y), d.cooperatives);
+    auto selected = window->selection()->features(d.layers[static_cast<std::size_t>(d.plantings)].id);
+    EXPECT_EQ(selected, SelectionModel::Features(chosen->plantingAreas.begin(), chosen->plantingAreas.end()));
+    QStringList lines = window->identifyPanel()->lines();
+    QString firstCode = d.text(d.plantings, chosen->plantingAreas.front(), d.plantingCodeField);
+    EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [&](const QString& l) {
+        return l.startsWith(QStringLiteral("Planting areas / ") + firstCode);
+    })) << lines.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(DemoWindow, SelectingAStatisticsRowSelectsTheZoneOnTheMapAndBack) {
+    const Document& d = doc();
+    const std::string zonesId = d.layers[static_cast<std::size_t>(d.zones)].id;
+    auto* view = window->statisticsView();
+    auto* proxy = window->statisticsProxy();
+    // Table → map.
+    view->selectRow(3);
+    int zone = proxy->data(proxy->index(3, 0), StatisticsModel::ZoneRole).toInt();
+    EXPECT_EQ(window->selection()->features(zonesId), SelectionModel::Features{zone});
+
+    // Map → table: click inside another zone (its label point is inside).
+    int other = (zone + 5) % 11;
+    window->canvas()->zoomToFullExtent();
+    // Hide the layers drawn over zones so the click reaches the zone.
+    for (const auto& l : d.layers)
+        if (l.id != zonesId) window->layersPanel()->setLayerVisible(l.id, false);
+    geo::XY inside = d.layers[static_cast<std::size_t>(d.zones)].labelPoints[static_cast<std::size_t>(other)];
+    EXPECT_EQ(window->identifyAt(inside.x, inside.y), d.zones);
+    EXPECT_EQ(window->selection()->features(zonesId), SelectionModel::Features{other});
+    auto rows = view->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(proxy->data(rows.front(), StatisticsModel::ZoneRole).toInt(), other);
+    for (const auto& l : d.layers) window->layersPanel()->setLayerVisible(l.id, true);
+}
+
+TEST_F(DemoWindow, AttributeTableSelectionFollowsTheMapAndBack) {
+    const Document& d = doc();
+    const std::string id = d.layers[static_cast<std::size_t>(d.plantings)].id;
+    window->openAttributeTable(id);
+    QTableView* view = window->attributeView(id);
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->model()->rowCount(), 94);
+    // Table → map.
+    view->selectRow(7);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+    int feature = proxy->mapToSource(proxy->index(7, 0)).row();
+    EXPECT_EQ(window->selection()->features(id), SelectionModel::Features{feature});
+    // Map (or search) → table.
+    QString code = d.text(d.plantings, 42, d.plantingCodeField);
+    ASSERT_TRUE(window->searchFor(code));
+    auto rows = view->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(proxy->mapToSource(rows.front()).row(), 42);
+}
+
+TEST_F(DemoWindow, SearchFindsACooperativeByName) {
+    const Document& d = doc();
+    QString name = d.text(d.cooperatives, 10, d.coopNameField);
+    ASSERT_FALSE(name.isEmpty());
+    ASSERT_TRUE(window->searchFor(name));
+    EXPECT_TRUE(window->selection()->contains(d.layers[static_cast<std::size_t>(d.cooperatives)].id, 10));
+    EXPECT_FALSE(window->searchFor(QStringLiteral("no such thing 12345")));
+}
+
+TEST_F(DemoWindow, LanguageSwitchChangesMenusAndNumbers) {
+    EXPECT_EQ(window->fileMenu()->title(), QStringLiteral("&File"));
+    ASSERT_TRUE(language->setLanguage(QStringLiteral("vi")));
+    QCoreApplication::processEvents();  // LanguageChange is posted to the windows
+    EXPECT_EQ(window->fileMenu()->title(), QStringLiteral("&Tệp"));
+    EXPECT_EQ(window->languageMenu()->title(), QStringLiteral("&Ngôn ngữ"));
+    EXPECT_EQ(window->statisticsModel()->headerData(StatisticsModel::CoveragePct, Qt::Horizontal, Qt::DisplayRole)
+                  .toString(),
+              QStringLiteral("Tỷ lệ phủ (%)"));
+    EXPECT_EQ(QLocale().toString(1234.56, 'f', 2), QStringLiteral("1.234,56"));
+    ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window->fileMenu()->title(), QStringLiteral("&File"));
+    EXPECT_EQ(QLocale().toString(1234.56, 'f', 2), QStringLiteral("1,234.56"));
+}
+
+TEST_F(DemoWindow, StatusBarShowsScaleAndLayersCanBeHidden) {
+    EXPECT_TRUE(window->scaleLabel()->text().startsWith(QStringLiteral("Scale 1:")));
+    const Document& d = doc();
+    const std::string zonesId = d.layers[static_cast<std::size_t>(d.zones)].id;
+    window->layersPanel()->setLayerVisible(zonesId, false);
+    EXPECT_FALSE(window->canvas()->renderSettings().isVisible(zonesId));
+    window->layersPanel()->setLayerVisible(zonesId, true);
+    EXPECT_TRUE(window->canvas()->renderSettings().isVisible(zonesId));
+}
