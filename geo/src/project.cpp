@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "geo/atomic_file.h"
 #include "geo/encoding.h"
@@ -83,6 +84,112 @@ std::string getString(const json& j, const char* key, const std::string& file, c
     return it->get<std::string>();
 }
 
+// std::regex (libstdc++) backtracks: a pattern with nested or stacked
+// quantifiers ("(a+)+", "a**"), an alternation under an unbounded
+// quantifier, or a backreference can take exponential time on a short code,
+// and a project file must not be able to hang the program. Code patterns
+// need none of these. Returns why a pattern is refused, or "".
+std::string riskyPattern(const std::string& re) {
+    if (re.size() > 256) return "longer than 256 characters";
+    struct Group {
+        bool hasQuantifier = false;
+        bool hasUnbounded = false;
+        bool hasAlternation = false;
+    };
+    std::vector<Group> groups(1);
+    // What the last atom was: a quantifier, a closed group, or anything else.
+    enum class Last { None, Atom, Group, Quantifier, Lazy } last = Last::None;
+    Group closed;
+    // A group may repeat more than once only if nothing inside repeats
+    // without bound, and without bound only if nothing inside repeats or
+    // alternates; "(\\d{4})?" and "(\\d{2}){3}" are fine.
+    auto quantify = [&](bool unbounded, bool once) -> std::string {
+        if (last == Last::None) return {};  // std::regex rejects it
+        if (last == Last::Quantifier || last == Last::Lazy) return "a quantifier follows a quantifier";
+        if (last == Last::Group && !once &&
+            (closed.hasUnbounded || (unbounded && (closed.hasQuantifier || closed.hasAlternation))))
+            return "a repeated group contains a quantifier or an alternation";
+        groups.back().hasQuantifier = true;
+        groups.back().hasUnbounded |= unbounded;
+        last = Last::Quantifier;
+        return {};
+    };
+    for (std::size_t i = 0; i < re.size(); ++i) {
+        char c = re[i];
+        std::string why;
+        switch (c) {
+            case '\\':
+                if (i + 1 < re.size() && re[i + 1] >= '1' && re[i + 1] <= '9') return "backreferences are not allowed";
+                ++i;
+                last = Last::Atom;
+                break;
+            case '[': {
+                // Skip the class: ']' first is literal; escapes skip a character.
+                std::size_t j = i + 1;
+                if (j < re.size() && re[j] == '^') ++j;
+                if (j < re.size() && re[j] == ']') ++j;
+                while (j < re.size() && re[j] != ']') j += re[j] == '\\' ? 2 : 1;
+                i = j;
+                last = Last::Atom;
+                break;
+            }
+            case '(':
+                groups.emplace_back();
+                last = Last::None;
+                break;
+            case ')':
+                if (groups.size() > 1) {
+                    closed = groups.back();
+                    groups.pop_back();
+                    groups.back().hasQuantifier |= closed.hasQuantifier;
+                    groups.back().hasUnbounded |= closed.hasUnbounded;
+                    groups.back().hasAlternation |= closed.hasAlternation;
+                }
+                last = Last::Group;
+                break;
+            case '|':
+                groups.back().hasAlternation = true;
+                last = Last::None;
+                break;
+            case '*':
+            case '+':
+                why = quantify(true, false);
+                break;
+            case '?':
+                if (last == Last::Quantifier) {
+                    last = Last::Lazy;  // lazy form of the quantifier before it
+                    break;
+                }
+                why = quantify(false, true);
+                break;
+            case '{': {
+                std::size_t close = re.find('}', i);
+                if (close == std::string::npos) {
+                    last = Last::Atom;
+                    break;
+                }
+                std::string body = re.substr(i + 1, close - i - 1);
+                bool unbounded = !body.empty() && body.back() == ',';
+                bool once = body == "0,1" || body == "1" || body == "0" || body == "1,1";
+                for (std::size_t k = 0, n = 0; k <= body.size(); ++k) {
+                    if (k < body.size() && body[k] >= '0' && body[k] <= '9') {
+                        if (++n > 3) return "a repetition count above 999";
+                    } else {
+                        n = 0;
+                    }
+                }
+                why = quantify(unbounded, once);
+                i = close;
+                break;
+            }
+            default:
+                last = Last::Atom;
+        }
+        if (!why.empty()) return why;
+    }
+    return {};
+}
+
 }  // namespace
 
 Project parseProject(const std::string& text, const std::string& filePath) {
@@ -100,6 +207,8 @@ Project parseProject(const std::string& text, const std::string& filePath) {
     p.description = getString(j, "description", filePath, "top level");
     p.provinceCrs = getString(j, "province_crs", filePath, "top level");
     if (auto s = getString(j, "code_pattern", filePath, "top level"); !s.empty()) {
+        if (std::string why = riskyPattern(s); !why.empty())
+            fail(filePath, "code_pattern", "refused (" + why + "): such patterns can take exponential time");
         try {
             std::regex check(s);
         } catch (const std::regex_error& e) {

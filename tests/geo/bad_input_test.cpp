@@ -4,6 +4,7 @@
 // still loads the rest; nothing crashes or hangs; and reading never changes
 // or adds a file beside the sources.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdint>
@@ -314,6 +315,9 @@ TEST(BadInput, BrokenProjectFiles) {
         {"unknown_role.vtproj", "layers[0].role: unknown role 'plantings'"},
         {"duplicate_id.vtproj", "layers[1]: duplicate layer id 'plots'"},
         {"bad_code_pattern.vtproj", "code_pattern: not a valid regular expression"},
+        {"redos_nested.vtproj", "code_pattern: refused (a repeated group contains a quantifier"},
+        {"redos_stacked.vtproj", "code_pattern: refused (a quantifier follows a quantifier)"},
+        {"redos_alternation.vtproj", "code_pattern: refused (a repeated group contains a quantifier or an alternation)"},
         {"outside_parent.vtproj", "path '../../good/plots.shp' points outside the project folder"},
         {"outside_sneaky.vtproj", "points outside the project folder"},
         {"outside_absolute.vtproj", "path '/etc/passwd' must be relative to the project folder"},
@@ -330,6 +334,16 @@ TEST(BadInput, BrokenProjectFiles) {
             EXPECT_TRUE(contains(m, part)) << m;
             EXPECT_EQ(geo::toNfc(m), m) << "message is not valid UTF-8: " << m;
         }
+    }
+}
+
+// The refusal of risky code patterns leaves the patterns codes need.
+TEST(BadInput, OrdinaryCodePatternsAreAccepted) {
+    for (const char* pattern : {"^VN-[A-Z]{4}-[0-9]{4,6}$", "^VN-[A-Z]{4}-[0-9]{4}$", "^(VN|KH)-\\d{4}$",
+                                "^HTX-(\\d{4})?$", "^([A-Z]{2}){2}-[0-9]+$", "^[A-Z]+(-[0-9]{2,4})?$", "^.*$",
+                                "^[^\\s]{3,20}$", "^VN-[A-Z]{4}-[0-9]{4}(/[0-9]{2})?$"}) {
+        nlohmann::json j = {{"code_pattern", pattern}, {"layers", nlohmann::json::array()}};
+        EXPECT_NO_THROW(geo::parseProject(j.dump(), "/tmp/p.vtproj")) << pattern;
     }
 }
 
