@@ -1,6 +1,7 @@
 #include "identify_dock.h"
 
 #include <QHeaderView>
+#include <cmath>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
@@ -115,7 +116,8 @@ void IdentifyPanel::showFeature(const DocumentPtr& doc, int layer, int feature) 
             add(s, tr("Measured area (ha)"), formatHectares(ps->measuredHa, locale));
             add(s, tr("Declared area (ha)"), ps->declaredHa ? formatHectares(*ps->declaredHa, locale) : tr("not given"));
             if (ps->differenceHa)
-                add(s, tr("Measured − declared (ha)"), formatHectares(*ps->differenceHa, locale));
+                add(s, tr("Measured − declared (ha)"),
+                    formatHectares(std::fabs(*ps->differenceHa) < 0.005 ? 0.0 : *ps->differenceHa, locale));
         } else {
             add(s, tr("Declared area (ha)"), doc->text(layer, feature, doc->plantingDeclaredField));
         }

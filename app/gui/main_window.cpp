@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -139,6 +140,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
         enAct_->setChecked(language_->current() == QStringLiteral("en"));
     }
     resize(1280, 860);
+    resizeDocks({layersDock_, identifyDock_}, {270, 360}, Qt::Horizontal);
+    resizeDocks({layersDock_, legendDock_}, {200, 420}, Qt::Vertical);
     QSettings s = settings();
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
@@ -187,7 +190,7 @@ void MainWindow::createActions() {
     viewMenu_->addSeparator();
     legendAct_ = viewMenu_->addAction(QString());
     legendAct_->setCheckable(true);
-    legendAct_->setChecked(true);
+    legendAct_->setChecked(false);
     connect(legendAct_, &QAction::toggled, canvas_, &MapCanvas::setLegendVisible);
     labelsAct_ = viewMenu_->addAction(QString());
     labelsAct_->setCheckable(true);
@@ -264,7 +267,19 @@ void MainWindow::createDocks() {
         RenderSettings merged = s;
         merged.labels = labelsAct_->isChecked();
         canvas_->setRenderSettings(merged);
+        legend_->setContent(doc_, merged);
     });
+
+    legend_ = new LegendWidget(this);
+    legend_->setObjectName(QStringLiteral("legend"));
+    auto* legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(legend_);
+    legendScroll->setWidgetResizable(true);
+    legendDock_ = new QDockWidget(this);
+    legendDock_->setObjectName(QStringLiteral("legendDock"));
+    legendDock_->setWidget(legendScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, legendDock_);
+    splitDockWidget(layersDock_, legendDock_, Qt::Vertical);
     connect(layersPanel_, &LayersPanel::zoomToLayerRequested, this, [this](const std::string& id) {
         if (!doc_) return;
         int li = doc_->layerIndex(id);
@@ -318,7 +333,7 @@ void MainWindow::createDocks() {
         if (doc_ && doc_->zones >= 0) canvas_->zoomToFeatures(doc_->zones, {zone});
     });
 
-    for (QDockWidget* d : {layersDock_, statisticsDock_, identifyDock_, messagesDock_})
+    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock_, identifyDock_, messagesDock_})
         viewMenu_->addAction(d->toggleViewAction());
 }
 
@@ -339,7 +354,7 @@ void MainWindow::retranslateUi() {
     zoomInAct_->setText(tr("Zoom &in"));
     zoomOutAct_->setText(tr("Zoom &out"));
     fullExtentAct_->setText(tr("&Full extent"));
-    legendAct_->setText(tr("Show &legend"));
+    legendAct_->setText(tr("Show &legend on the map"));
     labelsAct_->setText(tr("Show la&bels"));
     layerMenu_->setTitle(tr("&Layer"));
     attributeTableAct_->setText(tr("&Attribute table"));
@@ -350,6 +365,7 @@ void MainWindow::retranslateUi() {
     toolbar_->setWindowTitle(tr("Main toolbar"));
     search_->setPlaceholderText(tr("Search code, cooperative or zone…"));
     layersDock_->setWindowTitle(tr("Layers"));
+    legendDock_->setWindowTitle(tr("Legend"));
     statisticsDock_->setWindowTitle(tr("Statistics by zone"));
     identifyDock_->setWindowTitle(tr("Identify"));
     messagesDock_->setWindowTitle(tr("Messages"));
@@ -506,6 +522,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     s.labels = labelsAct_->isChecked();
     canvas_->setRenderSettings(s);
     layersPanel_->setDocument(doc_, s);
+    legend_->setContent(doc_, s);
     statisticsModel_->setDocument(doc_);
     statisticsView_->resizeColumnsToContents();
     messages_->clear();
@@ -777,6 +794,10 @@ void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bo
             for (std::size_t i = 0; i < doc_->links->plantingCooperative.size(); ++i)
                 if (doc_->links->plantingCooperative[i].cooperative == feature) plots.push_back(static_cast<int>(i));
         for (int p : plots) sel[doc_->layers[static_cast<std::size_t>(doc_->plantings)].id].insert(p);
+    } else if (layer == doc_->plantings && doc_->cooperatives >= 0) {
+        // A planting area shows its cooperative too.
+        int coop = doc_->plantingCooperative(feature);
+        if (coop >= 0) sel[doc_->layers[static_cast<std::size_t>(doc_->cooperatives)].id].insert(coop);
     }
     selection_->selectMany(sel, origin);
     if (zoom) canvas_->zoomToFeatures(layer, {feature});

@@ -29,6 +29,7 @@ namespace vt::gui {
 class MapCanvas;
 class LayersPanel;
 class IdentifyPanel;
+class LegendWidget;
 class StatisticsModel;
 class AttributeModel;
 
@@ -111,12 +112,13 @@ private:
     MapCanvas* canvas_;
     LayersPanel* layersPanel_;
     IdentifyPanel* identifyPanel_;
+    LegendWidget* legend_;
     StatisticsModel* statisticsModel_;
     QSortFilterProxyModel* statisticsProxy_;
     QTableView* statisticsView_;
     QLabel* statisticsTotal_;
     QPlainTextEdit* messages_;
-    QDockWidget *layersDock_, *statisticsDock_, *identifyDock_, *messagesDock_;
+    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_;
     std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
     QLineEdit* search_;
     QCompleter* completer_ = nullptr;

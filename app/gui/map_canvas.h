@@ -79,7 +79,7 @@ private:
     std::unique_ptr<MapProjection> projection_;
     RenderSettings settings_;
     MapView view_;
-    bool legendVisible_ = true;
+    bool legendVisible_ = false;  // the legend dock shows it; export always draws it
 
     QImage image_;          // last complete frame
     MapView imageView_;     // the view it shows

@@ -1,5 +1,6 @@
 #include "map_decorations.h"
 
+#include <QEvent>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
@@ -217,6 +218,33 @@ void drawNorthArrow(QPainter& p, QPointF c, double height, double k) {
     QString n = MapText::north();
     p.drawText(QPointF(c.x() - fm.horizontalAdvance(n) / 2, top.y() - 3 * k), n);
     p.restore();
+}
+
+void LegendWidget::setContent(DocumentPtr doc, const RenderSettings& settings) {
+    doc_ = std::move(doc);
+    settings_ = settings;
+    updateGeometry();
+    update();
+}
+
+QSize LegendWidget::sizeHint() const {
+    if (!doc_) return {200, 100};
+    QSizeF s = legendSize(*doc_, settings_, 1.0, QLocale());
+    return QSize(static_cast<int>(s.width()) + 12, static_cast<int>(s.height()) + 12);
+}
+
+void LegendWidget::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    if (doc_) drawLegend(p, QPointF(6, 6), *doc_, settings_, 1.0, QLocale());
+}
+
+void LegendWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        updateGeometry();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 }  // namespace vt::gui

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QWidget>
 
 #include "document.h"
 #include "map_renderer.h"
@@ -41,5 +42,22 @@ void drawLegend(QPainter& p, QPointF topLeft, const Document& doc, const RenderS
 QRectF drawScaleBar(QPainter& p, QPointF bottomLeft, const MapView& view, double maxWidth, double k,
                     const QLocale& locale);
 void drawNorthArrow(QPainter& p, QPointF centre, double height, double k);
+
+// The legend in a dock: paints drawLegend for the canvas' document and settings.
+class LegendWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit LegendWidget(QWidget* parent = nullptr) : QWidget(parent) {}
+    void setContent(DocumentPtr doc, const RenderSettings& settings);
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    DocumentPtr doc_;
+    RenderSettings settings_;
+};
 
 }  // namespace vt::gui

@@ -89,11 +89,12 @@ QRectF screenRect(const geo::Envelope& e, const MapView& view) {
 }
 
 // Draws one polygonal geometry; tiny ones become a dot so they stay visible.
-void drawPolygonal(QPainter& p, const geo::Geometry& g, const geo::Envelope& env, const MapView& view) {
+void drawPolygonal(QPainter& p, const geo::Geometry& g, const geo::Envelope& env, const MapView& view,
+                   double minSize = 1.5) {
     QRectF r = screenRect(env, view);
-    if (r.width() < 1.5 && r.height() < 1.5) {
+    if (r.width() < minSize && r.height() < minSize) {
         QPointF c = r.center();
-        p.drawRect(QRectF(c.x() - 0.75, c.y() - 0.75, 1.5, 1.5));
+        p.drawEllipse(c, minSize / 2, minSize / 2);
         return;
     }
     for (const auto& poly : g.polygons) {
@@ -191,7 +192,7 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                         p.setPen(QPen(style::plantingOutline(), 0.6 * k));
                     else
                         p.setPen(QPen(fill.darker(140), 0.5 * k));
-                    drawPolygonal(p, g, env, view);
+                    drawPolygonal(p, g, env, view, 3.5 * k);  // a plot stays visible at province scale
                     break;
                 }
                 case geo::LayerRole::Boundary:
@@ -295,8 +296,11 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                 QRectF r = screenRect(layer.envelopes[i], view);
                 if (std::max(r.width(), r.height()) < minSize) continue;  // too small to read its code
                 QString code = doc.text(doc.plantings, static_cast<int>(i), doc.plantingCodeField);
-                place(code, view.toScreen(layer.labelPoints[i]), font, QColor(0x10, 0x10, 0x10),
-                      QPointF(0, -std::min(r.height() / 2, 0.0) - fm.height() * 0.0));
+                // Above the plot, so the label does not hide it.
+                QPointF anchor(r.center().x(), r.top() - fm.height() * 0.55);
+                if (!place(code, anchor, font, QColor(0x10, 0x10, 0x10)))
+                    place(code, QPointF(r.center().x(), r.bottom() + fm.height() * 0.55), font,
+                          QColor(0x10, 0x10, 0x10));
             }
         }
         if (doc.cooperatives >= 0 && settings.isVisible(doc.layers[static_cast<std::size_t>(doc.cooperatives)].id) &&

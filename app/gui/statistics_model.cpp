@@ -1,6 +1,8 @@
 #include "statistics_model.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <cmath>
 
 #include "map_decorations.h"
 
@@ -11,6 +13,12 @@ StatisticsModel::StatisticsModel(QObject* parent) : QAbstractTableModel(parent) 
 void StatisticsModel::setDocument(DocumentPtr doc) {
     beginResetModel();
     doc_ = std::move(doc);
+    // Enough decimals for the largest coverage to show two significant digits.
+    double maxCoverage = 0;
+    if (doc_ && doc_->statistics)
+        for (const auto& z : doc_->statistics->zones) maxCoverage = std::max(maxCoverage, z.coveragePct);
+    coverageDecimals_ =
+        maxCoverage > 0 ? std::clamp(1 - static_cast<int>(std::floor(std::log10(maxCoverage))), 1, 4) : 2;
     endResetModel();
 }
 
@@ -67,7 +75,7 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const {
             case ZoneHa: return formatHectares(z.zoneHa, locale);
             case GrossHa: return formatHectares(z.grossPlantedHa, locale);
             case NetHa: return formatHectares(z.netPlantedHa, locale);
-            case CoveragePct: return formatPercent(z.coveragePct, locale);
+            case CoveragePct: return locale.toString(z.coveragePct, 'f', coverageDecimals_);
             case Codes: return locale.toString(z.codes);
             case Cooperatives: return locale.toString(z.cooperatives);
             case Members: return locale.toString(static_cast<qlonglong>(z.members));

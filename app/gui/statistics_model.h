@@ -34,6 +34,7 @@ public:
 
 private:
     DocumentPtr doc_;
+    int coverageDecimals_ = 2;  // one precision for the whole column
 };
 
 }  // namespace vt::gui

@@ -330,10 +330,6 @@
             <translation>&amp;Full extent</translation>
         </message>
         <message>
-            <source>Show &amp;legend</source>
-            <translation>Show &amp;legend</translation>
-        </message>
-        <message>
             <source>Show la&amp;bels</source>
             <translation>Show la&amp;bels</translation>
         </message>
@@ -545,6 +541,14 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
         <message>
             <source>Cannot export statistics</source>
             <translation>Cannot export statistics</translation>
+        </message>
+        <message>
+            <source>Show &amp;legend on the map</source>
+            <translation>Show &amp;legend on the map</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
         </message>
     </context>
     <context>

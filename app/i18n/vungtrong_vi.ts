@@ -330,10 +330,6 @@
             <translation>&amp;Toàn bộ</translation>
         </message>
         <message>
-            <source>Show &amp;legend</source>
-            <translation>Hiện &amp;chú giải</translation>
-        </message>
-        <message>
             <source>Show la&amp;bels</source>
             <translation>Hiện &amp;nhãn</translation>
         </message>
@@ -544,6 +540,14 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
         <message>
             <source>Cannot export statistics</source>
             <translation>Không xuất được thống kê</translation>
+        </message>
+        <message>
+            <source>Show &amp;legend on the map</source>
+            <translation>Hiện &amp;chú giải trên bản đồ</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Chú giải</translation>
         </message>
     </context>
     <context>

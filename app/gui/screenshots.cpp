@@ -1,0 +1,95 @@
+// vungtrong-screenshots: renders the main window on a project offscreen, the
+// way docs/screenshots/*.png were made:
+//   vungtrong-screenshots PROJECT OUTDIR [vi|en]
+// overview.png (the map), identify.png (a planting area clicked),
+// statistics.png (a zone selected in the statistics table).
+#include <QApplication>
+#include <algorithm>
+#include <QDir>
+#include <QDockWidget>
+#include <QTableView>
+#include <QTextStream>
+
+#include "language.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "statistics_model.h"
+
+using namespace vt::gui;
+
+namespace {
+bool save(QWidget* w, const QString& path, QTextStream& out) {
+    QCoreApplication::processEvents();
+    bool ok = w->grab().save(path);
+    out << (ok ? "wrote " : "FAILED ") << path << "\n";
+    return ok;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("VungTrongScreenshots"));
+    QTextStream out(stdout);
+    if (argc < 3) {
+        out << "usage: vungtrong-screenshots PROJECT OUTDIR [vi|en]\n";
+        return 2;
+    }
+    QDir dir(QString::fromLocal8Bit(argv[2]));
+    dir.mkpath(QStringLiteral("."));
+    Language language;
+    language.setLanguage(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("vi"));
+    MainWindow window(&language);
+    window.setInteractive(false);
+    window.resize(1500, 950);
+    window.show();
+    if (!window.openProject(QString::fromLocal8Bit(argv[1]))) {
+        out << "cannot open: " << window.lastError() << "\n";
+        return 1;
+    }
+    DocumentPtr doc = window.document();
+    MapCanvas* canvas = window.canvas();
+    canvas->zoomToFullExtent();
+    canvas->waitForRender();
+    bool ok = save(&window, dir.filePath(QStringLiteral("overview.png")), out);
+
+    // Identify: the cooperative whose planting areas lie closest together;
+    // zoom to them and click its first planting area.
+    if (doc->statistics && doc->plantings >= 0 && doc->cooperatives >= 0) {
+        const auto& plots = doc->layers[static_cast<std::size_t>(doc->plantings)];
+        const auto& coops = doc->layers[static_cast<std::size_t>(doc->cooperatives)];
+        const geo::CooperativeStatistics* best = nullptr;
+        geo::Envelope bestExtent;
+        for (const auto& c : doc->statistics->cooperatives) {
+            if (c.plantingAreas.size() < 2) continue;
+            geo::Envelope e = coops.envelopes[static_cast<std::size_t>(c.cooperative)];
+            for (int p : c.plantingAreas) e.expand(plots.envelopes[static_cast<std::size_t>(p)]);
+            if (!best || std::max(e.width(), e.height()) < std::max(bestExtent.width(), bestExtent.height())) {
+                best = &c;
+                bestExtent = e;
+            }
+        }
+        if (best) {
+            double pad = std::max(bestExtent.width(), bestExtent.height()) * 0.2;
+            canvas->zoomToExtent({bestExtent.minX - pad, bestExtent.minY - pad, bestExtent.maxX + pad,
+                                  bestExtent.maxY + pad});
+            canvas->waitForRender();
+            geo::XY p = plots.labelPoints[static_cast<std::size_t>(best->plantingAreas.front())];
+            window.identifyAt(p.x, p.y);
+            canvas->waitForRender();
+        }
+        ok = save(&window, dir.filePath(QStringLiteral("identify.png")), out) && ok;
+    }
+
+    // Statistics: sort by coverage, select the top zone.
+    canvas->zoomToFullExtent();
+    window.statisticsView()->sortByColumn(StatisticsModel::CoveragePct, Qt::DescendingOrder);
+    window.statisticsView()->selectRow(0);
+    if (auto* dock = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"))) {
+        dock->raise();
+        window.resizeDocks({dock}, {330}, Qt::Vertical);
+    }
+    canvas->waitForRender();
+    ok = save(&window, dir.filePath(QStringLiteral("statistics.png")), out) && ok;
+    return ok ? 0 : 1;
+}
