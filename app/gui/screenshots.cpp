@@ -1,8 +1,8 @@
 // vungtrong-screenshots: renders the main window on a project offscreen, the
 // way docs/screenshots/*.png were made:
-//   vungtrong-screenshots PROJECT OUTDIR [vi|en]
+//   vungtrong-screenshots PROJECT OUTDIR [vi|en [MAP.pdf]]
 // overview.png (the map), identify.png (a planting area clicked),
-// statistics.png (a zone selected in the statistics table).
+// statistics.png (a zone selected in the statistics table), export.png (File ▸ Export).
 #include <QApplication>
 #include <algorithm>
 #include <QDir>
@@ -91,5 +91,15 @@ int main(int argc, char** argv) {
     }
     canvas->waitForRender();
     ok = save(&window, dir.filePath(QStringLiteral("statistics.png")), out) && ok;
+
+    // The map as File ▸ Export writes it (PNG here; PDF when a path is given).
+    window.selection()->clear();
+    canvas->zoomToFullExtent();
+    ok = window.exportMap(dir.filePath(QStringLiteral("export.png"))) && ok;
+    out << "wrote " << dir.filePath(QStringLiteral("export.png")) << "\n";
+    if (argc > 4) {
+        ok = window.exportMap(QString::fromLocal8Bit(argv[4])) && ok;
+        out << "wrote " << argv[4] << "\n";
+    }
     return ok ? 0 : 1;
 }

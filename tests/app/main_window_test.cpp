@@ -248,3 +248,30 @@ TEST_F(DemoWindow, StatusBarShowsScaleAndLayersCanBeHidden) {
     window->layersPanel()->setLayerVisible(zonesId, true);
     EXPECT_TRUE(window->canvas()->renderSettings().isVisible(zonesId));
 }
+
+TEST(AddLayer, AShapefileWithoutPrjIsAddedWithItsInferredCrsRecorded) {
+    Language language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(&language);
+    window.setInteractive(false);  // accepts the suggested CRS as a user pressing OK would
+    window.resize(1000, 700);
+    ASSERT_TRUE(window.openProject(apptest::demoProject())) << window.lastError().toStdString();
+    std::size_t before = window.document()->layers.size();
+    // htx.shp has no .prj: geo/ infers EPSG:9209 from its coordinates.
+    ASSERT_TRUE(window.addLayer(QStringLiteral(VT_SOURCE_DIR "/data/demo/htx.shp")))
+        << window.lastError().toStdString();
+    const Document& d = *window.document();
+    ASSERT_EQ(d.layers.size(), before + 1);
+    const geo::LayerSpec& spec = d.workspace.project.layers.back();
+    EXPECT_EQ(spec.id, "htx");
+    EXPECT_EQ(spec.path, "htx.shp");
+    EXPECT_EQ(spec.crs, "EPSG:9209");  // the guess is written into the project, never silent
+    EXPECT_TRUE(d.layers.back().hasGeometry);
+    // It lands on top of the drawing order and in the layers dock.
+    EXPECT_EQ(window.canvas()->renderSettings().layers.back().id, "htx");
+    EXPECT_EQ(window.layersPanel()->list()->count(), static_cast<int>(d.layers.size()));
+    // Same extent as the cooperatives layer it duplicates.
+    const auto& coops = d.layers[static_cast<std::size_t>(d.cooperatives)].extent;
+    EXPECT_NEAR(d.layers.back().extent.minX, coops.minX, 1e-6);
+    EXPECT_NEAR(d.layers.back().extent.maxY, coops.maxY, 1e-6);
+}
