@@ -17,19 +17,19 @@
 
 namespace {
 
-struct Run {
+struct CliRun {
     int status = -1;
     std::string out;
     std::string err;
 };
 
-Run runCli(const std::string& args) {
+CliRun runCli(const std::string& args) {
     static int counter = 0;
     std::string errFile = (std::filesystem::temp_directory_path() /
                            ("vt-cli-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
                               .string();
     std::string command = std::string("'") + VT_CLI + "' " + args + " 2>'" + errFile + "'";
-    Run r;
+    CliRun r;
     FILE* p = ::popen(command.c_str(), "r");
     std::array<char, 4096> buf{};
     std::size_t n;
@@ -45,7 +45,7 @@ Run runCli(const std::string& args) {
 const std::string kDemo = std::string(VT_SOURCE_DIR) + "/data/demo/";
 
 TEST(Cli, AreaOfTheDemoPlantingLayerTotals58417Hectares) {
-    Run r = runCli("area '" + kDemo + "vung_trong.gpkg'");
+    CliRun r = runCli("area '" + kDemo + "vung_trong.gpkg'");
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("total (94 features)"), std::string::npos) << r.out;
     std::smatch m;
@@ -54,7 +54,7 @@ TEST(Cli, AreaOfTheDemoPlantingLayerTotals58417Hectares) {
 }
 
 TEST(Cli, AreaCsvListsEveryFeatureAndTheTotal) {
-    Run r = runCli("area --format csv '" + kDemo + "vung_trong.gpkg'");
+    CliRun r = runCli("area --format csv '" + kDemo + "vung_trong.gpkg'");
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out.rfind("fid,code,area_ha\n", 0), 0u);
     EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1 + 94 + 1);
@@ -64,14 +64,14 @@ TEST(Cli, AreaCsvListsEveryFeatureAndTheTotal) {
 }
 
 TEST(Cli, InfoOnTheDemoProjectShowsTheInferredCrs) {
-    Run r = runCli("info '" + kDemo + "soc-trang.vtproj'");
+    CliRun r = runCli("info '" + kDemo + "soc-trang.vtproj'");
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("VN-2000 / TM-3 105-30 (EPSG:9209) — INFERRED"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("htx.shp"), std::string::npos);
 }
 
 TEST(Cli, MissingFileIsOneLineOnStderrAndStatus1) {
-    Run r = runCli("area /nonexistent/x.shp");
+    CliRun r = runCli("area /nonexistent/x.shp");
     EXPECT_EQ(r.status, 1);
     EXPECT_TRUE(r.out.empty());
     EXPECT_NE(r.err.find("/nonexistent/x.shp"), std::string::npos) << r.err;
@@ -81,14 +81,14 @@ TEST(Cli, MissingFileIsOneLineOnStderrAndStatus1) {
 TEST(Cli, UsageErrorsExitWith2) {
     EXPECT_EQ(runCli("frobnicate").status, 2);
     EXPECT_EQ(runCli("area").status, 2);
-    Run r = runCli("area --format xml '" + kDemo + "vung_trong.gpkg'");
+    CliRun r = runCli("area --format xml '" + kDemo + "vung_trong.gpkg'");
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find("--format"), std::string::npos);
     EXPECT_EQ(runCli("area --bogus x.shp").status, 2);
 }
 
 TEST(Cli, HelpListsEveryCommand) {
-    Run r = runCli("--help");
+    CliRun r = runCli("--help");
     EXPECT_EQ(r.status, 0);
     for (const char* c : {"info", "area", "validate"}) EXPECT_NE(r.out.find(std::string("vungtrong-cli ") + c), std::string::npos) << c;
 }

@@ -68,7 +68,7 @@ double sumField(OGRLayerH layer, const char* name, std::size_t& count) {
 class DemoExport : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!fs::exists(kProject)) GTEST_SKIP() << "demo project not generated yet: " << kProject;
+        ASSERT_TRUE(fs::exists(kProject)) << kProject;
     }
 };
 
