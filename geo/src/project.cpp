@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -165,6 +166,12 @@ std::string riskyPattern(const std::string& re) {
             case '{': {
                 std::size_t close = re.find('}', i);
                 if (close == std::string::npos) {
+                    // Unterminated: std::regex still reads the count, and a
+                    // long one overflows inside libstdc++ (found by fuzz_keys).
+                    std::size_t digits = 0;
+                    while (i + 1 + digits < re.size() && std::isdigit(static_cast<unsigned char>(re[i + 1 + digits])))
+                        ++digits;
+                    if (digits > 3) return "a repetition count above 999";
                     last = Last::Atom;
                     break;
                 }
@@ -196,7 +203,9 @@ Project parseProject(const std::string& text, const std::string& filePath) {
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // parse_error, and out_of_range for a number too large for a double
+        // ("1e400"): both are a bad file, never an escaping exception.
         // nlohmann quotes the bytes it read last: make them valid UTF-8 for display.
         throw ProjectError(filePath + ": not valid JSON (it must be UTF-8 JSON): " + toNfc(e.what()));
     }

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <numbers>
+#include <ostream>
 #include <set>
 #include <vector>
 #include <string>
@@ -106,6 +107,8 @@ struct Expect {
     bool error;
     std::vector<std::string> parts;
 };
+
+void PrintTo(const Expect& e, std::ostream* os) { *os << e.dir; }
 
 class CorpusItem : public ::testing::TestWithParam<Expect> {};
 
@@ -318,6 +321,8 @@ TEST(BadInput, BrokenProjectFiles) {
         {"redos_nested.vtproj", "code_pattern: refused (a repeated group contains a quantifier"},
         {"redos_stacked.vtproj", "code_pattern: refused (a quantifier follows a quantifier)"},
         {"redos_alternation.vtproj", "code_pattern: refused (a repeated group contains a quantifier or an alternation)"},
+        {"redos_count.vtproj", "code_pattern: refused (a repetition count above 999)"},
+        {"number_too_large.vtproj", "not valid JSON (it must be UTF-8 JSON): [json.exception.out_of_range.406]"},
         {"outside_parent.vtproj", "path '../../good/plots.shp' points outside the project folder"},
         {"outside_sneaky.vtproj", "points outside the project folder"},
         {"outside_absolute.vtproj", "path '/etc/passwd' must be relative to the project folder"},
