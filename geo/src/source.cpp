@@ -1,5 +1,7 @@
 #include "geo/source.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
@@ -230,7 +232,11 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
         if (!options.wktField.empty()) open.set("GEOM_POSSIBLE_NAMES", options.wktField);
         if (!options.xField.empty()) open.set("X_POSSIBLE_NAMES", options.xField);
         if (!options.yField.empty()) open.set("Y_POSSIBLE_NAMES", options.yField);
-        open.set("KEEP_GEOM_COLUMNS", "NO");
+        // The columns holding geometry are dropped in readLayer, not by GDAL:
+        // GDAL 3.6 with KEEP_GEOM_COLUMNS=NO crashes (NULL dereference in
+        // GetNextFeature) when the X column's name appears twice in the
+        // header (found by tests/fuzz/fuzz_csv).
+        open.set("KEEP_GEOM_COLUMNS", "YES");
         open.set("EMPTY_STRING_AS_NULL", "YES");
     }
     // Office spreadsheets have a header row; GDAL cannot tell when every cell
@@ -314,13 +320,41 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     bool dbf = isDbfBased(path);
 
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogrLayer);
-    int fieldCount = OGR_FD_GetFieldCount(defn);
-    std::vector<std::string> rawFieldNames;
-    for (int i = 0; i < fieldCount; ++i) {
+    // A CSV's geometry columns (WKT, X, Y) are not attributes. A name that
+    // appears twice is ambiguous (GDAL would take the last): an error.
+    std::vector<std::string> geometryColumns;
+    if (lowerExtension(path) == ".csv")
+        for (const std::string* name : {&options.wktField, &options.xField, &options.yField})
+            if (!name->empty()) geometryColumns.push_back(*name);
+    auto sameName = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               });
+    };
+    std::vector<int> ogrIndex;  // our field k is GDAL's field ogrIndex[k]
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
-        rawFieldNames.emplace_back(OGR_Fld_GetNameRef(fd));
-        layer.fields.push_back({rawFieldNames.back(), convertFieldType(OGR_Fld_GetType(fd))});
+        std::string name = OGR_Fld_GetNameRef(fd);
+        bool isGeometryColumn = false;
+        for (const auto& g : geometryColumns)
+            if (sameName(name, g)) isGeometryColumn = true;
+        if (isGeometryColumn) continue;
+        ogrIndex.push_back(i);
+        layer.fields.push_back({name, convertFieldType(OGR_Fld_GetType(fd))});
     }
+    for (const auto& g : geometryColumns) {
+        int count = 0;
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+            if (sameName(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), g)) ++count;
+        if (count > 1)
+            throw IoError("cannot read '" + path + "': the column '" + g + "' named for the geometry appears " +
+                          std::to_string(count) + " times in the header, so it is not clear which to use");
+    }
+    int fieldCount = static_cast<int>(ogrIndex.size());
+    std::vector<std::pair<std::string, int>> geometryIndex;  // column name → GDAL field
+    for (const auto& g : geometryColumns)
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+            if (sameName(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), g)) geometryIndex.emplace_back(g, i);
 
     std::vector<RawText> raw;  // DBF text, decoded once the encoding is known
     GdalErrorCapture errors;
@@ -346,13 +380,14 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
         feature.attributes.resize(static_cast<std::size_t>(fieldCount));
         int featureIndex = static_cast<int>(layer.features.size());
         for (int i = 0; i < fieldCount; ++i) {
-            if (!OGR_F_IsFieldSetAndNotNull(f.get(), i)) continue;
+            int gi = ogrIndex[static_cast<std::size_t>(i)];
+            if (!OGR_F_IsFieldSetAndNotNull(f.get(), gi)) continue;
             auto& value = feature.attributes[static_cast<std::size_t>(i)];
             switch (layer.fields[static_cast<std::size_t>(i)].type) {
-                case FieldType::Integer: value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), i)); break;
-                case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), i); break;
+                case FieldType::Integer: value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), gi)); break;
+                case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), gi); break;
                 default: {
-                    std::string text = OGR_F_GetFieldAsString(f.get(), i);
+                    std::string text = OGR_F_GetFieldAsString(f.get(), gi);
                     if (dbf)
                         raw.push_back({featureIndex, i, std::move(text)});
                     else
@@ -361,6 +396,19 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
             }
         }
         feature.geometry = convertGeometry(OGR_F_GetGeometryRef(f.get()));
+        // GDAL leaves a row whose WKT or X/Y it cannot parse without geometry, silently.
+        if (!OGR_F_GetGeometryRef(f.get())) {
+            std::string given;
+            for (const auto& [name, gi] : geometryIndex)
+                if (OGR_F_IsFieldSetAndNotNull(f.get(), gi)) {
+                    std::string text = toNfc(OGR_F_GetFieldAsString(f.get(), gi));
+                    if (text.size() > 60) text = text.substr(0, 60) + "…";
+                    given += (given.empty() ? "" : ", ") + name + " = '" + text + "'";
+                }
+            if (!given.empty())
+                layer.warnings.push_back(layer.label() + ", feature FID " + std::to_string(feature.fid) +
+                                         ": no geometry could be made from " + given);
+        }
         layer.features.push_back(std::move(feature));
     }
 
