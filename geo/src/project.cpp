@@ -92,6 +92,21 @@ std::string getString(const json& j, const char* key, const std::string& file, c
 // need none of these. Returns why a pattern is refused, or "".
 std::string riskyPattern(const std::string& re) {
     if (re.size() > 256) return "longer than 256 characters";
+    // Repetition counts, wherever a brace is (libstdc++ overflows a signed
+    // long reading a long count, found by fuzz_keys): at most 3 digits.
+    for (std::size_t i = 0; i < re.size(); ++i) {
+        if (re[i] != '{') continue;
+        std::size_t digits = 0;
+        for (std::size_t k = i + 1; k < re.size(); ++k) {
+            if (std::isdigit(static_cast<unsigned char>(re[k]))) {
+                if (++digits > 3) return "a repetition count above 999";
+            } else if (re[k] == ',') {
+                digits = 0;
+            } else {
+                break;
+            }
+        }
+    }
     struct Group {
         bool hasQuantifier = false;
         bool hasUnbounded = false;
@@ -125,10 +140,9 @@ std::string riskyPattern(const std::string& re) {
                 last = Last::Atom;
                 break;
             case '[': {
-                // Skip the class: ']' first is literal; escapes skip a character.
+                // Skip the class (ECMAScript: "[]" is an empty class); escapes skip a character.
                 std::size_t j = i + 1;
                 if (j < re.size() && re[j] == '^') ++j;
-                if (j < re.size() && re[j] == ']') ++j;
                 while (j < re.size() && re[j] != ']') j += re[j] == '\\' ? 2 : 1;
                 i = j;
                 last = Last::Atom;
@@ -166,25 +180,12 @@ std::string riskyPattern(const std::string& re) {
             case '{': {
                 std::size_t close = re.find('}', i);
                 if (close == std::string::npos) {
-                    // Unterminated: std::regex still reads the count, and a
-                    // long one overflows inside libstdc++ (found by fuzz_keys).
-                    std::size_t digits = 0;
-                    while (i + 1 + digits < re.size() && std::isdigit(static_cast<unsigned char>(re[i + 1 + digits])))
-                        ++digits;
-                    if (digits > 3) return "a repetition count above 999";
                     last = Last::Atom;
                     break;
                 }
                 std::string body = re.substr(i + 1, close - i - 1);
                 bool unbounded = !body.empty() && body.back() == ',';
                 bool once = body == "0,1" || body == "1" || body == "0" || body == "1,1";
-                for (std::size_t k = 0, n = 0; k <= body.size(); ++k) {
-                    if (k < body.size() && body[k] >= '0' && body[k] <= '9') {
-                        if (++n > 3) return "a repetition count above 999";
-                    } else {
-                        n = 0;
-                    }
-                }
                 why = quantify(unbounded, once);
                 i = close;
                 break;
