@@ -342,6 +342,49 @@ TEST(BadInput, BrokenProjectFiles) {
     }
 }
 
+// GDAL 3.6 crashed here (found by fuzz_csv); now a clear error.
+TEST(BadInput, CsvWithTheXColumnTwice) {
+    geo::ReadOptions options;
+    options.xField = "x";
+    options.yField = "y";
+    std::string path = (corpus() / "tables/duplicate_x.csv").string();
+    try {
+        geo::readLayer(path, options);
+        ADD_FAILURE() << "expected an IoError";
+    } catch (const geo::IoError& e) {
+        EXPECT_TRUE(contains(e.what(), path)) << e.what();
+        EXPECT_TRUE(contains(e.what(), "the column 'x' named for the geometry appears 2 times in the header")) << e.what();
+    }
+}
+
+// Geometry columns are not attributes; broken WKT leaves that row without
+// geometry, with a warning naming the file.
+TEST(BadInput, CsvGeometryColumns) {
+    geo::ReadOptions xy;
+    xy.xField = "x";
+    xy.yField = "y";
+    geo::Layer a = geo::readLayer((corpus() / "tables/xy.csv").string(), xy);
+    ASSERT_EQ(a.fields.size(), 1u);
+    EXPECT_EQ(a.fields[0].name, "ten");
+    ASSERT_EQ(a.features.size(), 1u);
+    EXPECT_EQ(a.features[0].geometry.points.at(0), (geo::XY{544000, 1062000}));
+    geo::ReadOptions wkt;
+    wkt.wktField = "wkt";
+    std::string path = (corpus() / "tables/wkt.csv").string();
+    geo::Layer b = geo::readLayer(path, wkt);
+    ASSERT_EQ(b.fields.size(), 1u);
+    EXPECT_EQ(b.fields[0].name, "ma");
+    ASSERT_EQ(b.features.size(), 3u);
+    EXPECT_EQ(geo::toText(b.features[0].attributes[0]), "0123");
+    EXPECT_EQ(b.features[0].geometry.kind, geo::GeometryKind::Polygon);
+    EXPECT_EQ(b.features[1].geometry.kind, geo::GeometryKind::None);
+    EXPECT_EQ(b.features[2].geometry.kind, geo::GeometryKind::None);
+    std::string all;
+    for (const auto& w : b.warnings) all += w + "\n";
+    EXPECT_TRUE(contains(all, path + ":wkt, feature FID 2: no geometry could be made from wkt = 'POLYGON ((544000 1062000,544100'")) << all;
+    EXPECT_TRUE(contains(all, "feature FID 3: no geometry could be made from wkt = 'not wkt at all'")) << all;
+}
+
 // The refusal of risky code patterns leaves the patterns codes need.
 TEST(BadInput, OrdinaryCodePatternsAreAccepted) {
     for (const char* pattern : {"^VN-[A-Z]{4}-[0-9]{4,6}$", "^VN-[A-Z]{4}-[0-9]{4}$", "^(VN|KH)-\\d{4}$",
@@ -372,7 +415,18 @@ TEST(BadInput, SymlinkOutOfTheProjectFolderIsRefused) {
 TEST(BadInput, ReadingEveryItemChangesNoFile) {
     auto before = snapshot();
     for (const auto& e : fs::directory_iterator(corpus()))
-        if (e.is_directory() && e.path().filename() != "projects") (void)load((e.path() / "plots.shp").string());
+        if (e.is_directory() && e.path().filename() != "projects" && e.path().filename() != "tables")
+            (void)load((e.path() / "plots.shp").string());
+    for (const char* table : {"duplicate_x.csv", "xy.csv", "wkt.csv"}) {
+        geo::ReadOptions options;
+        options.xField = "x";
+        options.yField = "y";
+        options.wktField = "wkt";
+        try {
+            (void)geo::readLayer((corpus() / "tables" / table).string(), options);
+        } catch (const geo::Error&) {
+        }
+    }
     for (const auto& e : fs::recursive_directory_iterator(corpus()))
         if (e.path().extension() == ".vtproj") {
             try {
