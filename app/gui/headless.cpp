@@ -2,11 +2,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "geo/error.h"
+#include "geo/export.h"
 #include "map_export.h"
-#include "statistics_model.h"
 
 namespace vt::gui {
 
@@ -35,15 +34,21 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
         err << "vungtrong: " << mapPath << ": " << error << "\n";
         return 1;
     }
-    QSaveFile csv(csvPath);
-    if (!csv.open(QIODevice::WriteOnly) || csv.write(StatisticsModel::toCsv(*doc).toUtf8()) < 0 || !csv.commit()) {
-        err << "vungtrong: " << csvPath << ": " << csv.errorString() << "\n";
-        return 1;
+    if (doc->statistics) {
+        try {
+            // The same table, columns and numbers as vungtrong-cli export --table zones.
+            geo::ExportOptions options;
+            options.format = geo::ExportFormat::Csv;
+            options.outputPath = toStd(csvPath);
+            geo::exportStatistics(doc->workspace, *doc->statistics, geo::StatisticsTable::Zones, options);
+        } catch (const std::exception& e) {
+            err << "vungtrong: " << csvPath << ": " << e.what() << "\n";
+            return 1;
+        }
     }
     out << "map: " << mapPath << "\n";
-    out << "statistics: " << csvPath;
-    if (!doc->statistics) out << " (header only: no statistics)";
-    out << "\n";
+    if (doc->statistics) out << "statistics: " << csvPath << "\n";
+    else out << "statistics: none (" << doc->statisticsError << ")\n";
     return doc->statistics ? 0 : 1;
 }
 

@@ -1,5 +1,7 @@
 #include "identify_dock.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <cmath>
 #include <QLabel>
@@ -177,6 +179,19 @@ void IdentifyPanel::showFeature(const DocumentPtr& doc, int layer, int feature) 
             add(s, tr("Members"), locale.toString(static_cast<qlonglong>(z->members)));
             add(s, tr("OCOP"), locale.toString(z->ocopCooperatives));
             add(s, tr("Investment (VND)"), locale.toString(static_cast<qlonglong>(z->investmentVnd)));
+            // Who holds the zone's planting areas: the planner's next question.
+            if (!z->holders.empty()) {
+                auto* holders = section(tr("Cooperatives holding planting areas here"));
+                auto byArea = z->holders;  // largest holding first
+                std::stable_sort(byArea.begin(), byArea.end(),
+                                 [](const auto& a, const auto& b) { return a.grossHa > b.grossHa; });
+                for (const auto& h : byArea) {
+                    QString who = h.cooperative >= 0 ? doc->text(doc->cooperatives, h.cooperative, doc->coopNameField)
+                                                     : tr("not linked to a cooperative");
+                    add(holders, who,
+                        tr("%1 ha, %n code(s)", nullptr, h.codes).arg(formatHectares(h.grossHa, locale)));
+                }
+            }
             if (!z->byCrop.empty()) {
                 auto* crops = section(tr("By crop"));
                 for (const auto& [crop, figures] : z->byCrop)

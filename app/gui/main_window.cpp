@@ -38,6 +38,7 @@
 #include <set>
 
 #include "attribute_model.h"
+#include "export_layer_dialog.h"
 #include "geo/error.h"
 #include "geo/source.h"
 #include "hit_test.h"
@@ -175,7 +176,8 @@ void MainWindow::createActions() {
     exportPngAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("png")); });
     exportPdfAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("pdf")); });
     exportPdfAct_->setShortcut(QKeySequence::Print);
-    exportCsvAct_ = fileMenu_->addAction(QString(), this, &MainWindow::exportStatisticsCsv);
+    exportCsvAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndExportStatistics);
+    exportLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndExportLayer);
     fileMenu_->addSeparator();
     quitAct_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAct_->setShortcut(QKeySequence::Quit);
@@ -348,7 +350,8 @@ void MainWindow::retranslateUi() {
     saveAsAct_->setText(tr("Save project &as…"));
     exportPngAct_->setText(tr("Export map as &PNG…"));
     exportPdfAct_->setText(tr("Export map as P&DF…"));
-    exportCsvAct_->setText(tr("Export statistics as &CSV…"));
+    exportCsvAct_->setText(tr("Export &statistics (CSV, XLSX)…"));
+    exportLayerAct_->setText(tr("Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…"));
     quitAct_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     zoomInAct_->setText(tr("Zoom &in"));
@@ -921,14 +924,64 @@ void MainWindow::chooseAndExport(const QString& suffix) {
     exportMap(path);
 }
 
-void MainWindow::exportStatisticsCsv() {
+void MainWindow::chooseAndExportStatistics() {
     if (!doc_) return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), QStringLiteral("statistics.csv"),
-                                                tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(StatisticsModel::toCsv(*doc_).toUtf8()) < 0 || !f.commit())
-        showError(tr("Cannot export statistics"), f.errorString());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), QStringLiteral("statistics.xlsx"),
+                                                tr("Excel workbook (*.xlsx);;CSV table of the zones (*.csv)"));
+    if (!path.isEmpty()) exportStatistics(path);
+}
+
+bool MainWindow::exportStatistics(const QString& path) {
+    if (!doc_ || !doc_->statistics) {
+        showError(tr("Cannot export statistics"), doc_ ? doc_->statisticsError : tr("No project is open."));
+        return false;
+    }
+    try {
+        std::string file = toStd(path);
+        if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
+            geo::exportStatisticsWorkbook(doc_->workspace, *doc_->statistics, file);
+        } else {
+            geo::ExportOptions options;
+            options.format = geo::ExportFormat::Csv;
+            options.outputPath = file;
+            geo::exportStatistics(doc_->workspace, *doc_->statistics, geo::StatisticsTable::Zones, options);
+        }
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);
+        return true;
+    } catch (const std::exception& e) {
+        showError(tr("Cannot export statistics"), toQString(e.what()));
+        return false;
+    }
+}
+
+void MainWindow::chooseAndExportLayer() {
+    if (!doc_) return;
+    ExportLayerDialog dialog(*doc_, *selection_, layersPanel_->currentLayerId(), this);
+    if (dialog.exec() == QDialog::Accepted) exportLayer(dialog.layerId(), dialog.options());
+}
+
+bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOptions& options) {
+    if (!doc_) return false;
+    auto report = std::make_shared<geo::ExportReport>();
+    DocumentPtr doc = doc_;
+    LoadResult r = runWithProgress(tr("Exporting %1…").arg(QFileInfo(toQString(options.outputPath)).fileName()),
+                                   [doc, layerId, options, report](const geo::ProgressFn& p) {
+                                       *report = geo::exportLayer(doc->workspace, layerId, options, p);
+                                       return std::shared_ptr<Document>();
+                                   });
+    if (r.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; any earlier file is unchanged."), 6000);
+        return false;
+    }
+    if (!r.error.isEmpty()) {
+        showError(tr("Cannot export layer"), r.error);
+        return false;
+    }
+    for (const auto& note : report->notes) messages_->appendPlainText(toQString(note));
+    statusBar()->showMessage(tr("Wrote %n feature(s) to %1", nullptr, static_cast<int>(report->featuresWritten))
+                                 .arg(toQString(options.outputPath)),
+                             6000);
+    return true;
 }
 
 }  // namespace vt::gui

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "document.h"
+#include "geo/export.h"
 #include "language.h"
 #include "selection.h"
 
@@ -73,6 +74,12 @@ public:
     QLabel* scaleLabel() const { return scaleLabel_; }
 
     bool exportMap(const QString& path);  // .png or .pdf by suffix
+    // A layer through geo::exportLayer, in the background with progress; the
+    // notes of the export go to the messages dock.
+    bool exportLayer(const std::string& layerId, const geo::ExportOptions& options);
+    // The statistics through geo/'s export: .xlsx = a workbook of the zone,
+    // cooperative and planting-area tables; anything else = the zone table as CSV.
+    bool exportStatistics(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -103,7 +110,8 @@ private:
     void chooseAndOpenProject();
     void chooseAndAddLayer();
     void chooseAndExport(const QString& suffix);
-    void exportStatisticsCsv();
+    void chooseAndExportStatistics();
+    void chooseAndExportLayer();
     void saveProjectAs();
 
     Language* language_;
@@ -126,7 +134,7 @@ private:
     QToolBar* toolbar_;
 
     QMenu *fileMenu_, *recentMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
-    QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_,
+    QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
     QAction *attributeTableAct_, *zoomLayerAct_;

@@ -2,7 +2,8 @@
 // way docs/screenshots/*.png were made:
 //   vungtrong-screenshots PROJECT OUTDIR [vi|en [MAP.pdf]]
 // overview.png (the map), identify.png (a planting area clicked),
-// statistics.png (a zone selected in the statistics table), export.png (File ▸ Export).
+// statistics.png (a zone selected in the statistics table), zone.png (Thạnh Trị
+// found by search), export-layer.png (the layer export dialog), export.png (File ▸ Export).
 #include <QApplication>
 #include <algorithm>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QTableView>
 #include <QTextStream>
 
+#include "export_layer_dialog.h"
 #include "language.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -91,6 +93,20 @@ int main(int argc, char** argv) {
     }
     canvas->waitForRender();
     ok = save(&window, dir.filePath(QStringLiteral("statistics.png")), out) && ok;
+
+    // The planner's question: Thạnh Trị's hectares and who holds them (search "949").
+    window.statisticsView()->sortByColumn(StatisticsModel::Code, Qt::AscendingOrder);
+    if (window.searchFor(QStringLiteral("949"))) {
+        canvas->waitForRender();
+        ok = save(&window, dir.filePath(QStringLiteral("zone.png")), out) && ok;
+    }
+
+    // File ▸ Export layer, with the cooperative's codes selected above.
+    {
+        ExportLayerDialog dialog(*doc, *window.selection(), "planting_areas", &window);
+        dialog.show();
+        ok = save(&dialog, dir.filePath(QStringLiteral("export-layer.png")), out) && ok;
+    }
 
     // The map as File ▸ Export writes it (PNG here; PDF when a path is given).
     window.selection()->clear();

@@ -114,29 +114,4 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-QString StatisticsModel::toCsv(const Document& doc) {
-    QString out = QStringLiteral(
-        "zone_code,zone_name,zone_ha,gross_planted_ha,net_planted_ha,coverage_pct,codes,cooperatives,members,"
-        "ocop_cooperatives,investment_vnd\n");
-    if (!doc.statistics) return out;
-    QLocale c = QLocale::c();
-    auto quote = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return s;
-    };
-    auto row = [&](const geo::ZoneStatistics& z, const QString& code, const QString& name) {
-        out += quote(code) + QLatin1Char(',') + quote(name) + QLatin1Char(',') + c.toString(z.zoneHa, 'f', 4) +
-               QLatin1Char(',') + c.toString(z.grossPlantedHa, 'f', 4) + QLatin1Char(',') +
-               c.toString(z.netPlantedHa, 'f', 4) + QLatin1Char(',') + c.toString(z.coveragePct, 'f', 6) +
-               QLatin1Char(',') + QString::number(z.codes) + QLatin1Char(',') + QString::number(z.cooperatives) +
-               QLatin1Char(',') + QString::number(z.members) + QLatin1Char(',') +
-               QString::number(z.ocopCooperatives) + QLatin1Char(',') + QString::number(z.investmentVnd) +
-               QLatin1Char('\n');
-    };
-    for (const auto& z : doc.statistics->zones) row(z, toQString(z.code), toQString(z.name));
-    row(doc.statistics->total, QStringLiteral("total"), QString());
-    return out;
-}
-
 }  // namespace vt::gui

@@ -29,8 +29,6 @@ public:
 
     int zoneOfRow(int row) const;
     int rowOfZone(int zone) const;
-    // The statistics as CSV (machine format: '.' decimals, no grouping).
-    static QString toCsv(const Document& doc);
 
 private:
     DocumentPtr doc_;

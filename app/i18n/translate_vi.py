@@ -165,9 +165,45 @@ VI = {
     "Area of the union of the codes inside the zone": "Diện tích hợp của các mã trong vùng",
     "Net planted area / zone area × 100": "Diện tích trồng thực / diện tích vùng × 100",
     "Cooperatives with OCOP products of 3 stars or more": "Hợp tác xã có sản phẩm OCOP từ 3 sao trở lên",
+    # Export dialog and export actions
+    "Export layer": "Xuất lớp",
+    "GeoJSON (RFC 7946, WGS 84)": "GeoJSON (RFC 7946, WGS 84)",
+    "GeoJSON lines (big layers)": "GeoJSON theo dòng (cho lớp lớn)",
+    "GeoPackage (project CRS)": "GeoPackage (hệ tọa độ của dự án)",
+    "Shapefile (project CRS, UTF-8)": "Shapefile (hệ tọa độ của dự án, UTF-8)",
+    "CSV table": "Bảng CSV",
+    "Excel workbook (XLSX)": "Sổ tính Excel (XLSX)",
+    "Add linked attributes (measured ha, cooperative, zone, investments)":
+        "Thêm thuộc tính liên kết (diện tích đo, hợp tác xã, vùng, đầu tư)",
+    "All features": "Tất cả đối tượng",
+    "Features in zone": "Các đối tượng trong vùng",
+    "Clip to the zone": "Cắt theo ranh giới vùng",
+    "Decimals of longitude and latitude; 7 decimals are about 1 cm.":
+        "Số chữ số thập phân của kinh độ, vĩ độ; 7 chữ số là khoảng 1 cm.",
+    "Browse…": "Chọn…",
+    "Layer:": "Lớp:",
+    "Format:": "Định dạng:",
+    "Features:": "Đối tượng:",
+    "Coordinate decimals:": "Số thập phân của tọa độ:",
+    "File:": "Tệp:",
+    "Export": "Xuất",
+    "Export &statistics (CSV, XLSX)…": "Xuất &thống kê (CSV, XLSX)…",
+    "Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…":
+        "Xuất &lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…",
+    "Excel workbook (*.xlsx);;CSV table of the zones (*.csv)": "Sổ tính Excel (*.xlsx);;Bảng CSV theo vùng (*.csv)",
+    "No project is open.": "Chưa mở dự án nào.",
+    "Wrote %1": "Đã ghi %1",
+    "Exporting %1…": "Đang xuất %1…",
+    "Export cancelled; any earlier file is unchanged.": "Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.",
+    "Cannot export layer": "Không xuất được lớp",
+    "Cooperatives holding planting areas here": "Các hợp tác xã có vùng trồng tại đây",
+    "not linked to a cooperative": "chưa liên kết với hợp tác xã",
 }
 
 VI_NUMERUS = {
+    "Selected features (%n)": ["Các đối tượng đang chọn (%n)"],
+    "%1 ha, %n code(s)": ["%1 ha, %n mã"],
+    "Wrote %n feature(s) to %1": ["Đã ghi %n đối tượng vào %1"],
     "%n layer(s) could not be read: see Messages.": ["%n lớp không đọc được: xem Thông báo."],
 }
 

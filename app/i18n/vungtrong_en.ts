@@ -46,6 +46,96 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::ExportLayerDialog</name>
+        <message>
+            <source>GeoJSON (RFC 7946, WGS 84)</source>
+            <translation>GeoJSON (RFC 7946, WGS 84)</translation>
+        </message>
+        <message>
+            <source>GeoJSON lines (big layers)</source>
+            <translation>GeoJSON lines (big layers)</translation>
+        </message>
+        <message>
+            <source>GeoPackage (project CRS)</source>
+            <translation>GeoPackage (project CRS)</translation>
+        </message>
+        <message>
+            <source>Shapefile (project CRS, UTF-8)</source>
+            <translation>Shapefile (project CRS, UTF-8)</translation>
+        </message>
+        <message>
+            <source>CSV table</source>
+            <translation>CSV table</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
+        </message>
+        <message>
+            <source>Export layer</source>
+            <translation>Export layer</translation>
+        </message>
+        <message>
+            <source>Add linked attributes (measured ha, cooperative, zone, investments)</source>
+            <translation>Add linked attributes (measured ha, cooperative, zone, investments)</translation>
+        </message>
+        <message>
+            <source>All features</source>
+            <translation>All features</translation>
+        </message>
+        <message>
+            <source>Features in zone</source>
+            <translation>Features in zone</translation>
+        </message>
+        <message>
+            <source>Clip to the zone</source>
+            <translation>Clip to the zone</translation>
+        </message>
+        <message>
+            <source>Decimals of longitude and latitude; 7 decimals are about 1 cm.</source>
+            <translation>Decimals of longitude and latitude; 7 decimals are about 1 cm.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Layer:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Features:</source>
+            <translation>Features:</translation>
+        </message>
+        <message>
+            <source>Coordinate decimals:</source>
+            <translation>Coordinate decimals:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message numerus="yes">
+            <source>Selected features (%n)</source>
+            <translation>
+                <numerusform>Selected features (%n)</numerusform>
+                <numerusform>Selected features (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::IdentifyPanel</name>
         <message>
             <source>Field</source>
@@ -211,6 +301,21 @@
             <source>not available</source>
             <translation>not available</translation>
         </message>
+        <message>
+            <source>Cooperatives holding planting areas here</source>
+            <translation>Cooperatives holding planting areas here</translation>
+        </message>
+        <message>
+            <source>not linked to a cooperative</source>
+            <translation>not linked to a cooperative</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 ha, %n code(s)</source>
+            <translation>
+                <numerusform>%1 ha, %n codes</numerusform>
+                <numerusform>%1 ha, %n codes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -304,10 +409,6 @@
         <message>
             <source>Export map as P&amp;DF…</source>
             <translation>Export map as P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Export statistics as &amp;CSV…</source>
-            <translation>Export statistics as &amp;CSV…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -535,10 +636,6 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
             <translation>Export statistics</translation>
         </message>
         <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
             <source>Cannot export statistics</source>
             <translation>Cannot export statistics</translation>
         </message>
@@ -549,6 +646,45 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
         <message>
             <source>Legend</source>
             <translation>Legend</translation>
+        </message>
+        <message>
+            <source>Export &amp;statistics (CSV, XLSX)…</source>
+            <translation>Export &amp;statistics (CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</source>
+            <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>No project is open.</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Wrote %1</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Exporting %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Export cancelled; any earlier file is unchanged.</translation>
+        </message>
+        <message>
+            <source>Cannot export layer</source>
+            <translation>Cannot export layer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n feature(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %n features to %1</numerusform>
+                <numerusform>Wrote %n features to %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

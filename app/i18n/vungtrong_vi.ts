@@ -46,6 +46,95 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::ExportLayerDialog</name>
+        <message>
+            <source>GeoJSON (RFC 7946, WGS 84)</source>
+            <translation>GeoJSON (RFC 7946, WGS 84)</translation>
+        </message>
+        <message>
+            <source>GeoJSON lines (big layers)</source>
+            <translation>GeoJSON theo dòng (cho lớp lớn)</translation>
+        </message>
+        <message>
+            <source>GeoPackage (project CRS)</source>
+            <translation>GeoPackage (hệ tọa độ của dự án)</translation>
+        </message>
+        <message>
+            <source>Shapefile (project CRS, UTF-8)</source>
+            <translation>Shapefile (hệ tọa độ của dự án, UTF-8)</translation>
+        </message>
+        <message>
+            <source>CSV table</source>
+            <translation>Bảng CSV</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Sổ tính Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>Export layer</source>
+            <translation>Xuất lớp</translation>
+        </message>
+        <message>
+            <source>Add linked attributes (measured ha, cooperative, zone, investments)</source>
+            <translation>Thêm thuộc tính liên kết (diện tích đo, hợp tác xã, vùng, đầu tư)</translation>
+        </message>
+        <message>
+            <source>All features</source>
+            <translation>Tất cả đối tượng</translation>
+        </message>
+        <message>
+            <source>Features in zone</source>
+            <translation>Các đối tượng trong vùng</translation>
+        </message>
+        <message>
+            <source>Clip to the zone</source>
+            <translation>Cắt theo ranh giới vùng</translation>
+        </message>
+        <message>
+            <source>Decimals of longitude and latitude; 7 decimals are about 1 cm.</source>
+            <translation>Số chữ số thập phân của kinh độ, vĩ độ; 7 chữ số là khoảng 1 cm.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Lớp:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Định dạng:</translation>
+        </message>
+        <message>
+            <source>Features:</source>
+            <translation>Đối tượng:</translation>
+        </message>
+        <message>
+            <source>Coordinate decimals:</source>
+            <translation>Số thập phân của tọa độ:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message numerus="yes">
+            <source>Selected features (%n)</source>
+            <translation>
+                <numerusform>Các đối tượng đang chọn (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::IdentifyPanel</name>
         <message>
             <source>Field</source>
@@ -211,6 +300,20 @@
             <source>not available</source>
             <translation>không có</translation>
         </message>
+        <message>
+            <source>Cooperatives holding planting areas here</source>
+            <translation>Các hợp tác xã có vùng trồng tại đây</translation>
+        </message>
+        <message>
+            <source>not linked to a cooperative</source>
+            <translation>chưa liên kết với hợp tác xã</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 ha, %n code(s)</source>
+            <translation>
+                <numerusform>%1 ha, %n mã</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -304,10 +407,6 @@
         <message>
             <source>Export map as P&amp;DF…</source>
             <translation>Xuất bản đồ ra P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Export statistics as &amp;CSV…</source>
-            <translation>Xuất thống kê ra &amp;CSV…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -534,10 +633,6 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
             <translation>Xuất thống kê</translation>
         </message>
         <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Tệp CSV (*.csv)</translation>
-        </message>
-        <message>
             <source>Cannot export statistics</source>
             <translation>Không xuất được thống kê</translation>
         </message>
@@ -548,6 +643,44 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
         <message>
             <source>Legend</source>
             <translation>Chú giải</translation>
+        </message>
+        <message>
+            <source>Export &amp;statistics (CSV, XLSX)…</source>
+            <translation>Xuất &amp;thống kê (CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</source>
+            <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
+            <translation>Sổ tính Excel (*.xlsx);;Bảng CSV theo vùng (*.csv)</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>Chưa mở dự án nào.</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Đã ghi %1</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Đang xuất %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>Cannot export layer</source>
+            <translation>Không xuất được lớp</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n feature(s) to %1</source>
+            <translation>
+                <numerusform>Đã ghi %n đối tượng vào %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,22 @@
 namespace geo {
 namespace {
 
+// Planted area per cooperative (-1 = unlinked) while a zone is summed up.
+using HolderMap = std::map<int, CooperativeShare>;
+
+void addHolding(HolderMap& holders, int cooperative, double hectares) {
+    CooperativeShare& h = holders[cooperative];
+    h.cooperative = cooperative;
+    ++h.codes;
+    h.grossHa += hectares;
+}
+
+std::vector<CooperativeShare> toHolders(const HolderMap& holders) {
+    std::vector<CooperativeShare> out;
+    for (const auto& [coop, share] : holders) out.push_back(share);
+    return out;
+}
+
 using detail::GeosGeom;
 
 Value attribute(const Feature& f, int field) {
@@ -224,14 +240,18 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     st.total.zone = -1;
     st.total.code = "";
     st.total.name = "";
+    std::vector<HolderMap> zoneHolders(zf.size());
+    HolderMap totalHolders;
     for (std::size_t i = 0; i < pf.size(); ++i) {
         double ha = links.plantingHectares[i];
+        int coop = links.plantingCooperative[i].cooperative;
         if (ha > 0) {
             st.total.grossPlantedHa += ha;
             ++st.total.codes;
             auto& c = st.total.byCrop[crops[i]];
             c.grossHa += ha;
             ++c.codes;
+            addHolding(totalHolders, coop, ha);
         }
         for (const auto& s : links.plantingZones[i]) {
             auto& r = st.zones[static_cast<std::size_t>(s.zone)];
@@ -240,8 +260,11 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             auto& c = r.byCrop[crops[i]];
             c.grossHa += s.hectares;
             ++c.codes;
+            addHolding(zoneHolders[static_cast<std::size_t>(s.zone)], coop, s.hectares);
         }
     }
+    for (std::size_t z = 0; z < zf.size(); ++z) st.zones[z].holders = toHolders(zoneHolders[z]);
+    st.total.holders = toHolders(totalHolders);
 
     // Overlaps: candidate pairs by envelope, then GEOS.
     std::vector<Envelope> envs(pf.size());
@@ -499,7 +522,10 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
             }
         }
         if (u.zones.size() <= 1) {
-            if (u.zones.size() == 1) r.byCrop = stats.zones[static_cast<std::size_t>(u.zones[0])].byCrop;
+            if (u.zones.size() == 1) {
+                r.byCrop = stats.zones[static_cast<std::size_t>(u.zones[0])].byCrop;
+                r.holders = stats.zones[static_cast<std::size_t>(u.zones[0])].holders;
+            }
             r.codes = u.zones.empty() ? 0 : stats.zones[static_cast<std::size_t>(u.zones[0])].codes;
             r.coveragePct = r.zoneHa > 0 ? r.netPlantedHa / r.zoneHa * 100 : 0;
             out.push_back(std::move(r));
@@ -530,6 +556,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
             inUnitHa[p] = sum;
             return sum;
         };
+        HolderMap unitHolders;
         for (std::size_t p = 0; p < pf.size(); ++p) {
             double shareSum = 0;
             int n = 0;
@@ -541,6 +568,8 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
             if (n == 0) continue;
             ++r.codes;
             ++r.byCrop[crops[p]].codes;
+            addHolding(unitHolders, links.plantingCooperative[p].cooperative,
+                       n >= 2 ? areaInUnit(static_cast<int>(p)) : shareSum);
             if (n >= 2) {
                 double exact = areaInUnit(static_cast<int>(p));
                 r.grossPlantedHa += exact - shareSum;
@@ -590,6 +619,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
                 if (overlapping) r.byCrop[crop].netHa -= straddleFix(sub);
             }
         }
+        r.holders = toHolders(unitHolders);
         r.coveragePct = r.zoneHa > 0 ? r.netPlantedHa / r.zoneHa * 100 : 0;
         out.push_back(std::move(r));
     }

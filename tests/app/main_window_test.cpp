@@ -7,10 +7,13 @@
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <cmath>
+#include <set>
 
 #include "app_test_support.h"
+#include "geo/source.h"
 #include "hit_test.h"
 #include "identify_dock.h"
 #include "language.h"
@@ -274,4 +277,78 @@ TEST(AddLayer, AShapefileWithoutPrjIsAddedWithItsInferredCrsRecorded) {
     const auto& coops = d.layers[static_cast<std::size_t>(d.cooperatives)].extent;
     EXPECT_NEAR(d.layers.back().extent.minX, coops.minX, 1e-6);
     EXPECT_NEAR(d.layers.back().extent.maxY, coops.maxY, 1e-6);
+}
+
+// File ▸ Export layer: the selection of one cooperative's codes goes out as
+// GeoJSON through geo/'s exporter, and GDAL reads back exactly those codes.
+TEST_F(DemoWindow, ExportsTheSelectedPlantingAreasAsGeoJson) {
+    const Document& d = doc();
+    // The codes of the cooperative holding planting area 0.
+    int coop = d.plantingCooperative(0);
+    ASSERT_GE(coop, 0);
+    const auto* cs = d.cooperativeStatistics(coop);
+    ASSERT_NE(cs, nullptr);
+    std::vector<int> codes = cs->plantingAreas;
+    ASSERT_FALSE(codes.empty());
+    window->selection()->select("planting_areas", codes);
+
+    QTemporaryDir dir;
+    geo::ExportOptions options;
+    options.format = geo::ExportFormat::GeoJson;
+    options.outputPath = dir.filePath(QStringLiteral("selection.geojson")).toStdString();
+    options.linked = true;
+    for (int f : window->selection()->features("planting_areas")) options.featureIndexes.push_back(f);
+    ASSERT_TRUE(window->exportLayer("planting_areas", options)) << window->lastError().toStdString();
+
+    geo::Layer back = geo::readLayer(options.outputPath);
+    ASSERT_EQ(back.features.size(), codes.size());
+    int codeField = back.requireField("ma_vung");
+    std::set<QString> expected, got;
+    for (int f : codes) expected.insert(d.text(d.plantings, f, d.plantingCodeField));
+    for (const auto& f : back.features)
+        got.insert(QString::fromStdString(geo::toText(f.attributes[static_cast<std::size_t>(codeField)])));
+    EXPECT_EQ(got, expected);
+    EXPECT_GE(back.fieldIndex("vt_coop_name"), 0);
+}
+
+TEST_F(DemoWindow, ExportsTheStatisticsWorkbookWithThreeSheets) {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("thong_ke.xlsx"));
+    ASSERT_TRUE(window->exportStatistics(path)) << window->lastError().toStdString();
+    std::vector<std::string> sheets = geo::listLayers(path.toStdString());
+    EXPECT_EQ(sheets, (std::vector<std::string>{"zones", "cooperatives", "plantings"}));
+    geo::ReadOptions zones;
+    zones.layerName = "zones";
+    zones.allowEmpty = true;
+    EXPECT_EQ(geo::readLayer(path.toStdString(), zones).features.size(), 11u + 1u);  // 11 districts and the total
+}
+
+// The planner's question: how many hectares does Thạnh Trị (949) have, and
+// which cooperatives hold them? One search, one panel.
+TEST_F(DemoWindow, ZonePanelNamesTheCooperativesHoldingItsPlantingAreas) {
+    ASSERT_TRUE(window->searchFor(QStringLiteral("949")));
+    const Document& d = doc();
+    int zone = -1;
+    for (int f : window->selection()->features(d.layers[static_cast<std::size_t>(d.zones)].id)) zone = f;
+    ASSERT_GE(zone, 0);
+    EXPECT_EQ(d.text(d.zones, zone, d.zoneNameField), QStringLiteral("Thạnh Trị"));
+    const geo::ZoneStatistics* z = d.zoneStatistics(zone);
+    ASSERT_NE(z, nullptr);
+    ASSERT_FALSE(z->holders.empty());
+    double held = 0;
+    int codes = 0;
+    for (const auto& h : z->holders) {
+        held += h.grossHa;
+        codes += h.codes;
+    }
+    EXPECT_NEAR(held, z->grossPlantedHa, 1e-9);
+    EXPECT_EQ(codes, z->codes);
+    QString panel = window->identifyPanel()->lines().join(QLatin1Char('\n'));
+    EXPECT_TRUE(panel.contains(QStringLiteral("Gross planted (ha): 63.79"))) << panel.toStdString();
+    for (const auto& h : z->holders) {
+        ASSERT_GE(h.cooperative, 0) << "every demo planting area has a cooperative";
+        QString name = d.text(d.cooperatives, h.cooperative, d.coopNameField);
+        EXPECT_TRUE(panel.contains(QStringLiteral("Cooperatives holding planting areas here / ") + name))
+            << name.toStdString() << "\n" << panel.toStdString();
+    }
 }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <filesystem>
 #include <cstdio>
 #include <fstream>
@@ -60,6 +62,29 @@ TEST_F(StatsFixture, GrossAndNetPerZone) {
     EXPECT_NEAR(a.coveragePct, kNetA / kZone * 100, 1e-8);
     EXPECT_EQ(a.codes, 8);  // duplicate code VN-DUPL-0001 counts as two planting areas
     EXPECT_EQ(b.codes, 5);
+}
+
+TEST_F(StatsFixture, HoldersSayWhichCooperativesHoldTheZone) {
+    // Zone A: 0 half → "0123" (coop 1), 1 quarter → "123" (coop 2), 2 Q1 →
+    // " htx-ạ01 " (coop 0, the first of the duplicate keys), and unlinked:
+    // 3 Q2 (key "999"), 5 and 6 (no key), 7 and 8 (no key, their A parts).
+    using H = std::tuple<int, int, double>;  // cooperative, codes, gross ha
+    auto holders = [](const geo::ZoneStatistics& z) {
+        std::vector<H> out;
+        for (const auto& h : z.holders) out.push_back({h.cooperative, h.codes, h.grossHa});
+        return out;
+    };
+    std::vector<H> expectedA = {{-1, 5, kQ2 + 2 * kDup + k7A + k8A}, {0, 1, kQ1}, {1, 1, kHalfA}, {2, 1, kQuarterA}};
+    std::vector<H> expectedB = {{-1, 3, kBowTie + k7B + k8B}, {1, 1, kHalfB}, {2, 1, kQuarterB}};
+    for (auto [zone, expected] : {std::pair{0, expectedA}, std::pair{1, expectedB}}) {
+        auto got = holders(stats_->zones[static_cast<std::size_t>(zone)]);
+        ASSERT_EQ(got.size(), expected.size()) << "zone " << zone;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            EXPECT_EQ(std::get<0>(got[i]), std::get<0>(expected[i])) << "zone " << zone << " holder " << i;
+            EXPECT_EQ(std::get<1>(got[i]), std::get<1>(expected[i])) << "zone " << zone << " holder " << i;
+            EXPECT_NEAR(std::get<2>(got[i]), std::get<2>(expected[i]), kTol) << "zone " << zone << " holder " << i;
+        }
+    }
 }
 
 TEST_F(StatsFixture, GrossMinusNetIsTheOverlap) {

@@ -17,6 +17,13 @@ struct CropFigures {
     int codes = 0;
 };
 
+// The planted area one cooperative holds in a zone.
+struct CooperativeShare {
+    int cooperative = -1;          // feature index in the cooperatives layer; -1 = codes linked to none
+    int codes = 0;                 // its planting areas with a positive share in the zone
+    double grossHa = 0;            // Σ area(code ∩ zone) over those codes
+};
+
 struct ZoneStatistics {
     int zone = -1;                 // feature index in the zones layer; -1 for the total row
     std::string code;
@@ -31,6 +38,8 @@ struct ZoneStatistics {
     int ocopCooperatives = 0;      // OCOP 3 stars or more
     std::int64_t investmentVnd = 0;  // investments of the zone's cooperatives
     std::map<std::string, CropFigures> byCrop;
+    // Who holds the zone's planting areas, by cooperative index (-1 first).
+    std::vector<CooperativeShare> holders;
 };
 
 struct CooperativeStatistics {
