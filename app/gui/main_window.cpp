@@ -31,6 +31,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,9 +89,29 @@ std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy)
 
 }  // namespace
 
+namespace {
+
+// An edit of the project as the swap of two immutable documents, so undo and
+// redo restore exactly what was shown (layers, links and statistics).
+class DocumentChange : public QUndoCommand {
+public:
+    DocumentChange(MainWindow* window, std::shared_ptr<Document> before, std::shared_ptr<Document> after,
+                   const QString& text)
+        : QUndoCommand(text), window_(window), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { window_->setDocument(before_, true); }
+    void redo() override { window_->setDocument(after_, true); }
+
+private:
+    MainWindow* window_;
+    std::shared_ptr<Document> before_, after_;
+};
+
+}  // namespace
+
 MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent), language_(language) {
     setObjectName(QStringLiteral("mainWindow"));
     selection_ = new SelectionModel(this);
+    undoStack_ = new QUndoStack(this);
     canvas_ = new MapCanvas(selection_, this);
     canvas_->setObjectName(QStringLiteral("mapCanvas"));
     setCentralWidget(canvas_);
@@ -181,6 +203,13 @@ void MainWindow::createActions() {
     fileMenu_->addSeparator();
     quitAct_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAct_->setShortcut(QKeySequence::Quit);
+
+    editMenu_ = bar->addMenu(QString());
+    undoAct_ = editMenu_->addAction(QString(), undoStack_, &QUndoStack::undo);
+    undoAct_->setShortcut(QKeySequence::Undo);
+    redoAct_ = editMenu_->addAction(QString(), undoStack_, &QUndoStack::redo);
+    redoAct_->setShortcut(QKeySequence::Redo);
+    connect(undoStack_, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
     viewMenu_ = bar->addMenu(QString());
     zoomInAct_ = viewMenu_->addAction(QString(), this, [this] { canvas_->zoomBy(2.0); });
@@ -353,6 +382,8 @@ void MainWindow::retranslateUi() {
     exportCsvAct_->setText(tr("Export &statistics (CSV, XLSX)…"));
     exportLayerAct_->setText(tr("Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…"));
     quitAct_->setText(tr("&Quit"));
+    editMenu_->setTitle(tr("&Edit"));
+    updateUndoActions();
     viewMenu_->setTitle(tr("&View"));
     zoomInAct_->setText(tr("Zoom &in"));
     zoomOutAct_->setText(tr("Zoom &out"));
@@ -495,6 +526,7 @@ bool MainWindow::openProject(const QString& path) {
         return false;
     }
     setDocument(r.doc);
+    undoStack_->clear();  // edits of another project cannot be undone here
     addRecent(QFileInfo(path).absoluteFilePath());
     return true;
 }
@@ -660,9 +692,18 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
         if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
         return false;
     }
-    bool keep = doc_ != nullptr;
-    setDocument(r.doc, keep);
+    if (doc_)
+        undoStack_->push(new DocumentChange(this, doc_, r.doc, tr("add layer %1").arg(toQString(spec.id))));
+    else
+        setDocument(r.doc, false);
     return true;
+}
+
+void MainWindow::updateUndoActions() {
+    undoAct_->setEnabled(undoStack_->canUndo());
+    redoAct_->setEnabled(undoStack_->canRedo());
+    undoAct_->setText(undoStack_->canUndo() ? tr("&Undo %1").arg(undoStack_->undoText()) : tr("&Undo"));
+    redoAct_->setText(undoStack_->canRedo() ? tr("&Redo %1").arg(undoStack_->redoText()) : tr("&Redo"));
 }
 
 bool MainWindow::saveProject(const QString& path) {

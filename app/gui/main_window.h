@@ -23,6 +23,7 @@ class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolBar;
+class QUndoStack;
 class QCompleter;
 
 namespace vt::gui {
@@ -68,6 +69,8 @@ public:
     IdentifyPanel* identifyPanel() const { return identifyPanel_; }
     QTableView* attributeView(const std::string& layerId) const;
     QMenu* fileMenu() const { return fileMenu_; }
+    // Edits of the project (adding a layer) are undoable.
+    QUndoStack* undoStack() const { return undoStack_; }
     QMenu* languageMenu() const { return languageMenu_; }
     QLabel* lonLatLabel() const { return lonLatLabel_; }
     QLabel* projectedLabel() const { return projectedLabel_; }
@@ -98,6 +101,7 @@ private:
     void createActions();
     void createDocks();
     void retranslateUi();
+    void updateUndoActions();
     void updateRecentMenu();
     void addRecent(const QString& path);
     void updateScale();
@@ -133,9 +137,11 @@ private:
     QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
     QToolBar* toolbar_;
 
-    QMenu *fileMenu_, *recentMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
+    QUndoStack* undoStack_;
+    QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
     QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
+    QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
     QAction *attributeTableAct_, *zoomLayerAct_;
     QAction *viAct_, *enAct_, *aboutAct_;

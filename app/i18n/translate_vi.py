@@ -196,6 +196,12 @@ VI = {
     "Exporting %1…": "Đang xuất %1…",
     "Export cancelled; any earlier file is unchanged.": "Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.",
     "Cannot export layer": "Không xuất được lớp",
+    "&Edit": "&Sửa",
+    "&Undo": "&Hoàn tác",
+    "&Redo": "&Làm lại",
+    "&Undo %1": "&Hoàn tác: %1",
+    "&Redo %1": "&Làm lại: %1",
+    "add layer %1": "thêm lớp %1",
     "Cooperatives holding planting areas here": "Các hợp tác xã có vùng trồng tại đây",
     "not linked to a cooperative": "chưa liên kết với hợp tác xã",
 }

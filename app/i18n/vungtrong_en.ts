@@ -686,6 +686,30 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
                 <numerusform>Wrote %n features to %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>add layer %1</source>
+            <translation>add layer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

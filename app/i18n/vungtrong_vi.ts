@@ -682,6 +682,30 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
                 <numerusform>Đã ghi %n đối tượng vào %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>add layer %1</source>
+            <translation>thêm lớp %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Hoàn tác: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Làm lại: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTreeWidget>
 #include <cmath>
 #include <set>
@@ -277,6 +278,15 @@ TEST(AddLayer, AShapefileWithoutPrjIsAddedWithItsInferredCrsRecorded) {
     const auto& coops = d.layers[static_cast<std::size_t>(d.cooperatives)].extent;
     EXPECT_NEAR(d.layers.back().extent.minX, coops.minX, 1e-6);
     EXPECT_NEAR(d.layers.back().extent.maxY, coops.maxY, 1e-6);
+
+    // Edit ▸ Undo takes the layer out again; Redo puts it back.
+    ASSERT_TRUE(window.undoStack()->canUndo());
+    window.undoStack()->undo();
+    EXPECT_EQ(window.document()->layers.size(), before);
+    EXPECT_EQ(window.layersPanel()->list()->count(), static_cast<int>(before));
+    window.undoStack()->redo();
+    EXPECT_EQ(window.document()->layers.size(), before + 1);
+    EXPECT_EQ(window.document()->workspace.project.layers.back().id, "htx");
 }
 
 // File ▸ Export layer: the selection of one cooperative's codes goes out as
