@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -116,15 +117,19 @@ std::string riskyPattern(const std::string& re) {
     // What the last atom was: a quantifier, a closed group, or anything else.
     enum class Last { None, Atom, Group, Quantifier, Lazy } last = Last::None;
     Group closed;
-    // A group may repeat more than once only if nothing inside repeats
-    // without bound, and without bound only if nothing inside repeats or
-    // alternates; "(\\d{4})?" and "(\\d{2}){3}" are fine.
+    // A group may repeat (more than "?") only if nothing inside repeats or
+    // alternates: "(\\d{4})?" is fine, "(a|b){7}" and "(a?){30}" are not.
+    // And the number of choices the matcher can backtrack over is capped:
+    // at most 2 unbounded (or widely ranged) quantifiers, at most 8
+    // quantifiers and alternatives in all ("a?a?a?…aaa…" is exponential).
+    int unboundedCount = 0, choiceCount = 0;
     auto quantify = [&](bool unbounded, bool once) -> std::string {
         if (last == Last::None) return {};  // std::regex rejects it
         if (last == Last::Quantifier || last == Last::Lazy) return "a quantifier follows a quantifier";
-        if (last == Last::Group && !once &&
-            (closed.hasUnbounded || (unbounded && (closed.hasQuantifier || closed.hasAlternation))))
+        if (last == Last::Group && !once && (closed.hasQuantifier || closed.hasAlternation))
             return "a repeated group contains a quantifier or an alternation";
+        if (unbounded && ++unboundedCount > 2) return "more than 2 unbounded quantifiers";
+        if (++choiceCount > 8) return "more than 8 quantifiers and alternatives";
         groups.back().hasQuantifier = true;
         groups.back().hasUnbounded |= unbounded;
         last = Last::Quantifier;
@@ -163,6 +168,7 @@ std::string riskyPattern(const std::string& re) {
                 last = Last::Group;
                 break;
             case '|':
+                if (++choiceCount > 8) return "more than 8 quantifiers and alternatives";
                 groups.back().hasAlternation = true;
                 last = Last::None;
                 break;
@@ -185,6 +191,11 @@ std::string riskyPattern(const std::string& re) {
                 }
                 std::string body = re.substr(i + 1, close - i - 1);
                 bool unbounded = !body.empty() && body.back() == ',';
+                if (auto comma = body.find(','); comma != std::string::npos && !unbounded) {
+                    // {n,m} with a wide range backtracks like an unbounded one.
+                    int lo = std::atoi(body.substr(0, comma).c_str()), hi = std::atoi(body.substr(comma + 1).c_str());
+                    if (hi - lo > 16) unbounded = true;
+                }
                 bool once = body == "0,1" || body == "1" || body == "0" || body == "1,1";
                 why = quantify(unbounded, once);
                 i = close;
