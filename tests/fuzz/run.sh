@@ -1,0 +1,26 @@
+#!/bin/sh
+# Runs one fuzz target for a while, then merges what it found into the
+# minimised corpus kept in git (tests/fuzz/corpus/<target>).
+#   tests/fuzz/run.sh build-fuzz fuzz_project 600
+# Niced: the machine is shared. One target at a time.
+set -eu
+build=$1
+target=$2
+seconds=${3:-600}
+here=$(cd "$(dirname "$0")" && pwd)
+work="$build/fuzz-work/$target"
+mkdir -p "$work/corpus" "$work/artifacts"
+cp -n "$here/corpus/$target/"* "$work/corpus/" 2>/dev/null || true
+export PROJ_NETWORK=OFF CPL_DEBUG=OFF
+nice -n 19 "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
+    -print_final_stats=1 -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/log.txt" 2>&1 || true
+# Minimise: keep only inputs that add coverage.
+rm -rf "$work/min" && mkdir -p "$work/min"
+nice -n 19 "$build/tests/fuzz/$target" -merge=1 "$work/min" "$work/corpus" >"$work/merge.txt" 2>&1 || true
+if [ -n "$(ls "$work/min")" ]; then
+    # Named regression inputs (crashes once found, now fixed) always stay.
+    find "$here/corpus/$target" -type f ! -name 'regression-*' -delete
+    cp "$work/min/"* "$here/corpus/$target/"
+fi
+tail -n 15 "$work/log.txt"
+ls "$work/artifacts"
