@@ -46,7 +46,6 @@
 #include <iostream>
 #include <ostream>
 #include <sstream>
-#include <thread>
 #include <algorithm>
 #include <cstdlib>
 
@@ -79,95 +78,26 @@ struct Phases {
     }
 };
 
-// geo::normalise on chunks of a large layer in parallel (one thread per
-// core, VT_THREADS overrides), merged back in order: the same result as one
-// call, since every feature is transformed and repaired on its own.
-geo::LoadedLayer normaliseParallel(const geo::LayerSpec& spec, geo::Layer layer) {
-    unsigned threads = std::thread::hardware_concurrency();
-    if (const char* env = std::getenv("VT_THREADS"); env && std::atoi(env) >= 1) threads = static_cast<unsigned>(std::atoi(env));
-    const std::size_t n = layer.features.size();
-    if (threads <= 1 || n < 20000) return geo::normalise(spec, std::move(layer));
-    std::vector<geo::Layer> chunks(threads);
-    std::vector<std::size_t> offset(threads);
-    for (unsigned t = 0; t < threads; ++t) {
-        std::size_t b = n * t / threads, e = n * (t + 1) / threads;
-        offset[t] = b;
-        geo::Layer& c = chunks[t];
-        c.sourcePath = layer.sourcePath;
-        c.name = layer.name;
-        c.fields = layer.fields;
-        c.crs = layer.crs;
-        c.encoding = layer.encoding;
-        c.features.assign(std::make_move_iterator(layer.features.begin() + static_cast<std::ptrdiff_t>(b)),
-                          std::make_move_iterator(layer.features.begin() + static_cast<std::ptrdiff_t>(e)));
-    }
-    std::vector<geo::LoadedLayer> parts(threads);
-    std::vector<std::exception_ptr> errors(threads);
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t)
-        pool.emplace_back([&, t] {
-            try {
-                parts[t] = geo::normalise(spec, std::move(chunks[t]));
-            } catch (...) {
-                errors[t] = std::current_exception();
-            }
-        });
-    for (auto& th : pool) th.join();
-    for (auto& e : errors)
-        if (e) std::rethrow_exception(e);
-    geo::LoadedLayer out = std::move(parts[0]);
-    out.source.warnings = layer.warnings;
-    out.normalised.warnings.insert(out.normalised.warnings.begin(), layer.warnings.begin(), layer.warnings.end());
-    for (unsigned t = 1; t < threads; ++t) {
-        auto& p = parts[t];
-        for (auto& f : p.source.features) out.source.features.push_back(std::move(f));
-        for (auto& f : p.normalised.features) out.normalised.features.push_back(std::move(f));
-        for (auto r : p.repairs) {
-            r.featureIndex += offset[t];
-            out.repairs.push_back(std::move(r));
-        }
-        for (auto& w : p.normalised.warnings)
-            if (std::find(out.normalised.warnings.begin(), out.normalised.warnings.end(), w) == out.normalised.warnings.end())
-                out.normalised.warnings.push_back(w);
-    }
-    return out;
-}
-
 // loadWorkspace, with reading and normalising (CRS, repair) timed apart.
 geo::Workspace loadTimed(const geo::Project& project, Phases& phases) {
     geo::Workspace ws;
     ws.project = project;
-    std::vector<geo::Layer> read;
+    std::vector<geo::Layer> read(project.layers.size());
     std::vector<std::string> failed(project.layers.size());
     for (std::size_t i = 0; i < project.layers.size(); ++i) {
         const auto& spec = project.layers[i];
-        geo::ReadOptions o;
-        o.layerName = spec.layerName;
-        o.crsOverride = spec.crs;
-        o.encodingOverride = spec.encoding;
-        o.provinceCrsHint = project.provinceCrs;
-        o.wktField = spec.field("wkt");
-        o.xField = spec.field("x");
-        o.yField = spec.field("y");
-        o.allowEmpty = spec.role == geo::LayerRole::Investments || spec.role == geo::LayerRole::Table;
         try {
-            read.push_back(geo::readLayer(project.resolve(spec.path), o));
+            read[i] = geo::readLayer(project.resolve(spec.path), geo::readOptions(project, spec));
         } catch (const geo::Error& e) {
-            read.emplace_back();
             failed[i] = e.what();
         }
     }
     phases.mark("read");
     for (std::size_t i = 0; i < project.layers.size(); ++i) {
         const auto& spec = project.layers[i];
-        if (!failed[i].empty()) {
-            ws.issues.push_back({geo::LoadIssue::Severity::Error, spec.id, failed[i]});
-            continue;
-        }
         try {
-            ws.layers.push_back(normaliseParallel(spec, std::move(read[i])));
-            for (const auto& w : ws.layers.back().normalised.warnings)
-                ws.issues.push_back({geo::LoadIssue::Severity::Warning, spec.id, w});
+            if (!failed[i].empty()) throw geo::Error(failed[i]);
+            geo::addLayer(ws, geo::prepareLayer(spec, std::move(read[i])));
         } catch (const geo::Error& e) {
             ws.issues.push_back({geo::LoadIssue::Severity::Error, spec.id, e.what()});
         }

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/source.h"
 #include "geo/validity.h"
+#include "parallel.h"
 
 namespace geo {
 
@@ -22,29 +24,56 @@ const LoadedLayer* Workspace::firstWithRole(LayerRole role) const {
     return nullptr;
 }
 
+namespace {
+
+// Fewer features than this are normalised on the calling thread: starting
+// threads and PROJ contexts would cost more than it saves.
+constexpr std::size_t kParallelMinFeatures = 5000;
+constexpr std::size_t kChunk = 1024;
+
+// Repair the polygons of features in place; the repairs, in feature order.
+std::vector<RepairRecord> repairPolygons(std::vector<Feature>& features, unsigned workers) {
+    std::vector<std::vector<RepairRecord>> found(workers);
+    detail::parallelFor(features.size(), kChunk, workers, [&](unsigned w, std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e; ++i) {
+            Feature& f = features[i];
+            if (f.geometry.kind != GeometryKind::Polygon || f.geometry.isEmpty()) continue;
+            RepairResult r = makeValid(f.geometry);
+            if (!r.repaired) continue;
+            found[w].push_back({i, f.fid, r.what});
+            f.geometry = std::move(r.geometry);
+        }
+    });
+    std::vector<RepairRecord> all;
+    for (auto& v : found) all.insert(all.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+    std::sort(all.begin(), all.end(), [](const RepairRecord& a, const RepairRecord& b) { return a.featureIndex < b.featureIndex; });
+    return all;
+}
+
+// Add later repairs to earlier ones: one record per feature, notes joined.
+void mergeRepairs(std::vector<RepairRecord>& into, std::vector<RepairRecord> later, const std::string& stage) {
+    for (auto& r : later) {
+        auto same = std::lower_bound(into.begin(), into.end(), r.featureIndex,
+                                     [](const RepairRecord& a, std::size_t i) { return a.featureIndex < i; });
+        if (same != into.end() && same->featureIndex == r.featureIndex)
+            same->what += "; " + stage + r.what;
+        else
+            into.insert(same, {r.featureIndex, r.fid, stage + r.what});
+    }
+}
+
+}  // namespace
+
 LoadedLayer normalise(LayerSpec spec, Layer source) {
     LoadedLayer out;
     out.spec = std::move(spec);
     out.normalised = source;
+    auto& features = out.normalised.features;
+    unsigned workers = features.size() < kParallelMinFeatures ? 1 : detail::workerCount();
     // Repair polygons in the source CRS first, where faults are judged on the
     // coordinates as stored: reprojected, a zero-area sliver (collinear
     // points) gets a rounding-sized area and would pass as valid.
-    auto repairAll = [&out](const char* stage) {
-        for (std::size_t i = 0; i < out.normalised.features.size(); ++i) {
-            Feature& f = out.normalised.features[i];
-            if (f.geometry.kind != GeometryKind::Polygon || f.geometry.isEmpty()) continue;
-            RepairResult r = makeValid(f.geometry);
-            if (!r.repaired) continue;
-            auto same = std::find_if(out.repairs.begin(), out.repairs.end(),
-                                     [i](const RepairRecord& rec) { return rec.featureIndex == i; });
-            if (same != out.repairs.end())
-                same->what += std::string("; ") + stage + r.what;
-            else
-                out.repairs.push_back({i, f.fid, stage + r.what});
-            f.geometry = std::move(r.geometry);
-        }
-    };
-    repairAll("");
+    out.repairs = repairPolygons(features, workers);
     bool hasGeometry = false;
     for (const auto& f : source.features)
         if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
@@ -53,17 +82,22 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
             throw CrsError(source.label() + ": no CRS, and none could be inferred; set \"crs\" for layer '" +
                            out.spec.id + "' in the project");
         CrsInfo target = wgs84();
-        Transformer toWgs84(source.crs, target);
-        for (auto& f : out.normalised.features) f.geometry = toWgs84.forward(f.geometry);
+        Transformer toWgs84(source.crs, target);  // names the operation; workers make their own
         out.transformation = toWgs84.operationName();
         out.transformationAccuracyMetres = toWgs84.accuracyMetres();
         if (toWgs84.isBallpark())
             out.normalised.warnings.push_back(source.label() + ": PROJ found only a ballpark datum shift (" +
                                               out.transformation + "): positions may be off by 100 m or more");
+        if (source.crs.authorityCode != target.authorityCode || source.crs.definition != target.definition) {
+            std::vector<std::unique_ptr<Transformer>> perWorker(workers);
+            detail::parallelFor(features.size(), kChunk, workers, [&](unsigned w, std::size_t b, std::size_t e) {
+                if (!perWorker[w]) perWorker[w] = std::make_unique<Transformer>(source.crs, target);
+                for (std::size_t i = b; i < e; ++i) features[i].geometry = perWorker[w]->forward(features[i].geometry);
+            });
+            // Reprojection can rarely make a valid polygon invalid (near-touching rings).
+            mergeRepairs(out.repairs, repairPolygons(features, workers), "after reprojection to WGS 84: ");
+        }
         out.normalised.crs = target;
-        // Reprojection can rarely make a valid polygon invalid (near-touching rings).
-        if (source.crs.authorityCode != target.authorityCode)
-            repairAll("after reprojection to WGS 84: ");
     }
     out.source = std::move(source);
     return out;
@@ -123,7 +157,7 @@ void checkFields(const LayerSpec& spec, Layer& layer) {
 
 }  // namespace
 
-LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {
+ReadOptions readOptions(const Project& project, const LayerSpec& spec) {
     ReadOptions options;
     options.layerName = spec.layerName;
     options.crsOverride = spec.crs;
@@ -133,10 +167,26 @@ LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {
     options.xField = spec.field("x");
     options.yField = spec.field("y");
     options.allowEmpty = spec.role == LayerRole::Investments || spec.role == LayerRole::Table;
-    Layer layer = readLayer(project.resolve(spec.path), options);
+    return options;
+}
+
+LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer) {
     checkGeometryKinds(spec, layer);
     checkFields(spec, layer);
     return normalise(spec, std::move(layer));
+}
+
+LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {
+    return prepareLayer(spec, readLayer(project.resolve(spec.path), readOptions(project, spec)));
+}
+
+void addLayer(Workspace& ws, LoadedLayer l) {
+    const std::string& id = l.spec.id;
+    for (const auto& w : l.source.warnings) ws.issues.push_back({LoadIssue::Severity::Warning, id, w});
+    for (const auto& w : l.normalised.warnings)
+        if (std::find(l.source.warnings.begin(), l.source.warnings.end(), w) == l.source.warnings.end())
+            ws.issues.push_back({LoadIssue::Severity::Warning, id, w});
+    ws.layers.push_back(std::move(l));
 }
 
 Workspace loadWorkspace(const Project& project, const ProgressFn& progress) {
@@ -147,12 +197,7 @@ Workspace loadWorkspace(const Project& project, const ProgressFn& progress) {
         if (progress && !progress(static_cast<double>(i) / project.layers.size(), "reading " + spec.id))
             throw Cancelled();
         try {
-            LoadedLayer l = loadLayer(project, spec);
-            for (const auto& w : l.source.warnings) ws.issues.push_back({LoadIssue::Severity::Warning, spec.id, w});
-            for (const auto& w : l.normalised.warnings)
-                if (std::find(l.source.warnings.begin(), l.source.warnings.end(), w) == l.source.warnings.end())
-                    ws.issues.push_back({LoadIssue::Severity::Warning, spec.id, w});
-            ws.layers.push_back(std::move(l));
+            addLayer(ws, loadLayer(project, spec));
         } catch (const Error& e) {
             ws.issues.push_back({LoadIssue::Severity::Error, spec.id, e.what()});
         }

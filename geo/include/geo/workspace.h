@@ -8,6 +8,7 @@
 
 #include "geo/layer.h"
 #include "geo/project.h"
+#include "geo/source.h"
 
 namespace geo {
 
@@ -49,14 +50,30 @@ struct Workspace {
     const LoadedLayer* firstWithRole(LayerRole role) const;
 };
 
-// Read one layer of a project and normalise it. Throws geo::Error.
+// Read one layer of a project and normalise it: readLayer with readOptions,
+// then prepareLayer. Throws geo::Error.
 LoadedLayer loadLayer(const Project& project, const LayerSpec& spec);
+
+// The reader options the project gives a layer: its CRS and encoding
+// overrides, the province CRS as a hint, CSV geometry columns, and whether an
+// empty layer is allowed (tables and investments).
+ReadOptions readOptions(const Project& project, const LayerSpec& spec);
+
+// Check a layer read for spec (polygon roles hold polygons; field names the
+// project sets exist, else a warning) and normalise it. Throws geo::Error.
+LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer);
+
+// Append a loaded layer, turning its reader and normalisation warnings into
+// the workspace's issues.
+void addLayer(Workspace& ws, LoadedLayer layer);
 
 // Read every layer; a layer that fails becomes an Error issue. Throws
 // Cancelled when progress returns false.
 Workspace loadWorkspace(const Project& project, const ProgressFn& progress = {});
 
-// Normalise a layer already read: transform to WGS 84 and repair polygons.
+// Normalise a layer already read: repair polygons (in the source CRS, and
+// again after reprojection if needed), transform to WGS 84. Large layers are
+// done on every core (VT_THREADS overrides); the result does not depend on it.
 LoadedLayer normalise(LayerSpec spec, Layer source);
 
 }  // namespace geo

@@ -1,0 +1,60 @@
+// geo::normalise does large layers on every core; the result must be the
+// same, feature for feature and repair for repair, as on one thread.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "geo/crs.h"
+#include "geo/workspace.h"
+
+namespace {
+
+// 6,000 100 m squares in VN-2000 / TM-3 105-30, every 500th a bow-tie.
+geo::Layer manySquares() {
+    geo::Layer l;
+    l.sourcePath = "/fixture/squares.shp";
+    l.name = "squares";
+    l.crs = geo::describeCrs("EPSG:9209");
+    for (int i = 0; i < 6000; ++i) {
+        double x = 520000 + (i % 100) * 150.0, y = 1040000 + (i / 100) * 150.0;
+        geo::Ring ring = i % 500 == 7 ? geo::Ring{{x, y}, {x + 100, y + 100}, {x + 100, y}, {x, y + 100}, {x, y}}
+                                      : geo::Ring{{x, y}, {x + 100, y}, {x + 100, y + 100}, {x, y + 100}, {x, y}};
+        geo::Feature f;
+        f.fid = i;
+        f.geometry = geo::Geometry::polygon({{ring}});
+        l.features.push_back(std::move(f));
+    }
+    return l;
+}
+
+geo::LoadedLayer normaliseWith(const char* threads) {
+    ::setenv("VT_THREADS", threads, 1);
+    geo::LayerSpec spec;
+    spec.id = "squares";
+    geo::LoadedLayer out = geo::normalise(spec, manySquares());
+    ::unsetenv("VT_THREADS");
+    return out;
+}
+
+TEST(Normalise, ParallelResultEqualsSingleThreaded) {
+    geo::LoadedLayer one = normaliseWith("1");
+    geo::LoadedLayer two = normaliseWith("2");
+    ASSERT_EQ(one.normalised.features.size(), 6000u);
+    ASSERT_EQ(two.normalised.features.size(), 6000u);
+    for (std::size_t i = 0; i < 6000; ++i)
+        ASSERT_EQ(one.normalised.features[i].geometry, two.normalised.features[i].geometry) << "feature " << i;
+    ASSERT_EQ(one.repairs.size(), 12u);  // 7, 507, …, 5507
+    ASSERT_EQ(two.repairs.size(), 12u);
+    for (std::size_t r = 0; r < 12; ++r) {
+        EXPECT_EQ(one.repairs[r].featureIndex, 7 + 500 * r);
+        EXPECT_EQ(two.repairs[r].featureIndex, one.repairs[r].featureIndex);
+        EXPECT_EQ(two.repairs[r].what, one.repairs[r].what);
+    }
+    EXPECT_EQ(two.normalised.crs.authorityCode, "EPSG:4326");
+    EXPECT_EQ(two.transformation, one.transformation);
+    // Bow-ties became their two lobes, in lon/lat.
+    EXPECT_EQ(two.normalised.features[7].geometry.polygons.size(), 2u);
+    EXPECT_GT(two.normalised.features[7].geometry.polygons[0].rings[0][0].x, 105.0);
+}
+
+}  // namespace
