@@ -2,9 +2,12 @@
 // every error path with the message a user sees.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "geo/area.h"
 #include "geo/error.h"
 #include "geo/source.h"
+#include "geo/workspace.h"
 #include "test_support.h"
 
 namespace {
@@ -165,6 +168,36 @@ TEST(ListLayers, NamesEveryLayerOfAGeoPackage) {
     TempDir dir;
     std::string gpkg = vt_test::writeOgr(dir.file("p.gpkg"), "GPKG", 9209, {{"A", kSquareWkt}});
     EXPECT_EQ(geo::listLayers(gpkg), std::vector<std::string>{"p"});
+}
+
+}  // namespace
+
+namespace {
+
+// Issue "Real-world input": a VN-2000 TM-3 point in a shapefile without .prj
+// lands within 1 m of where PROJ's cs2cs puts it, once the CRS is inferred.
+//   echo "544000 1062000" | cs2cs -d 9 EPSG:9209 EPSG:4326 → 9.603219282  105.902666226
+//   echo "580000 1030000" | cs2cs -d 9 EPSG:9209 EPSG:4326 → 9.313356521  106.230023739
+TEST(ReadLayer, PointsWithoutPrjLandWithinAMetreOfCs2csAfterInference) {
+    TempDir dir;
+    std::string path = vt_test::writeOgr(dir.file("htx.shp"), "ESRI Shapefile", 0,
+                                         {{"A", "POINT (544000 1062000)"}, {"B", "POINT (580000 1030000)"}}, wkbPoint);
+    geo::ReadOptions options;
+    options.provinceCrsHint = "EPSG:9209";
+    geo::LayerSpec spec;
+    spec.id = "htx";
+    geo::LoadedLayer l = geo::normalise(spec, geo::readLayer(path, options));
+    ASSERT_TRUE(l.source.crs.inferred);
+    ASSERT_EQ(l.source.crs.authorityCode, "EPSG:9209");
+    struct Expected {
+        double lat, lon;
+    };
+    const Expected expected[] = {{9.603219282, 105.902666226}, {9.313356521, 106.230023739}};
+    for (int i = 0; i < 2; ++i) {
+        geo::XY p = l.normalised.features[static_cast<std::size_t>(i)].geometry.points.at(0);
+        double dx = (p.x - expected[i].lon) * 109780, dy = (p.y - expected[i].lat) * 110574;  // m per ° at 9.6° N
+        EXPECT_LT(std::hypot(dx, dy), 1.0) << "point " << i;
+    }
 }
 
 }  // namespace
