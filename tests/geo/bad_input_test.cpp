@@ -323,6 +323,7 @@ TEST(BadInput, BrokenProjectFiles) {
         {"redos_alternation.vtproj", "code_pattern: refused (a repeated group contains a quantifier or an alternation)"},
         {"redos_bounded_alternation.vtproj", "code_pattern: refused (a repeated group contains a quantifier or an alternation)"},
         {"redos_optional_run.vtproj", "code_pattern: refused (more than 8 quantifiers and alternatives)"},
+        {"redos_backreference.vtproj", "code_pattern: refused (backreferences and numeric escapes are not allowed)"},
         {"redos_count.vtproj", "code_pattern: refused (a repetition count above 999)"},
         {"number_too_large.vtproj", "not valid JSON (it must be UTF-8 JSON): [json.exception.out_of_range.406]"},
         {"outside_parent.vtproj", "path '../../good/plots.shp' points outside the project folder"},
