@@ -1,5 +1,6 @@
 #include "geo/validity.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -39,9 +40,68 @@ std::string structuralFault(const Geometry& g) {
     return {};
 }
 
+// True only when ring is certainly a simple closed ring of positive area:
+// no zero-length edge, no two non-adjacent edges touching, no adjacent edges
+// folding back, all judged with a margin so that any near-degenerate case
+// answers false and goes to GEOS. Quadratic, so only for small rings.
+bool certainlySimpleRing(const Ring& ring) {
+    constexpr std::size_t kMaxEdges = 64;
+    constexpr double kSineMargin = 1e-9;  // ≫ the rounding of differences of metre-scale doubles
+    const std::size_t edges = ring.size() - 1;
+    if (edges < 3 || edges > kMaxEdges) return false;
+    auto sub = [](XY a, XY b) { return XY{a.x - b.x, a.y - b.y}; };
+    auto cross = [](XY u, XY v) { return u.x * v.y - u.y * v.x; };
+    auto norm = [](XY u) { return std::hypot(u.x, u.y); };
+    // Orientation of c relative to a→b: +1, −1, or 0 when too close to call.
+    auto side = [&](XY a, XY b, XY c) {
+        XY u = sub(b, a), v = sub(c, a);
+        double z = cross(u, v);
+        if (std::fabs(z) <= kSineMargin * norm(u) * norm(v)) return 0;
+        return z > 0 ? 1 : -1;
+    };
+    for (std::size_t i = 0; i < edges; ++i)
+        if (ring[i] == ring[i + 1]) return false;
+    double twiceArea = 0;
+    for (std::size_t i = 0; i < edges; ++i) twiceArea += cross(ring[i], ring[i + 1]);
+    Envelope box;
+    for (const auto& p : ring) box.expand(p);
+    if (std::fabs(twiceArea) <= kSineMargin * box.width() * box.height() * 2) return false;
+    for (std::size_t i = 0; i < edges; ++i) {
+        XY a = ring[i], b = ring[i + 1];
+        // Adjacent edge: b→c must not fold back onto a→b.
+        XY c = ring[(i + 2) % edges];
+        if (side(a, b, c) == 0) return false;
+        for (std::size_t j = i + 2; j < edges; ++j) {
+            if (i == 0 && j == edges - 1) continue;  // adjacent through the closing vertex
+            XY p = ring[j], q = ring[j + 1];
+            if (std::max(p.x, q.x) < std::min(a.x, b.x) || std::max(a.x, b.x) < std::min(p.x, q.x) ||
+                std::max(p.y, q.y) < std::min(a.y, b.y) || std::max(a.y, b.y) < std::min(p.y, q.y))
+                continue;
+            int s1 = side(a, b, p), s2 = side(a, b, q), s3 = side(p, q, a), s4 = side(p, q, b);
+            if (s1 == 0 || s2 == 0 || s3 == 0 || s4 == 0) return false;  // touching or too close: GEOS decides
+            if (s1 != s2 && s3 != s4) return false;                        // a proper crossing
+        }
+    }
+    return true;
+}
+
+// A single polygon without holes whose ring is certainly simple is valid (OGC).
+bool certainlyValid(const Geometry& g) {
+    return g.kind == GeometryKind::Polygon && g.polygons.size() == 1 && g.polygons[0].rings.size() == 1 &&
+           certainlySimpleRing(g.polygons[0].rings[0]);
+}
+
 }  // namespace
 
 ValidityCheck checkValidity(const Geometry& g) {
+    if (!allFinite(g)) return {false, "non-finite coordinate (NaN or infinity)"};
+    if (std::string fault = structuralFault(g); !fault.empty()) return {false, fault};
+    // Most planting areas are one small simple ring: no need to build GEOS topology.
+    if (certainlyValid(g)) return {};
+    return checkValidityWithGeos(g);
+}
+
+ValidityCheck checkValidityWithGeos(const Geometry& g) {
     if (!allFinite(g)) return {false, "non-finite coordinate (NaN or infinity)"};
     if (std::string fault = structuralFault(g); !fault.empty()) return {false, fault};
     auto& geos = detail::threadGeos();
@@ -59,65 +119,75 @@ ValidityCheck checkValidity(const Geometry& g) {
 namespace {
 
 // Close unclosed rings and drop rings too short to hold area, so that GEOS
-// can build the geometry at all; record each change.
-Geometry closeAndPruneRings(const Geometry& g, std::string& notes) {
-    Geometry out = g;
-    out.polygons.clear();
-    for (const auto& poly : g.polygons) {
+// can build the geometry at all; record each change. Leaves g untouched (no
+// copy) when every ring is already closed and long enough.
+void closeAndPruneRings(Geometry& g, std::string& notes) {
+    bool needed = false;
+    for (const auto& poly : g.polygons)
+        for (const auto& ring : poly.rings)
+            if (ring.size() < 4 || !(ring.front() == ring.back())) needed = true;
+    if (!needed) return;
+    std::vector<Polygon> kept;
+    for (auto& poly : g.polygons) {
         Polygon fixed;
         for (std::size_t r = 0; r < poly.rings.size(); ++r) {
-            Ring ring = poly.rings[r];
+            Ring& ring = poly.rings[r];
+            std::size_t original = ring.size();
             if (!ring.empty() && !(ring.front() == ring.back())) {
                 ring.push_back(ring.front());
                 notes += "closed an unclosed ring; ";
             }
             if (ring.size() < 4) {
-                notes += "dropped a ring of " + std::to_string(poly.rings[r].size()) + " points; ";
+                notes += "dropped a ring of " + std::to_string(original) + " points; ";
                 if (r == 0) break;  // no exterior, no polygon
                 continue;
             }
             fixed.rings.push_back(std::move(ring));
         }
-        if (!fixed.rings.empty()) out.polygons.push_back(std::move(fixed));
+        if (!fixed.rings.empty()) kept.push_back(std::move(fixed));
     }
-    return out;
+    g.polygons = std::move(kept);
 }
 
 }  // namespace
 
-RepairResult makeValid(const Geometry& g) {
-    RepairResult result;
+bool repairInPlace(Geometry& g, std::string& what) {
     if (!allFinite(g)) {
-        result.geometry.kind = g.kind;
-        result.repaired = true;
-        result.what = "non-finite coordinate (NaN or infinity): geometry dropped";
-        return result;
+        GeometryKind kind = g.kind;
+        g = Geometry{};
+        g.kind = kind;
+        what = "non-finite coordinate (NaN or infinity): geometry dropped";
+        return true;
     }
     std::string notes;
-    Geometry input = g.kind == GeometryKind::Polygon ? closeAndPruneRings(g, notes) : g;
-    ValidityCheck check = checkValidity(input);
+    if (g.kind == GeometryKind::Polygon) closeAndPruneRings(g, notes);
+    ValidityCheck check = checkValidity(g);
     if (check.valid) {
-        result.geometry = std::move(input);
-        result.repaired = !notes.empty();
-        if (result.repaired) result.what = notes.substr(0, notes.size() - 2);
-        return result;
+        if (!notes.empty()) what = notes.substr(0, notes.size() - 2);
+        return !notes.empty();
     }
     auto& geos = detail::threadGeos();
     GEOSContextHandle_t ctx = geos.handle();
-    detail::GeosGeom gg = detail::toGeos(ctx, input);
+    detail::GeosGeom gg = detail::toGeos(ctx, g);
     detail::GeosGeom fixed = detail::own(ctx, GEOSMakeValid_r(ctx, gg.get()));
     if (!fixed) throw GeometryError("make-valid failed: " + geos.takeError());
-    result.geometry = detail::fromGeos(ctx, fixed.get(), g.kind);
-    result.repaired = true;
-    std::size_t before = input.polygons.size();
-    std::size_t after = result.geometry.polygons.size();
-    result.what = notes + check.reason + ": repaired with make-valid";
-    if (g.kind == GeometryKind::Polygon) {
-        if (after == 0)
-            result.what += ", nothing of area remains (empty)";
-        else if (after != before)
-            result.what += ", " + std::to_string(before) + " polygon(s) became " + std::to_string(after);
+    std::size_t before = g.polygons.size();
+    GeometryKind kind = g.kind;
+    g = detail::fromGeos(ctx, fixed.get(), kind);
+    what = notes + check.reason + ": repaired with make-valid";
+    if (kind == GeometryKind::Polygon) {
+        if (g.polygons.empty())
+            what += ", nothing of area remains (empty)";
+        else if (g.polygons.size() != before)
+            what += ", " + std::to_string(before) + " polygon(s) became " + std::to_string(g.polygons.size());
     }
+    return true;
+}
+
+RepairResult makeValid(const Geometry& g) {
+    RepairResult result;
+    result.geometry = g;
+    result.repaired = repairInPlace(result.geometry, result.what);
     return result;
 }
 

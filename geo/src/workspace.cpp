@@ -38,10 +38,8 @@ std::vector<RepairRecord> repairPolygons(std::vector<Feature>& features, unsigne
         for (std::size_t i = b; i < e; ++i) {
             Feature& f = features[i];
             if (f.geometry.kind != GeometryKind::Polygon || f.geometry.isEmpty()) continue;
-            RepairResult r = makeValid(f.geometry);
-            if (!r.repaired) continue;
-            found[w].push_back({i, f.fid, r.what});
-            f.geometry = std::move(r.geometry);
+            std::string what;
+            if (repairInPlace(f.geometry, what)) found[w].push_back({i, f.fid, std::move(what)});
         }
     });
     std::vector<RepairRecord> all;

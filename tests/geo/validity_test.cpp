@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 
 #include "geo/area.h"
 #include "geo/validity.h"
@@ -74,6 +75,53 @@ TEST(Validity, ZeroAreaSliverBecomesEmpty) {
     auto repair = geo::makeValid(sliver);
     EXPECT_TRUE(repair.repaired);
     EXPECT_TRUE(repair.geometry.polygons.empty()) << repair.what;
+}
+
+}  // namespace
+
+namespace {
+
+// A deterministic generator (splitmix64) for the property test below.
+struct Rng {
+    std::uint64_t s;
+    double next() {
+        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return static_cast<double>((z ^ (z >> 31)) >> 11) / 9007199254740992.0;
+    }
+};
+
+TEST(Validity, FastPathAgreesWithGeosOnRandomRings) {
+    // Star-shaped rings (valid), rings of random points (mostly
+    // self-intersecting), and rings with a repeated or collinear vertex:
+    // checkValidity must give GEOS's verdict on every one.
+    Rng rng{20261126};
+    int valid = 0, invalid = 0;
+    for (int k = 0; k < 20000; ++k) {
+        int n = 3 + static_cast<int>(rng.next() * 30);
+        double cx = 500000 + rng.next() * 1000, cy = 1000000 + rng.next() * 1000;
+        geo::Ring ring;
+        int kind = k % 4;
+        for (int i = 0; i < n; ++i) {
+            double angle = 2 * 3.14159265358979 * i / n, r = 20 + rng.next() * 80;
+            if (kind == 1) ring.push_back({cx + (rng.next() - 0.5) * 200, cy + (rng.next() - 0.5) * 200});
+            else ring.push_back({cx + r * std::cos(angle), cy + r * std::sin(angle)});
+        }
+        if (kind == 2) ring.insert(ring.begin() + n / 2, ring[static_cast<std::size_t>(n / 2)]);  // repeated vertex
+        if (kind == 3) {  // a vertex exactly on the segment between its neighbours
+            geo::XY a = ring[0], b = ring[1];
+            ring.insert(ring.begin() + 1, geo::XY{(a.x + b.x) / 2, (a.y + b.y) / 2});
+        }
+        ring.push_back(ring.front());
+        geo::Geometry g = geo::Geometry::polygon({{ring}});
+        bool fast = geo::checkValidity(g).valid;
+        bool reference = geo::checkValidityWithGeos(g).valid;
+        ASSERT_EQ(fast, reference) << "ring " << k << " of kind " << kind;
+        (reference ? valid : invalid)++;
+    }
+    EXPECT_GT(valid, 10000);   // both verdicts are well represented
+    EXPECT_GT(invalid, 3000);
 }
 
 }  // namespace
