@@ -163,7 +163,12 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             const Feature& f = l.normalised.features[i];
             int idx = static_cast<int>(i);
             std::string code = fieldText(l, idx, "code");
-            if (!std::regex_match(code, pattern))
+            // std::regex recurses per character: a runaway cell must not reach it.
+            constexpr std::size_t kMaxCodeBytes = 256;
+            if (code.size() > kMaxCodeBytes)
+                out.add(finding::CodePattern, l.spec.id, idx, f.fid, code.substr(0, 40) + "…",
+                        "code of " + std::to_string(code.size()) + " bytes is far longer than any code");
+            else if (!std::regex_match(code, pattern))
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, code,
                         code.empty() ? "planting area has no code"
                                      : "code '" + code + "' does not match the pattern " + ws.project.codePattern);
