@@ -6,6 +6,8 @@
 #include <regex>
 #include <unordered_map>
 
+#include "geo/export.h"  // truncateUtf8
+
 namespace geo {
 
 const char* toString(Severity s) {
@@ -166,7 +168,7 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             // std::regex recurses per character: a runaway cell must not reach it.
             constexpr std::size_t kMaxCodeBytes = 256;
             if (code.size() > kMaxCodeBytes)
-                out.add(finding::CodePattern, l.spec.id, idx, f.fid, code.substr(0, 40) + "…",
+                out.add(finding::CodePattern, l.spec.id, idx, f.fid, truncateUtf8(code, 40) + "…",
                         "code of " + std::to_string(code.size()) + " bytes is far longer than any code");
             else if (!std::regex_match(code, pattern))
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, code,
