@@ -1,5 +1,5 @@
 // vungtrong-screenshots: renders the main window on a project offscreen, the
-// way docs/screenshots/*.png were made:
+// way data/screenshots/*.png were made:
 //   vungtrong-screenshots PROJECT OUTDIR [vi|en [MAP.pdf]]
 // overview.png (the map), identify.png (a planting area clicked),
 // statistics.png (a zone selected in the statistics table), zone.png (Thạnh Trị
