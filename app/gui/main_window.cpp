@@ -626,6 +626,50 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
         }
         layer = std::move(*holder);
     }
+    // A text encoding detected from the DBF's text is a guess: confirm it.
+    std::string encodingChoice;
+    if (layer.encodingGuessed) {
+        encodingChoice = layer.encoding;
+        if (interactive_) {
+            QStringList encodings = {QStringLiteral("UTF-8"), QStringLiteral("CP1258"), QStringLiteral("TCVN3"),
+                                     QStringLiteral("VNI"), QStringLiteral("ISO-8859-1")};
+            QString sample;
+            for (const auto& f : layer.features) {
+                for (const auto& v : f.attributes)
+                    if (const auto* t = std::get_if<std::string>(&v); t && !t->empty()) {
+                        sample = toQString(*t);
+                        break;
+                    }
+                if (!sample.isEmpty()) break;
+            }
+            QString why;
+            for (const auto& w : layer.warnings)
+                if (w.find("text encoding guessed") != std::string::npos) why = toQString(w);
+            bool ok = false;
+            QString chosen = QInputDialog::getItem(
+                this, tr("Text encoding of %1").arg(QFileInfo(path).fileName()),
+                tr("The file does not say how its text is encoded. %1\nFirst text as decoded: “%2”\n\n"
+                   "Confirm or choose another encoding:")
+                    .arg(why, sample),
+                encodings, std::max(0, static_cast<int>(encodings.indexOf(toQString(layer.encoding)))), false, &ok);
+            if (!ok) return false;
+            encodingChoice = toStd(chosen);
+        }
+        if (encodingChoice != layer.encoding) {
+            options.encodingOverride = encodingChoice;
+            auto holder = std::make_shared<geo::Layer>();
+            LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                           [file, options, holder](const geo::ProgressFn&) {
+                                               *holder = geo::readLayer(file, options);
+                                               return std::shared_ptr<Document>();
+                                           });
+            if (!r.error.isEmpty() || r.cancelled) {
+                if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
+                return false;
+            }
+            layer = std::move(*holder);
+        }
+    }
     std::string crsOverride;
     bool hasGeometry = std::any_of(layer.features.begin(), layer.features.end(),
                                    [](const geo::Feature& f) { return f.geometry.kind != geo::GeometryKind::None; });
@@ -667,6 +711,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     spec.role = geo::LayerRole::Table;
     spec.layerName = toStd(layerName);
     spec.crs = crsOverride;
+    spec.encoding = encodingChoice;  // recorded in the project: no silent guess
     spec.title = toStd(QFileInfo(path).fileName());
     QString folder = ws.project.filePath.empty() ? QFileInfo(path).absolutePath() : toQString(ws.project.folder());
     QString relative = QDir(folder).relativeFilePath(QFileInfo(path).absoluteFilePath());

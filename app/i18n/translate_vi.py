@@ -197,6 +197,9 @@ VI = {
     "Export cancelled; any earlier file is unchanged.": "Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.",
     "Cannot export layer": "Không xuất được lớp",
     "&Edit": "&Sửa",
+    "Text encoding of %1": "Bảng mã chữ của %1",
+    "The file does not say how its text is encoded. %1\nFirst text as decoded: “%2”\n\nConfirm or choose another encoding:":
+        "Tệp không cho biết chữ được mã hóa theo bảng mã nào. %1\nChữ đầu tiên khi giải mã: “%2”\n\nXác nhận hoặc chọn bảng mã khác:",
     "&Undo": "&Hoàn tác",
     "&Redo": "&Làm lại",
     "&Undo %1": "&Hoàn tác: %1",

@@ -710,6 +710,20 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
+        <message>
+            <source>Text encoding of %1</source>
+            <translation>Text encoding of %1</translation>
+        </message>
+        <message>
+            <source>The file does not say how its text is encoded. %1
+First text as decoded: “%2”
+
+Confirm or choose another encoding:</source>
+            <translation>The file does not say how its text is encoded. %1
+First text as decoded: “%2”
+
+Confirm or choose another encoding:</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

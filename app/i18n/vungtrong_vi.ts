@@ -706,6 +706,20 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
+        <message>
+            <source>Text encoding of %1</source>
+            <translation>Bảng mã chữ của %1</translation>
+        </message>
+        <message>
+            <source>The file does not say how its text is encoded. %1
+First text as decoded: “%2”
+
+Confirm or choose another encoding:</source>
+            <translation>Tệp không cho biết chữ được mã hóa theo bảng mã nào. %1
+Chữ đầu tiên khi giải mã: “%2”
+
+Xác nhận hoặc chọn bảng mã khác:</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

@@ -265,7 +265,8 @@ struct RawText {
 // The encoding to decode a DBF's text with: the user's override, else the
 // .cpg if its text decodes cleanly, else the detector's best guess.
 TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& options,
-                               const std::vector<RawText>& raw, std::vector<std::string>& warnings) {
+                               const std::vector<RawText>& raw, std::vector<std::string>& warnings, bool& guessed) {
+    guessed = false;
     if (!options.encodingOverride.empty()) {
         if (auto e = parseTextEncoding(options.encodingOverride)) return *e;
         throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
@@ -285,7 +286,8 @@ TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& optio
     EncodingGuess guess = detectEncoding(samples);
     if (declared && *declared == guess.encoding) return *declared;
     if (declared && guess.confidence < 0.5) return *declared;
-    warnings.push_back(std::string("text encoding guessed as ") + toString(guess.encoding) +
+    guessed = true;
+    warnings.push_back(path + ": text encoding guessed as " + toString(guess.encoding) +
                        (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
                        ": " + guess.explanation);
     return guess.encoding;
@@ -413,7 +415,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     }
 
     if (dbf) {
-        TextEncoding enc = chooseDbfEncoding(path, options, raw, layer.warnings);
+        TextEncoding enc = chooseDbfEncoding(path, options, raw, layer.warnings, layer.encodingGuessed);
         layer.encoding = toString(enc);
         for (auto& r : raw)
             layer.features[static_cast<std::size_t>(r.feature)].attributes[static_cast<std::size_t>(r.field)] =

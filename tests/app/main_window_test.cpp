@@ -1,7 +1,9 @@
 // The main window on the demo project: what geo/ computed reaches the
 // layers, statistics and identify docks; selection stays in sync between
 // table and map; the language switch changes visible text.
+#include <QFile>
 #include <QItemSelectionModel>
+#include <QProcess>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -361,4 +363,44 @@ TEST_F(DemoWindow, ZonePanelNamesTheCooperativesHoldingItsPlantingAreas) {
         EXPECT_TRUE(panel.contains(QStringLiteral("Cooperatives holding planting areas here / ") + name))
             << name.toStdString() << "\n" << panel.toStdString();
     }
+}
+
+// A DBF in TCVN3 (ABC) without .cpg: the detected encoding is accepted as a
+// user pressing OK would, recorded in the project, and the text reads right.
+TEST(AddLayer, ATcvn3ShapefileWithoutCpgIsDecodedAndItsEncodingRecorded) {
+    QTemporaryDir dir;
+    const QString fixtures = QStringLiteral(VT_SOURCE_DIR "/tests/fixtures/encoding/");
+    QFile bytes(fixtures + QStringLiteral("names-abc.tcvn3.bin"));
+    QFile expected(fixtures + QStringLiteral("names-abc.expected.txt"));
+    ASSERT_TRUE(bytes.open(QIODevice::ReadOnly) && expected.open(QIODevice::ReadOnly));
+    QList<QByteArray> names = bytes.readAll().split('\n');
+    QString firstExpected = QString::fromUtf8(expected.readLine()).trimmed();
+    // A CSV of raw TCVN3 bytes, turned into a shapefile by GDAL's ogr2ogr
+    // writing the bytes unchanged (ENCODING="").
+    QFile csv(dir.filePath(QStringLiteral("htx.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("ten,x,y\n");
+    int row = 0;
+    for (const QByteArray& n : names)
+        if (!n.trimmed().isEmpty()) csv.write("\"" + n.trimmed() + "\"," + QByteArray::number(544000 + row++) + ",1062000\n");
+    csv.close();
+    QString shp = dir.filePath(QStringLiteral("htx.shp"));
+    int rc = QProcess::execute(QStringLiteral("ogr2ogr"),
+                               {QStringLiteral("-q"), QStringLiteral("-oo"), QStringLiteral("X_POSSIBLE_NAMES=x"),
+                                QStringLiteral("-oo"), QStringLiteral("Y_POSSIBLE_NAMES=y"), QStringLiteral("-a_srs"),
+                                QStringLiteral("EPSG:9209"), QStringLiteral("-lco"), QStringLiteral("ENCODING="), shp,
+                                csv.fileName()});
+    ASSERT_EQ(rc, 0) << "ogr2ogr (gdal-bin) failed";
+    QFile::remove(dir.filePath(QStringLiteral("htx.cpg")));  // as old files come: no .cpg at all
+
+    Language language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(&language);
+    window.setInteractive(false);
+    ASSERT_TRUE(window.openProject(apptest::demoProject())) << window.lastError().toStdString();
+    ASSERT_TRUE(window.addLayer(shp)) << window.lastError().toStdString();
+    const Document& d = *window.document();
+    EXPECT_EQ(d.workspace.project.layers.back().encoding, "TCVN3");
+    int layer = static_cast<int>(d.layers.size()) - 1;
+    EXPECT_EQ(d.text(layer, 0, d.loaded(layer).normalised.fieldIndex("ten")), firstExpected);
 }

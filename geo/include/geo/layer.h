@@ -39,6 +39,7 @@ struct Layer {
     std::vector<Feature> features;
     CrsInfo crs;                      // CRS of the coordinates in features
     std::string encoding;             // text encoding the attributes were decoded from
+    bool encodingGuessed = false;     // detected from the text (no .cpg, or a .cpg the text contradicts)
     std::vector<std::string> warnings;  // things a user should know (guesses, skipped rows)
 
     // Index of the field called name (case-insensitive), or -1.
