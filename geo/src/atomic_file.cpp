@@ -18,9 +18,12 @@ namespace {
 fs::path uniqueTempBeside(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string stem = "." + target.stem().string() + ".tmp" + std::to_string(::getpid()) + "-" +
-                       std::to_string(counter++);
-    return dir / (stem + target.extension().string());
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "." + string.
+    std::string name(".");
+    name += target.stem().string();
+    name += ".tmp" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    name += target.extension().string();
+    return dir / name;
 }
 
 }  // namespace

@@ -46,7 +46,8 @@ std::vector<std::string> dbfFieldNames(const std::vector<Field>& fields) {
         std::string name = truncateUtf8(f.name, kDbfFieldNameBytes);
         if (name.empty()) name = "field";
         for (int n = 1; used.count(lower(name)); ++n) {
-            std::string suffix = "_" + std::to_string(n);
+            std::string suffix = std::to_string(n);
+            suffix.insert(suffix.begin(), '_');  // not "_" + …: GCC 12 warns falsely (-Wrestrict)
             name = truncateUtf8(f.name, kDbfFieldNameBytes - suffix.size()) + suffix;
         }
         used.insert(lower(name));
@@ -247,7 +248,8 @@ std::string sheetName(std::string name, std::set<std::string>& used) {
     if (name.empty()) name = "sheet";
     std::string base = name;
     for (int n = 2; used.count(lower(name)); ++n) {
-        std::string suffix = "_" + std::to_string(n);
+        std::string suffix = std::to_string(n);
+        suffix.insert(suffix.begin(), '_');  // not "_" + …: GCC 12 warns falsely (-Wrestrict)
         name = truncateUtf8(base, 31 - suffix.size()) + suffix;
     }
     used.insert(lower(name));
