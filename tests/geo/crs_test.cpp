@@ -42,8 +42,8 @@ TEST(Crs, SocTrangTm3IsProjectedMetres) {
 TEST(Crs, Tm3PointLandsWhereProjsBestOperationPutsIt) {
     // We use PROJ's best-ranked operation for the CRS pair, the same for every
     // point of every layer. Its pipeline and result:
-    //   P=$(projinfo -s EPSG:9209 -t EPSG:4326 -o PROJ --single-line --spatial-test intersects \
-    //       | grep proj=pipeline | head -1)          # "VN-2000 to WGS 84 (2)", Vietnam onshore
+    //   P=$(projinfo -s EPSG:9209 -t EPSG:4326 -o PROJ --single-line --spatial-test intersects
+    //       | grep proj=pipeline | head -1)          (one line; "VN-2000 to WGS 84 (2)", Vietnam onshore)
     //   echo "544000 1062000 0 0" | cct -d 9 $P     → 9.603218913  105.902658809 (lat lon)
     geo::Transformer t(geo::describeCrs("EPSG:9209"), geo::wgs84());
     geo::XY lonLat = t.forward(geo::XY{544000, 1062000});

@@ -46,7 +46,7 @@ std::string writeRawDbf(const TempDir& dir, const std::string& name, const std::
         OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
         OGR_G_SetPoint_2D(g, 0, 544000 + static_cast<double>(i), 1062000);
         OGR_F_SetGeometryDirectly(f, g);
-        OGR_L_CreateFeature(layer, f);
+        EXPECT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
         OGR_F_Destroy(f);
     }
     GDALClose(ds);

@@ -219,15 +219,20 @@ TEST_P(RoundTrip, GdalReadsBackTheSameFeaturesAttributesAndGeometry) {
         const auto& a = src.normalised.features[i].attributes;
         std::string what = std::string(geo::toString(fc.format)) + " feature " + std::to_string(i);
         EXPECT_EQ(text(f, "ma_vung"), std::get<std::string>(a[0])) << what;
-        if (std::holds_alternative<std::string>(a[1])) EXPECT_EQ(text(f, "ten_htx"), std::get<std::string>(a[1])) << what;
-        else EXPECT_TRUE(isNull(f, "ten_htx") || text(f, "ten_htx").empty()) << what;
+        if (std::holds_alternative<std::string>(a[1])) {
+            EXPECT_EQ(text(f, "ten_htx"), std::get<std::string>(a[1])) << what;
+        } else {
+            EXPECT_TRUE(isNull(f, "ten_htx") || text(f, "ten_htx").empty()) << what;
+        }
         EXPECT_EQ(OGR_F_GetFieldAsInteger64(f, field(f, vnd)), std::get<std::int64_t>(a[2])) << what;
-        if (std::holds_alternative<double>(a[3]))
+        if (std::holds_alternative<double>(a[3])) {
             EXPECT_DOUBLE_EQ(OGR_F_GetFieldAsDouble(f, field(f, "dt_khai")), std::get<double>(a[3])) << what;
-        else
+        } else {
             EXPECT_TRUE(isNull(f, "dt_khai")) << what;
-        if (fc.format != ExportFormat::Shapefile && fc.format != ExportFormat::Xlsx)
+        }
+        if (fc.format != ExportFormat::Shapefile && fc.format != ExportFormat::Xlsx) {
             EXPECT_EQ(text(f, "ghi_chu"), std::get<std::string>(a[5])) << what;  // incl. "", commas, quotes, newline
+        }
         if (fc.geometry) {
             const geo::Geometry& g = fc.sourceCrs ? src.source.features[i].geometry : src.normalised.features[i].geometry;
             expectGeometryNear(OGR_F_GetGeometryRef(f), g, fc.sourceCrs ? 1e-6 : 1e-7, what);
@@ -236,7 +241,9 @@ TEST_P(RoundTrip, GdalReadsBackTheSameFeaturesAttributesAndGeometry) {
     // Integers stay integers; dates stay dates where the format has them.
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     OGRFieldType vndType = OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, OGR_FD_GetFieldIndex(defn, vnd)));
-    if (fc.format != ExportFormat::Xlsx) EXPECT_TRUE(vndType == OFTInteger64 || vndType == OFTInteger);
+    if (fc.format != ExportFormat::Xlsx) {
+        EXPECT_TRUE(vndType == OFTInteger64 || vndType == OFTInteger);
+    }
     if (fc.format != ExportFormat::Xlsx) {
         int d = OGR_FD_GetFieldIndex(defn, "ngay_cap");
         EXPECT_EQ(OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, d)), OFTDate);
@@ -246,8 +253,9 @@ TEST_P(RoundTrip, GdalReadsBackTheSameFeaturesAttributesAndGeometry) {
         EXPECT_EQ(y * 10000 + m * 100 + day, 20210315);
     }
     // CSV's WKT column carries no CRS: it is documented as WGS 84 lon/lat.
-    if (fc.geometry && fc.format != ExportFormat::Csv)
+    if (fc.geometry && fc.format != ExportFormat::Csv) {
         EXPECT_EQ(authorityCode(layer), fc.sourceCrs ? "EPSG:9209" : "EPSG:4326");
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(

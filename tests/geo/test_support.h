@@ -8,6 +8,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <unistd.h>
 #include <utility>
@@ -72,8 +73,9 @@ inline std::string writeOgr(const std::string& path, const char* driverName, int
         char* text = const_cast<char*>(wkt.c_str());
         OGR_G_CreateFromWkt(&text, nullptr, &g);
         OGR_F_SetGeometryDirectly(f, g);
-        OGR_L_CreateFeature(layer, f);
+        OGRErr err = OGR_L_CreateFeature(layer, f);
         OGR_F_Destroy(f);
+        if (err != OGRERR_NONE) throw std::runtime_error("test fixture: GDAL could not write a feature to " + path);
     }
     GDALClose(ds);
     if (srs) OSRRelease(srs);
