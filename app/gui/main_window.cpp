@@ -588,6 +588,22 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     retranslateUi();
 }
 
+bool MainWindow::readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer) {
+    auto holder = std::make_shared<geo::Layer>();
+    std::string file = toStd(QFileInfo(path).absoluteFilePath());
+    LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                   [file, options, holder](const geo::ProgressFn&) {
+                                       *holder = geo::readLayer(file, options);
+                                       return std::shared_ptr<Document>();
+                                   });
+    if (!r.error.isEmpty() || r.cancelled) {
+        if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
+        return false;
+    }
+    layer = std::move(*holder);
+    return true;
+}
+
 bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     QString layerName = layerNameIn;
     std::string file = toStd(QFileInfo(path).absoluteFilePath());
@@ -612,20 +628,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     options.allowEmpty = true;
     if (doc_) options.provinceCrsHint = doc_->workspace.project.provinceCrs;
     geo::Layer layer;
-    QString readError;
-    {
-        auto holder = std::make_shared<geo::Layer>();
-        LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                       [file, options, holder](const geo::ProgressFn&) {
-                                           *holder = geo::readLayer(file, options);
-                                           return std::shared_ptr<Document>();
-                                       });
-        if (!r.error.isEmpty() || r.cancelled) {
-            if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
-            return false;
-        }
-        layer = std::move(*holder);
-    }
+    if (!readLayerInBackground(path, options, layer)) return false;
     // A text encoding detected from the DBF's text is a guess: confirm it.
     std::string encodingChoice;
     if (layer.encodingGuessed) {
@@ -657,17 +660,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
         }
         if (encodingChoice != layer.encoding) {
             options.encodingOverride = encodingChoice;
-            auto holder = std::make_shared<geo::Layer>();
-            LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                           [file, options, holder](const geo::ProgressFn&) {
-                                               *holder = geo::readLayer(file, options);
-                                               return std::shared_ptr<Document>();
-                                           });
-            if (!r.error.isEmpty() || r.cancelled) {
-                if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
-                return false;
-            }
-            layer = std::move(*holder);
+            if (!readLayerInBackground(path, options, layer)) return false;
         }
     }
     std::string crsOverride;

@@ -10,6 +10,7 @@
 
 #include "document.h"
 #include "geo/export.h"
+#include "geo/source.h"
 #include "language.h"
 #include "selection.h"
 
@@ -113,6 +114,8 @@ private:
     void onStatisticsSelectionChanged();
     void chooseAndOpenProject();
     void chooseAndAddLayer();
+    // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
+    bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
     void chooseAndExport(const QString& suffix);
     void chooseAndExportStatistics();
     void chooseAndExportLayer();
