@@ -171,7 +171,11 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // QUndoStack signals indexChanged while Qt deletes it with the other
+    // children, when this window is already half destroyed: stop listening first.
+    undoStack_->disconnect(this);
+}
 
 void MainWindow::createActions() {
     auto* bar = menuBar();
