@@ -23,7 +23,9 @@
 // JSON (--format json): {"project", "zones_layer", "crosswalk" (bool),
 // "zones": [ {code, name, zone_ha, gross_ha, net_ha, coverage_pct, codes,
 // cooperatives, members, ocop, investment_vnd, by_crop: {crop: {gross_ha,
-// net_ha, codes}}} ], "total": {same keys}, "overlaps": [{first_code,
+// net_ha, codes}}, holders: [{key, name, codes, gross_ha}] (the cooperatives
+// holding the zone's planting areas; key/name null for codes linked to none)} ],
+// "total": {same keys}, "overlaps": [{first_code,
 // second_code, ha}], "plantings": [{code, crop, measured_ha, declared_ha,
 // difference_ha}] (declared/difference null when not declared),
 // "cooperatives": [{key, name, zone_code, members, ocop_stars, codes,
@@ -106,7 +108,22 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases) {
     return ws;
 }
 
-nlohmann::json rowJson(const geo::ZoneStatistics& z) {
+// zone.holders as JSON: which cooperatives hold the zone's planting areas.
+nlohmann::json holdersJson(const geo::ZoneStatistics& z, const geo::Statistics& st) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& h : z.holders) {
+        const geo::CooperativeStatistics* c = nullptr;
+        for (const auto& cs : st.cooperatives)
+            if (cs.cooperative == h.cooperative) c = &cs;
+        out.push_back({{"key", c ? nlohmann::json(c->key) : nlohmann::json(nullptr)},
+                       {"name", c ? nlohmann::json(c->name) : nlohmann::json(nullptr)},
+                       {"codes", h.codes},
+                       {"gross_ha", h.grossHa}});
+    }
+    return out;
+}
+
+nlohmann::json rowJson(const geo::ZoneStatistics& z, const geo::Statistics& st) {
     nlohmann::json j = {{"code", z.code},
                         {"name", z.name},
                         {"zone_ha", z.zoneHa},
@@ -121,6 +138,7 @@ nlohmann::json rowJson(const geo::ZoneStatistics& z) {
     nlohmann::json crops = nlohmann::json::object();
     for (const auto& [crop, c] : z.byCrop) crops[crop] = {{"gross_ha", c.grossHa}, {"net_ha", c.netHa}, {"codes", c.codes}};
     j["by_crop"] = crops;
+    j["holders"] = holdersJson(z, st);
     return j;
 }
 
@@ -210,8 +228,8 @@ int runStats(const Arguments& args, std::ostream& out) {
         j["zones_layer"] = links.zonesLayerId;
         j["crosswalk"] = crosswalk;
         j["zones"] = nlohmann::json::array();
-        for (const auto& r : rows) j["zones"].push_back(rowJson(r));
-        j["total"] = rowJson(st.total);
+        for (const auto& r : rows) j["zones"].push_back(rowJson(r, st));
+        j["total"] = rowJson(st.total, st);
         j["overlaps"] = nlohmann::json::array();
         for (const auto& o : st.overlaps)
             j["overlaps"].push_back({{"first_code", st.plantings[static_cast<std::size_t>(o.first)].code},

@@ -1,6 +1,7 @@
 // The command line as a user runs it: output, one-line reasons on stderr,
 // and exit codes (0 success, 1 error, 2 usage, 3 findings).
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <sys/wait.h>
 
@@ -91,6 +92,33 @@ TEST(Cli, HelpListsEveryCommand) {
     CliRun r = runCli("--help");
     EXPECT_EQ(r.status, 0);
     for (const char* c : {"info", "area", "validate"}) EXPECT_NE(r.out.find(std::string("vungtrong-cli ") + c), std::string::npos) << c;
+}
+
+}  // namespace
+
+namespace {
+
+// What the app's zone panel shows, the command line gives too: for Thạnh
+// Trị (949) its gross planted ha and the cooperatives holding them.
+TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
+    CliRun r = runCli("stats --format json '" + kDemo + "soc-trang.vtproj'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    nlohmann::json j = nlohmann::json::parse(r.out);
+    const nlohmann::json* zone = nullptr;
+    for (const auto& z : j["zones"])
+        if (z["code"] == "949") zone = &z;
+    ASSERT_NE(zone, nullptr);
+    EXPECT_EQ((*zone)["name"], "Thạnh Trị");
+    double held = 0;
+    int codes = 0;
+    for (const auto& h : (*zone)["holders"]) {
+        EXPECT_TRUE(h["name"].is_string()) << h.dump();
+        held += h["gross_ha"].get<double>();
+        codes += h["codes"].get<int>();
+    }
+    EXPECT_NEAR(held, (*zone)["gross_ha"].get<double>(), 1e-9);
+    EXPECT_EQ(codes, (*zone)["codes"].get<int>());
+    EXPECT_NEAR((*zone)["gross_ha"].get<double>(), 63.79, 0.005);
 }
 
 }  // namespace
