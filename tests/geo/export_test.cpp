@@ -258,14 +258,16 @@ TEST_P(RoundTrip, GdalReadsBackTheSameFeaturesAttributesAndGeometry) {
     }
 }
 
+// Every export format, shared by the round-trip and atomicity suites.
+const FormatCase kEveryFormat[] = {
+    {ExportFormat::GeoJson, "out.geojson", true, false},   {ExportFormat::GeoJsonSeq, "out.geojsonl", true, false},
+    {ExportFormat::GeoPackage, "out.gpkg", true, true},    {ExportFormat::Shapefile, "out.shp", true, true},
+    {ExportFormat::Csv, "out.csv", true, false},           {ExportFormat::Xlsx, "out.xlsx", false, false},
+};
+
 INSTANTIATE_TEST_SUITE_P(
     EveryFormat, RoundTrip,
-    ::testing::Values(FormatCase{ExportFormat::GeoJson, "out.geojson", true, false},
-                      FormatCase{ExportFormat::GeoJsonSeq, "out.geojsonl", true, false},
-                      FormatCase{ExportFormat::GeoPackage, "out.gpkg", true, true},
-                      FormatCase{ExportFormat::Shapefile, "out.shp", true, true},
-                      FormatCase{ExportFormat::Csv, "out.csv", true, false},
-                      FormatCase{ExportFormat::Xlsx, "out.xlsx", false, false}),
+    ::testing::ValuesIn(kEveryFormat),
     [](const auto& info) { return std::string(geo::toString(info.param.format)); });
 
 TEST(Export, GeoPackageHoldsSeveralLayersInTheProjectCrs) {
@@ -485,12 +487,7 @@ TEST_P(Atomic, FailureMidWriteLeavesThePreviousFileByteIdenticalAndSaysWhy) {
 
 INSTANTIATE_TEST_SUITE_P(
     EveryFormat, Atomic,
-    ::testing::Values(FormatCase{ExportFormat::GeoJson, "out.geojson", true, false},
-                      FormatCase{ExportFormat::GeoJsonSeq, "out.geojsonl", true, false},
-                      FormatCase{ExportFormat::GeoPackage, "out.gpkg", true, true},
-                      FormatCase{ExportFormat::Shapefile, "out.shp", true, true},
-                      FormatCase{ExportFormat::Csv, "out.csv", true, false},
-                      FormatCase{ExportFormat::Xlsx, "out.xlsx", false, false}),
+    ::testing::ValuesIn(kEveryFormat),
     [](const auto& info) { return std::string(geo::toString(info.param.format)); });
 
 TEST(Atomic, UnwritableTargetFolderIsReportedWithTheReason) {
