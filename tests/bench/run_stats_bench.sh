@@ -9,6 +9,8 @@
 #        PEERS   extra bench-peers peers to run too (e.g. "geopandas"); default none
 #        DATA    data cache (default /tmp/vt-bench); RES results (default $DATA/results)
 #        VT_THREADS  worker threads of the CLI (default: all cores)
+#        COMMUNES    1 (default) also times `stats --by communes` on ~100 communes
+#                    cut from the zones (make_communes.py); 0 skips it
 set -uo pipefail
 HERE=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -17,6 +19,7 @@ CLI=${CLI:-$ROOT/build-stats/app/cli/vungtrong-cli}
 DATA=${DATA:-/tmp/vt-bench}
 REPEAT=${REPEAT:-3}
 PEERS=${PEERS:-}
+COMMUNES=${COMMUNES:-1}
 PY=/usr/bin/python3
 [ -x "$CLI" ] || { echo "no CLI at $CLI (build target vungtrong-cli)" >&2; exit 1; }
 NS=("$@"); [ ${#NS[@]} -eq 0 ] && NS=(10000 100000)
@@ -47,6 +50,13 @@ for N in "${NS[@]}"; do
     echo "generating N=$N" >&2
     $PY "$PEERDIR/gen.py" "$N" "$D/data.gpkg" >"$D/gen.log" || { cat "$D/gen.log"; exit 1; }
   fi
+  if [ "$COMMUNES" = 1 ] && [ ! -s "$D/communes.gpkg" -o "$D/data.gpkg" -nt "$D/communes.gpkg" ]; then
+    $PY "$HERE/make_communes.py" "$D/data.gpkg" "$D/communes.gpkg" >&2 || exit 1
+  fi
+  communes_layer=
+  [ "$COMMUNES" = 1 ] && communes_layer=',
+    {"id": "communes", "role": "zones", "path": "communes.gpkg", "layer": "communes",
+     "fields": {"code": "code", "name": "name"}}'
   cat >"$D/bench.vtproj" <<JSON
 {
   "name": "peer benchmark N=$N",
@@ -55,7 +65,7 @@ for N in "${NS[@]}"; do
     {"id": "zones", "role": "zones", "path": "data.gpkg", "layer": "zones",
      "fields": {"id": "zone_id", "code": "code", "name": "name"}},
     {"id": "plots", "role": "planting_areas", "path": "data.gpkg", "layer": "plots",
-     "fields": {"code": "code", "crop": "crop", "cooperative": "coop_id"}}
+     "fields": {"code": "code", "crop": "crop", "cooperative": "coop_id"}}$communes_layer
   ]
 }
 JSON
@@ -66,6 +76,12 @@ JSON
   # The CLI prints PHASE lines on stderr; report.py reads them from NAME.out.
   run "$RES" vungtrong bash -c '"$0" stats "$1" --format csv --out "$2/vungtrong.csv" --peer-bench "$2/vungtrong" 2>&1' \
       "$CLI" "$D/bench.vtproj" "$RES"
+  if [ "$COMMUNES" = 1 ]; then
+    # Own folder: report.py compares every tool in RES with the peers' zones.
+    mkdir -p "$RES/communes"
+    run "$RES/communes" vungtrong_communes bash -c '"$0" stats "$1" --by communes --format csv --out "$2/communes.csv" --phases 2>&1' \
+        "$CLI" "$D/bench.vtproj" "$RES/communes"
+  fi
   for p in $PEERS; do
     case $p in
       geopandas) run "$RES" geopandas $PY "$PEERDIR/peer_geopandas.py" "$D/data.gpkg" "$RES/geopandas" ;;
@@ -80,5 +96,18 @@ JSON
   vt=$(awk '/^PHASE total/{print $3}' "$RES"/vungtrong*.out | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
   echo
   echo "ratio: vungtrong stats total ${vt}s / GDAL read floor ${fl}s = $(echo "scale=1; $vt / $fl" | bc)x (medians of $REPEAT)"
+  if [ "$COMMUNES" = 1 ]; then
+    median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+    nc=$(($(wc -l <"$RES/communes/communes.csv") - 2))  # header and total line
+    echo
+    echo "against $nc communes (stats --by communes), medians of $REPEAT:"
+    for ph in read repair area overlay union_net write total; do
+      printf '  %-9s %s s\n' "$ph" "$(awk -v p="$ph" '$1=="PHASE" && $2==p {print $3}' "$RES"/communes/vungtrong_communes*.out | median)"
+    done
+    vc=$(awk '/^PHASE total/{print $3}' "$RES"/communes/vungtrong_communes*.out | median)
+    echo "  ratio: ${vc}s / GDAL read floor ${fl}s = $(echo "scale=1; $vc / $fl" | bc)x; communes / zones = $(echo "scale=2; $vc / $vt" | bc)x"
+    # The communes tile the zones: both runs must find the same planted total.
+    $PY "$HERE/compare_totals.py" "$RES/vungtrong.csv" "$RES/communes/communes.csv"
+  fi
   RES=
 done
