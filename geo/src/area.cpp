@@ -3,7 +3,6 @@
 #include <geodesic.h>
 
 #include <cmath>
-#include <vector>
 
 namespace geo {
 namespace {
@@ -24,17 +23,14 @@ const geod_geodesic& wgs84Geodesic() {
 
 double geodesicRingAreaM2(const Ring& ring) {
     std::size_t n = ring.size();
-    if (n >= 2 && ring.front() == ring.back()) --n;  // geod_polygonarea closes rings itself
+    if (n >= 2 && ring.front() == ring.back()) --n;  // the polygon closes rings itself
     if (n < 3) return 0;
-    std::vector<double> lats(n), lons(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        lons[i] = ring[i].x;
-        lats[i] = ring[i].y;
-    }
+    // What geod_polygonarea does, point by point: no arrays to allocate.
+    geod_polygon polygon;
+    geod_polygon_init(&polygon, 0);
+    for (std::size_t i = 0; i < n; ++i) geod_polygon_addpoint(&wgs84Geodesic(), &polygon, ring[i].y, ring[i].x);
     double area = 0;
-    double perimeter = 0;
-    geod_polygonarea(&wgs84Geodesic(), lats.data(), lons.data(), static_cast<int>(n), &area,
-                     &perimeter);
+    geod_polygon_compute(&wgs84Geodesic(), &polygon, 0, 1, &area, nullptr);
     return area;  // counter-clockwise positive
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "geo/error.h"
 #include "geos_util.h"
@@ -51,12 +52,15 @@ bool certainlySimpleRing(const Ring& ring) {
     if (edges < 3 || edges > kMaxEdges) return false;
     auto sub = [](XY a, XY b) { return XY{a.x - b.x, a.y - b.y}; };
     auto cross = [](XY u, XY v) { return u.x * v.y - u.y * v.x; };
-    auto norm = [](XY u) { return std::hypot(u.x, u.y); };
-    // Orientation of c relative to a→b: +1, −1, or 0 when too close to call.
+    auto norm2 = [](XY u) { return u.x * u.x + u.y * u.y; };
+    // Orientation of c relative to a→b: +1, −1, or 0 when too close to call,
+    // i.e. |sin(angle)| ≤ the margin. Squared, without hypot (slow in glibc):
+    // a bound that overflows or underflows answers 0, and GEOS decides.
     auto side = [&](XY a, XY b, XY c) {
         XY u = sub(b, a), v = sub(c, a);
         double z = cross(u, v);
-        if (std::fabs(z) <= kSineMargin * norm(u) * norm(v)) return 0;
+        double bound = kSineMargin * kSineMargin * norm2(u) * norm2(v);
+        if (!(bound >= std::numeric_limits<double>::min()) || std::isinf(bound) || z * z <= bound) return 0;
         return z > 0 ? 1 : -1;
     };
     for (std::size_t i = 0; i < edges; ++i)
