@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "gdal_util.h"
+#include "parallel.h"
 #include "geo/crs.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
@@ -293,6 +295,141 @@ TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& optio
     return guess.encoding;
 }
 
+
+// How GDAL's features become ours: which GDAL fields are our attributes.
+struct FeatureReading {
+    std::string label;                                        // the layer, for messages
+    bool dbf = false;                                         // text kept raw (decoded later)
+    std::vector<int> ogrIndex;                                // our field k is GDAL's ogrIndex[k]
+    std::vector<std::pair<std::string, int>> geometryIndex;  // CSV geometry column → GDAL field
+    const std::vector<Field>* fields = nullptr;
+};
+
+// Read the features of ogrLayer from where its reading stands, appending to
+// features; GDAL's messages become warnings naming the feature.
+void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Feature>& features,
+                  std::vector<std::string>& warnings, std::vector<RawText>& raw) {
+    const int fieldCount = static_cast<int>(how.ogrIndex.size());
+    GdalErrorCapture errors;
+    for (;;) {
+        FeaturePtr f(OGR_L_GetNextFeature(ogrLayer));
+        // GDAL's messages while reading a feature concern that feature: name it
+        // by its FID (what GIS tools show), and say when its geometry is lost.
+        auto messages = errors.take();
+        for (std::size_t m = 0; m < messages.size(); ++m) {
+            std::string where = f ? "feature FID " + std::to_string(OGR_F_GetFID(f.get()))
+                                  : "reading stopped after " + std::to_string(features.size()) + " feature(s)";
+            std::string what = messages[m];
+            if (what.rfind("Non closed ring detected", 0) == 0)  // GDAL's advice names a config option
+                what = "a polygon ring is not closed (its last point is not its first)";
+            if (f && m + 1 == messages.size() && !OGR_F_GetGeometryRef(f.get()))
+                what += " (its geometry could not be read: the file may be truncated or damaged)";
+            warnings.push_back(how.label + ", " + where + ": " + what);
+        }
+        if (!f) break;
+        Feature feature;
+        feature.fid = OGR_F_GetFID(f.get());
+        feature.attributes.resize(static_cast<std::size_t>(fieldCount));
+        int featureIndex = static_cast<int>(features.size());
+        for (int i = 0; i < fieldCount; ++i) {
+            int gi = how.ogrIndex[static_cast<std::size_t>(i)];
+            if (!OGR_F_IsFieldSetAndNotNull(f.get(), gi)) continue;
+            auto& value = feature.attributes[static_cast<std::size_t>(i)];
+            switch ((*how.fields)[static_cast<std::size_t>(i)].type) {
+                case FieldType::Integer: value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), gi)); break;
+                case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), gi); break;
+                default: {
+                    std::string text = OGR_F_GetFieldAsString(f.get(), gi);
+                    if (how.dbf)
+                        raw.push_back({featureIndex, i, std::move(text)});
+                    else
+                        value = toNfc(text);
+                }
+            }
+        }
+        feature.geometry = convertGeometry(OGR_F_GetGeometryRef(f.get()));
+        // GDAL leaves a row whose WKT or X/Y it cannot parse without geometry, silently.
+        if (!OGR_F_GetGeometryRef(f.get())) {
+            std::string given;
+            for (const auto& [name, gi] : how.geometryIndex)
+                if (OGR_F_IsFieldSetAndNotNull(f.get(), gi)) {
+                    std::string text = toNfc(OGR_F_GetFieldAsString(f.get(), gi));
+                    if (text.size() > 60) text = text.substr(0, 60) + "…";
+                    given += (given.empty() ? "" : ", ") + name + " = '" + text + "'";
+                }
+            if (!given.empty())
+                warnings.push_back(how.label + ", feature FID " + std::to_string(feature.fid) +
+                                   ": no geometry could be made from " + given);
+        }
+        features.push_back(std::move(feature));
+    }
+}
+
+// A large GeoPackage layer is read by every core, each over its own range of
+// FIDs through its own connection (a GDAL dataset is one thread's): GDAL's
+// decoding is most of the reading time. The ranges are joined in FID order,
+// which is the order one connection reads them in. Returns false, having
+// read nothing, when the layer is not such a layer.
+bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path, const ReadOptions& options,
+                    const FeatureReading& how, Layer& layer) {
+    constexpr GIntBig kMinFeatures = 50000;
+    const unsigned workers = workerCount();
+    GDALDriverH driver = GDALGetDatasetDriver(ds);
+    if (workers < 2 || how.dbf || !driver || std::string(GDALGetDriverShortName(driver)) != "GPKG") return false;
+    std::string fidColumn = OGR_L_GetFIDColumn(ogrLayer);
+    if (fidColumn.empty() || OGR_L_GetFeatureCount(ogrLayer, 0) < kMinFeatures) return false;
+    auto quoted = [](const std::string& name) {
+        std::string q = "\"";
+        for (char c : name) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    GIntBig lo = 0, hi = -1;
+    {
+        std::string sql = "SELECT MIN(" + quoted(fidColumn) + "), MAX(" + quoted(fidColumn) + ") FROM " + quoted(layer.name);
+        OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
+        if (!result) return false;
+        FeaturePtr f(OGR_L_GetNextFeature(result));
+        if (f && OGR_F_IsFieldSetAndNotNull(f.get(), 0) && OGR_F_IsFieldSetAndNotNull(f.get(), 1)) {
+            lo = OGR_F_GetFieldAsInteger64(f.get(), 0);
+            hi = OGR_F_GetFieldAsInteger64(f.get(), 1);
+        }
+        f.reset();
+        GDALDatasetReleaseResultSet(ds, result);
+    }
+    if (hi < lo) return false;
+    // A few ranges per core, so that one slow range does not hold up the rest.
+    const std::size_t ranges = std::size_t{workers} * 4;
+    const GIntBig span = (hi - lo) / static_cast<GIntBig>(ranges) + 1;
+    struct Part {
+        std::vector<Feature> features;
+        std::vector<std::string> warnings;
+    };
+    std::vector<Part> parts(ranges);
+    std::vector<DatasetPtr> connections(workers);
+    parallelFor(ranges, 1, workers, [&](unsigned w, std::size_t b, std::size_t e) {
+        if (!connections[w]) connections[w] = openDataset(path, options);
+        OGRLayerH l = GDALDatasetGetLayerByName(connections[w].get(), layer.name.c_str());
+        if (!l) throw IoError("cannot read '" + path + "' again: layer '" + layer.name + "' is gone");
+        for (std::size_t r = b; r < e; ++r) {
+            GIntBig from = lo + static_cast<GIntBig>(r) * span, to = from + span;  // [from, to)
+            std::string filter = quoted(fidColumn) + " >= " + std::to_string(from) + " AND " + quoted(fidColumn) +
+                                 " < " + std::to_string(to);
+            if (OGR_L_SetAttributeFilter(l, filter.c_str()) != OGRERR_NONE)
+                throw IoError("cannot read '" + path + "': GDAL refused the FID range " + filter);
+            OGR_L_ResetReading(l);
+            std::vector<RawText> unused;  // GeoPackage text is UTF-8, decoded as read
+            readFeatures(l, how, parts[r].features, parts[r].warnings, unused);
+        }
+    });
+    std::size_t total = 0;
+    for (const auto& p : parts) total += p.features.size();
+    layer.features.reserve(total);
+    for (auto& p : parts) {
+        std::move(p.features.begin(), p.features.end(), std::back_inserter(layer.features));
+        layer.warnings.insert(layer.warnings.end(), p.warnings.begin(), p.warnings.end());
+    }
+    return true;
+}
 }  // namespace
 
 std::vector<std::string> listLayers(const std::string& path) {
@@ -352,66 +489,16 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
             throw IoError("cannot read '" + path + "': the column '" + g + "' named for the geometry appears " +
                           std::to_string(count) + " times in the header, so it is not clear which to use");
     }
-    int fieldCount = static_cast<int>(ogrIndex.size());
     std::vector<std::pair<std::string, int>> geometryIndex;  // column name → GDAL field
     for (const auto& g : geometryColumns)
         for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
             if (sameName(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), g)) geometryIndex.emplace_back(g, i);
 
+    FeatureReading how{layer.label(), dbf, ogrIndex, geometryIndex, &layer.fields};
     std::vector<RawText> raw;  // DBF text, decoded once the encoding is known
-    GdalErrorCapture errors;
-    OGR_L_ResetReading(ogrLayer);
-    for (;;) {
-        FeaturePtr f(OGR_L_GetNextFeature(ogrLayer));
-        // GDAL's messages while reading a feature concern that feature: name it
-        // by its FID (what GIS tools show), and say when its geometry is lost.
-        auto messages = errors.take();
-        for (std::size_t m = 0; m < messages.size(); ++m) {
-            std::string where = f ? "feature FID " + std::to_string(OGR_F_GetFID(f.get()))
-                                  : "reading stopped after " + std::to_string(layer.features.size()) + " feature(s)";
-            std::string what = messages[m];
-            if (what.rfind("Non closed ring detected", 0) == 0)  // GDAL's advice names a config option
-                what = "a polygon ring is not closed (its last point is not its first)";
-            if (f && m + 1 == messages.size() && !OGR_F_GetGeometryRef(f.get()))
-                what += " (its geometry could not be read: the file may be truncated or damaged)";
-            layer.warnings.push_back(layer.label() + ", " + where + ": " + what);
-        }
-        if (!f) break;
-        Feature feature;
-        feature.fid = OGR_F_GetFID(f.get());
-        feature.attributes.resize(static_cast<std::size_t>(fieldCount));
-        int featureIndex = static_cast<int>(layer.features.size());
-        for (int i = 0; i < fieldCount; ++i) {
-            int gi = ogrIndex[static_cast<std::size_t>(i)];
-            if (!OGR_F_IsFieldSetAndNotNull(f.get(), gi)) continue;
-            auto& value = feature.attributes[static_cast<std::size_t>(i)];
-            switch (layer.fields[static_cast<std::size_t>(i)].type) {
-                case FieldType::Integer: value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), gi)); break;
-                case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), gi); break;
-                default: {
-                    std::string text = OGR_F_GetFieldAsString(f.get(), gi);
-                    if (dbf)
-                        raw.push_back({featureIndex, i, std::move(text)});
-                    else
-                        value = toNfc(text);
-                }
-            }
-        }
-        feature.geometry = convertGeometry(OGR_F_GetGeometryRef(f.get()));
-        // GDAL leaves a row whose WKT or X/Y it cannot parse without geometry, silently.
-        if (!OGR_F_GetGeometryRef(f.get())) {
-            std::string given;
-            for (const auto& [name, gi] : geometryIndex)
-                if (OGR_F_IsFieldSetAndNotNull(f.get(), gi)) {
-                    std::string text = toNfc(OGR_F_GetFieldAsString(f.get(), gi));
-                    if (text.size() > 60) text = text.substr(0, 60) + "…";
-                    given += (given.empty() ? "" : ", ") + name + " = '" + text + "'";
-                }
-            if (!given.empty())
-                layer.warnings.push_back(layer.label() + ", feature FID " + std::to_string(feature.fid) +
-                                         ": no geometry could be made from " + given);
-        }
-        layer.features.push_back(std::move(feature));
+    if (!readInParallel(ds.get(), ogrLayer, path, options, how, layer)) {
+        OGR_L_ResetReading(ogrLayer);
+        readFeatures(ogrLayer, how, layer.features, layer.warnings, raw);
     }
 
     if (dbf) {

@@ -48,6 +48,21 @@ std::vector<RepairRecord> repairPolygons(std::vector<Feature>& features, unsigne
     return all;
 }
 
+// A copy of layer; its features copied by every worker (a million features
+// are a million allocations).
+Layer copyLayer(Layer& layer, unsigned workers) {
+    std::vector<Feature> features = std::move(layer.features);
+    Layer copy = layer;  // all but the features
+    layer.features = std::move(features);
+    copy.features.resize(layer.features.size());
+    detail::parallelFor(layer.features.size(), kChunk, workers, [&](unsigned, std::size_t b, std::size_t e) {
+        std::copy(layer.features.begin() + static_cast<std::ptrdiff_t>(b),
+                  layer.features.begin() + static_cast<std::ptrdiff_t>(e),
+                  copy.features.begin() + static_cast<std::ptrdiff_t>(b));
+    });
+    return copy;
+}
+
 // Add later repairs to earlier ones: one record per feature, notes joined.
 void mergeRepairs(std::vector<RepairRecord>& into, std::vector<RepairRecord> later, const std::string& stage) {
     for (auto& r : later) {
@@ -65,9 +80,9 @@ void mergeRepairs(std::vector<RepairRecord>& into, std::vector<RepairRecord> lat
 LoadedLayer normalise(LayerSpec spec, Layer source) {
     LoadedLayer out;
     out.spec = std::move(spec);
-    out.normalised = source;
+    unsigned workers = source.features.size() < kParallelMinFeatures ? 1 : detail::workerCount();
+    out.normalised = copyLayer(source, workers);
     auto& features = out.normalised.features;
-    unsigned workers = features.size() < kParallelMinFeatures ? 1 : detail::workerCount();
     // Repair polygons in the source CRS first, where faults are judged on the
     // coordinates as stored: reprojected, a zero-area sliver (collinear
     // points) gets a rounding-sized area and would pass as valid.

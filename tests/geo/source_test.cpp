@@ -201,3 +201,76 @@ TEST(ReadLayer, PointsWithoutPrjLandWithinAMetreOfCs2csAfterInference) {
 }
 
 }  // namespace
+
+namespace {
+
+// A GeoPackage of n points whose FIDs are 1, 4, 7, … (gaps, as after deletions)
+// with text, integer and real attributes derived from the FID.
+std::string writeSparseFidGeoPackage(const std::string& path, int n) {
+    GDALAllRegister();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, 4326);
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "points", srs, wkbPoint, nullptr);
+    for (auto [name, type] : {std::pair{"code", OFTString}, {"ten", OFTString}, {"n", OFTInteger64}, {"ha", OFTReal}}) {
+        OGRFieldDefnH fd = OGR_Fld_Create(name, type);
+        OGR_L_CreateField(layer, fd, 1);
+        OGR_Fld_Destroy(fd);
+    }
+    if (OGR_L_StartTransaction(layer) != OGRERR_NONE) throw std::runtime_error("fixture: no transaction in " + path);
+    for (int k = 0; k < n; ++k) {
+        GIntBig fid = 3 * static_cast<GIntBig>(k) + 1;
+        OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        OGR_F_SetFID(f, fid);
+        OGR_F_SetFieldString(f, 0, ("VN-STOR-" + std::to_string(100000 + fid)).c_str());
+        OGR_F_SetFieldString(f, 1, ("Hợp tác xã " + std::to_string(fid)).c_str());
+        OGR_F_SetFieldInteger64(f, 2, fid * 7);
+        OGR_F_SetFieldDouble(f, 3, static_cast<double>(fid) / 4);
+        OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_SetPoint_2D(g, 0, 105.5 + static_cast<double>(k) * 1e-6, 9.5);
+        OGR_F_SetGeometryDirectly(f, g);
+        if (OGR_L_CreateFeature(layer, f) != OGRERR_NONE) throw std::runtime_error("fixture: cannot write " + path);
+        OGR_F_Destroy(f);
+    }
+    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE) throw std::runtime_error("fixture: cannot commit " + path);
+    GDALClose(ds);
+    OSRRelease(srs);
+    return path;
+}
+
+geo::Layer readWithThreads(const std::string& path, const char* threads) {
+    setenv("VT_THREADS", threads, 1);
+    geo::Layer l = geo::readLayer(path, {});
+    unsetenv("VT_THREADS");
+    return l;
+}
+
+}  // namespace
+
+// Large GeoPackage layers are read by several connections over FID ranges:
+// the result must be what one connection reads, feature for feature.
+TEST(ReadLayer, LargeGeoPackageReadInParallelEqualsTheFileInFidOrder) {
+    TempDir dir;
+    const int n = 60000;  // above the parallel threshold (50,000)
+    std::string gpkg = writeSparseFidGeoPackage(dir.file("many.gpkg"), n);
+    geo::Layer parallel = readWithThreads(gpkg, "3");
+    geo::Layer serial = readWithThreads(gpkg, "1");
+    ASSERT_EQ(parallel.features.size(), static_cast<std::size_t>(n));
+    ASSERT_EQ(serial.features.size(), static_cast<std::size_t>(n));
+    EXPECT_TRUE(parallel.warnings.empty());
+    for (int k = 0; k < n; ++k) {
+        const geo::Feature& f = parallel.features[static_cast<std::size_t>(k)];
+        std::int64_t fid = 3 * static_cast<std::int64_t>(k) + 1;
+        ASSERT_EQ(f.fid, fid) << "feature " << k;
+        ASSERT_EQ(std::get<std::string>(f.attributes[0]), "VN-STOR-" + std::to_string(100000 + fid));
+        ASSERT_EQ(std::get<std::string>(f.attributes[1]), "Hợp tác xã " + std::to_string(fid));
+        ASSERT_EQ(std::get<std::int64_t>(f.attributes[2]), fid * 7);
+        ASSERT_EQ(std::get<double>(f.attributes[3]), static_cast<double>(fid) / 4);
+        ASSERT_EQ(f.geometry.points.size(), 1u);
+        ASSERT_EQ(f.geometry.points[0].x, 105.5 + static_cast<double>(k) * 1e-6);
+        const geo::Feature& s = serial.features[static_cast<std::size_t>(k)];
+        ASSERT_EQ(s.fid, f.fid);
+        ASSERT_EQ(s.attributes, f.attributes);
+        ASSERT_EQ(s.geometry, f.geometry);
+    }
+}
