@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -187,6 +188,29 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
     return c;
 }
 
+// Two planting areas that overlap only each other need no union:
+// area(A ∪ B) = area(A) + area(B) − area(A ∩ B), so the correction is the
+// overlap already measured. Per zone that holds when both lie wholly in the
+// same zone (or both in none); otherwise nullopt, and the union is built.
+std::optional<Correction> pairCorrection(const std::vector<int>& members, double overlapHa, const Links& links) {
+    if (members.size() != 2) return std::nullopt;
+    int zone = -2;  // -2 unset, -1 in no zone
+    for (int m : members) {
+        const auto& shares = links.plantingZones[static_cast<std::size_t>(m)];
+        int z = -1;
+        if (shares.size() == 1 && shares[0].hectares == links.plantingHectares[static_cast<std::size_t>(m)])
+            z = shares[0].zone;
+        else if (!shares.empty())
+            return std::nullopt;  // split between zones
+        if (zone != -2 && z != zone) return std::nullopt;
+        zone = z;
+    }
+    Correction c;
+    c.total = overlapHa;
+    if (zone >= 0) c.perZone.emplace_back(zone, overlapHa);
+    return c;
+}
+
 struct ClusterResult {
     Correction all;
     std::map<std::string, Correction> byCrop;
@@ -304,8 +328,8 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     std::vector<std::vector<int>> clusters;
     for (auto& [root, members] : clusterMap) clusters.push_back(std::move(members));
     // Which members overlap within a crop (a crop group with no internal overlap needs no union).
-    std::set<std::pair<int, int>> overlapSet;
-    for (const auto& o : st.overlaps) overlapSet.insert({o.first, o.second});
+    std::map<std::pair<int, int>, double> overlapHa;
+    for (const auto& o : st.overlaps) overlapHa[{o.first, o.second}] = o.hectares;
     std::vector<ClusterResult> results(clusters.size());
     std::vector<ZoneGeoms> zoneGeoms(workers);
     detail::parallelFor(
@@ -315,6 +339,17 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             if (!zg.ctx) zg.init(zf);
             for (std::size_t k = b; k < e; ++k) {
                 const auto& members = clusters[k];
+                if (members.size() == 2) {
+                    auto pair = overlapHa.find({members[0], members[1]});
+                    auto c = pair == overlapHa.end() ? std::nullopt : pairCorrection(members, pair->second, links);
+                    if (c) {
+                        results[k].all = *c;
+                        // Same crop: the crop's correction is the same; different crops do not overlap within a crop.
+                        const auto& crop = crops[static_cast<std::size_t>(members[0])];
+                        if (crop == crops[static_cast<std::size_t>(members[1])]) results[k].byCrop[crop] = *c;
+                        continue;
+                    }
+                }
                 std::vector<GeosGeom> owned;
                 std::vector<const GEOSGeometry*> geoms;
                 for (int m : members) {
@@ -332,7 +367,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
                     bool overlapping = false;
                     for (std::size_t x = 0; x < idx.size() && !overlapping; ++x)
                         for (std::size_t y = x + 1; y < idx.size() && !overlapping; ++y)
-                            overlapping = overlapSet.count({members[idx[x]], members[idx[y]]}) != 0;
+                            overlapping = overlapHa.count({members[idx[x]], members[idx[y]]}) != 0;
                     if (!overlapping) continue;
                     std::vector<int> sub;
                     std::vector<const GEOSGeometry*> subGeoms;
