@@ -28,7 +28,7 @@ struct Arguments {
 };
 
 // What a command asks main() to do with the exit status.
-enum ExitCode { Success = 0, Failure = 1, Usage = 2, Findings = 3 };
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, Findings = 3, Cancelled = 130 };  // 130: the shell's code for Ctrl-C
 
 struct CommandSpec {
     std::string name;

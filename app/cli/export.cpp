@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "command_line.h"
+#include "progress.h"
 #include "format.h"
 #include "geo/error.h"
 #include "geo/export.h"
@@ -33,9 +34,10 @@ std::vector<std::string> splitComma(const std::string& text) {
     return out;
 }
 
-geo::Workspace openInput(const std::string& path, const Arguments& args, std::vector<std::string>& layerIds) {
+geo::Workspace openInput(const std::string& path, const Arguments& args, std::vector<std::string>& layerIds,
+                         TerminalProgress& progress) {
     if (looksLikeProject(path)) {
-        geo::Workspace ws = geo::loadWorkspace(geo::loadProject(path));
+        geo::Workspace ws = geo::loadWorkspace(geo::loadProject(path), progress.step("reading", 0, 0.4));
         for (const auto& issue : ws.issues)
             if (issue.severity == geo::LoadIssue::Severity::Error)
                 throw geo::Error("layer '" + issue.layerId + "' could not be loaded: " + issue.message);
@@ -44,6 +46,7 @@ geo::Workspace openInput(const std::string& path, const Arguments& args, std::ve
     }
     // A single file: a one-layer workspace; --layer names the layer inside it.
     geo::Workspace ws;
+    progress.begin("reading " + path, 0);
     geo::LoadedLayer loaded = loadSingleFile(path, args);
     loaded.source.sourcePath = path;
     layerIds = {loaded.spec.id};
@@ -75,20 +78,23 @@ int runExport(const Arguments& args, std::ostream& out) {
     if (options.clipToZone && options.zoneCode.empty()) throw UsageError("--clip needs --zone CODE");
 
     std::vector<std::string> layerIds;
-    geo::Workspace ws = openInput(args.positional[0], args, layerIds);
+    TerminalProgress progress;
+    geo::Workspace ws = openInput(args.positional[0], args, layerIds, progress);
 
     geo::ExportReport report;
     if (args.has("--table")) {
         auto table = geo::parseStatisticsTable(args.get("--table"));
         if (!table) throw UsageError("--table must be zones, cooperatives or plantings");
-        geo::Links links = geo::linkWorkspace(ws, options.zonesLayerId);
-        geo::Statistics stats = geo::computeStatistics(ws, links);
+        geo::Links links = geo::linkWorkspace(ws, options.zonesLayerId, progress.step("linking", 0.4, 0.6));
+        geo::Statistics stats = geo::computeStatistics(ws, links, progress.step("statistics", 0.6, 0.8));
+        progress.begin("writing", 0.8);
         report = geo::exportStatistics(ws, stats, *table, options);
     } else {
         if (layerIds.empty()) throw UsageError("--layer NAME (or --table) is required");
-        report = geo::exportLayers(ws, layerIds, options);
+        report = geo::exportLayers(ws, layerIds, options, progress.step("writing", 0.4, 1));
     }
 
+    progress.clear();
     out << "wrote " << report.featuresWritten << (report.featuresWritten == 1 ? " feature" : " features") << " to "
         << report.path << " (" << geo::toString(report.format);
     if (report.format == geo::ExportFormat::GeoJson || report.format == geo::ExportFormat::GeoJsonSeq)

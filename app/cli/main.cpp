@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
         }
         cli::Arguments parsed = cli::parse(*command, rest);
         return command->run(parsed, std::cout);
+    } catch (const geo::Cancelled&) {
+        std::cerr << "vungtrong-cli " << command->name << ": cancelled; no output was written\n";
+        return cli::Cancelled;
     } catch (const cli::UsageError& e) {
         std::cerr << "vungtrong-cli " << command->name << ": " << e.what() << "\n";
         return cli::Usage;

@@ -52,6 +52,7 @@
 #include <cstdlib>
 
 #include "command_line.h"
+#include "progress.h"
 #include "format.h"
 #include "geo/atomic_file.h"
 #include "geo/error.h"
@@ -81,13 +82,15 @@ struct Phases {
 };
 
 // loadWorkspace, with reading and normalising (CRS, repair) timed apart.
-geo::Workspace loadTimed(const geo::Project& project, Phases& phases) {
+geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalProgress& progress) {
     geo::Workspace ws;
     ws.project = project;
     std::vector<geo::Layer> read(project.layers.size());
     std::vector<std::string> failed(project.layers.size());
+    const double layers = static_cast<double>(std::max<std::size_t>(1, project.layers.size()));
     for (std::size_t i = 0; i < project.layers.size(); ++i) {
         const auto& spec = project.layers[i];
+        progress.begin("reading " + spec.id, 0.15 * static_cast<double>(i) / layers);
         try {
             read[i] = geo::readLayer(project.resolve(spec.path), geo::readOptions(project, spec));
         } catch (const geo::Error& e) {
@@ -97,6 +100,7 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases) {
     phases.mark("read");
     for (std::size_t i = 0; i < project.layers.size(); ++i) {
         const auto& spec = project.layers[i];
+        progress.begin("checking geometry of " + spec.id, 0.15 + 0.15 * static_cast<double>(i) / layers);
         try {
             if (!failed[i].empty()) throw geo::Error(failed[i]);
             geo::addLayer(ws, geo::prepareLayer(spec, std::move(read[i])));
@@ -199,14 +203,16 @@ int runStats(const Arguments& args, std::ostream& out) {
     geo::Project project = geo::loadProject(args.positional[0]);
     if (args.has("--crosswalk") && !project.crosswalk)
         throw UsageError("--crosswalk: the project has no \"crosswalk\" section");
-    geo::Workspace ws = loadTimed(project, phases);
+    TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
+    geo::Workspace ws = loadTimed(project, phases, progress);
+    progress.clear();
     for (const auto& issue : ws.issues)
         if (issue.severity == geo::LoadIssue::Severity::Error)
             std::cerr << "warning: layer '" << issue.layerId << "' not loaded: " << issue.message << "\n";
 
     // Phase boundaries come from the stage names the library reports.
     std::string current;
-    auto onProgress = [&](double, const std::string& stage) {
+    auto phaseMark = [&](const std::string& stage) {
         static const std::map<std::string, std::string> phaseOf = {
             {"area", "area"}, {"overlay", "overlay"}, {"overlaps", "union_net"}, {"union", "union_net"}};
         auto it = phaseOf.find(stage);
@@ -216,13 +222,20 @@ int runStats(const Arguments& args, std::ostream& out) {
             else phases.last = Clock::now();
             current = ph;
         }
-        return true;
+    };
+    // Each library step reports to both: the phase timer and the terminal.
+    auto timedStep = [&](const char* name, double lo, double hi) -> geo::ProgressFn {
+        return [&phaseMark, show = progress.step(name, lo, hi)](double fraction, const std::string& stage) {
+            phaseMark(stage);
+            return show(fraction, stage);
+        };
     };
     std::string by = args.get("--by");
-    geo::Links links = geo::linkWorkspace(ws, by, onProgress);
+    geo::Links links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
     if (links.zonesLayerId.empty()) throw geo::Error("the project has no zones layer (use --by LAYER)");
-    geo::Statistics st = geo::computeStatistics(ws, links, onProgress);
+    geo::Statistics st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
     if (!current.empty()) phases.mark(current);
+    progress.begin("writing", 0.97);
 
     std::vector<std::string> warnings;
     for (const auto& issue : ws.issues) warnings.push_back(issue.layerId + ": " + issue.message);
@@ -301,6 +314,7 @@ int runStats(const Arguments& args, std::ostream& out) {
         for (const auto& w : warnings) text += "note: " + w + "\n";
     }
     if (args.has("--peer-bench")) writePeerFiles(args.get("--peer-bench"), ws, links, st);
+    progress.clear();
     if (args.has("--out")) geo::writeFileAtomically(args.get("--out"), text);
     else out << text << std::flush;
     phases.mark("write");

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "command_line.h"
+#include "progress.h"
 #include "format.h"
 #include "geo/project.h"
 #include "geo/quality.h"
@@ -24,10 +25,15 @@ int runValidate(const Arguments& args, std::ostream& out) {
     }
 
     geo::Project project = geo::loadProject(args.positional[0]);
-    geo::Workspace ws = geo::loadWorkspace(project);
-    geo::Links links = geo::linkWorkspace(ws, args.get("--by"));
-    geo::Statistics stats = geo::computeStatistics(ws, links);
-    geo::QualityReport report = geo::checkQuality(ws, links, stats, geo::severityOverrides(project));
+    geo::QualityReport report;
+    {
+        TerminalProgress progress;
+        geo::Workspace ws = geo::loadWorkspace(project, progress.step("reading", 0, 0.4));
+        geo::Links links = geo::linkWorkspace(ws, args.get("--by"), progress.step("linking", 0.4, 0.7));
+        geo::Statistics stats = geo::computeStatistics(ws, links, progress.step("statistics", 0.7, 0.95));
+        progress.begin("checking", 0.95);
+        report = geo::checkQuality(ws, links, stats, geo::severityOverrides(project));
+    }
 
     if (format == "json") {
         nlohmann::json j = nlohmann::json::array();
