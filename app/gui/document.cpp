@@ -283,7 +283,10 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
         try {
             if (!progressOk(progress, 0.0, "linking")) throw geo::Cancelled();
             doc->links = geo::linkWorkspace(doc->workspace, "", subProgress(progress, 0.0, 0.45));
-            doc->statistics = geo::computeStatistics(doc->workspace, *doc->links, subProgress(progress, 0.45, 0.9));
+            doc->statistics = geo::computeStatistics(doc->workspace, *doc->links, subProgress(progress, 0.45, 0.85));
+            if (!progressOk(progress, 0.85, "checking data quality")) throw geo::Cancelled();
+            doc->quality = geo::checkQuality(doc->workspace, *doc->links, *doc->statistics,
+                                             geo::severityOverrides(doc->workspace.project));
         } catch (const geo::Error& e) {
             doc->statisticsError = toQString(e.what());
         }

@@ -14,6 +14,7 @@
 
 #include "geo/crs.h"
 #include "geo/link.h"
+#include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
 
@@ -53,6 +54,7 @@ struct Document {
     std::optional<geo::Links> links;
     std::optional<geo::Statistics> statistics;
     QString statisticsError;             // why statistics are missing, for the user
+    std::optional<geo::QualityReport> quality;  // `vungtrong-cli validate`'s findings
 
     geo::CrsInfo mapCrs;                 // what layers[i].geometry is in
     bool mapCrsIsMetres = true;          // false only for the degree fallback

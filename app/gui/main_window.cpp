@@ -46,6 +46,7 @@
 #include "hit_test.h"
 #include "identify_dock.h"
 #include "layers_dock.h"
+#include "quality_panel.h"
 #include "map_canvas.h"
 #include "map_decorations.h"
 #include "map_export.h"
@@ -368,7 +369,19 @@ void MainWindow::createDocks() {
         if (doc_ && doc_->zones >= 0) canvas_->zoomToFeatures(doc_->zones, {zone});
     });
 
-    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock_, identifyDock_, messagesDock_})
+    // Data quality beside the statistics: a finding chosen is a feature selected.
+    qualityPanel_ = new QualityPanel(this);
+    qualityDock_ = new QDockWidget(this);
+    qualityDock_->setObjectName(QStringLiteral("qualityDock"));
+    qualityDock_->setWidget(qualityPanel_);
+    addDockWidget(Qt::BottomDockWidgetArea, qualityDock_);
+    tabifyDockWidget(statisticsDock_, qualityDock_);
+    statisticsDock_->raise();
+    connect(qualityPanel_, &QualityPanel::featureChosen, this, [this](int layer, int feature) {
+        selectFeature(layer, feature, qualityPanel_->view(), true, true);
+    });
+
+    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock_, qualityDock_, identifyDock_, messagesDock_})
         viewMenu_->addAction(d->toggleViewAction());
 }
 
@@ -407,6 +420,10 @@ void MainWindow::retranslateUi() {
     statisticsDock_->setWindowTitle(tr("Statistics by zone"));
     identifyDock_->setWindowTitle(tr("Identify"));
     messagesDock_->setWindowTitle(tr("Messages"));
+    qualityPanel_->retranslate();
+    qualityDock_->setWindowTitle(doc_ && doc_->quality && !doc_->quality->findings.empty()
+                                     ? tr("Data quality (%1)").arg(doc_->quality->findings.size())
+                                     : tr("Data quality"));
     for (auto& [id, dock] : attributeDocks_)
         if (dock && doc_) {
             int li = doc_->layerIndex(id);
@@ -564,6 +581,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     legend_->setContent(doc_, s);
     statisticsModel_->setDocument(doc_);
     statisticsView_->resizeColumnsToContents();
+    qualityPanel_->setDocument(doc_);
     messages_->clear();
     if (doc_) {
         for (const auto& issue : doc_->workspace.issues)

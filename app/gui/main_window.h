@@ -35,6 +35,7 @@ class IdentifyPanel;
 class LegendWidget;
 class StatisticsModel;
 class AttributeModel;
+class QualityPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -68,6 +69,8 @@ public:
     QSortFilterProxyModel* statisticsProxy() const { return statisticsProxy_; }
     LayersPanel* layersPanel() const { return layersPanel_; }
     IdentifyPanel* identifyPanel() const { return identifyPanel_; }
+    QualityPanel* qualityPanel() const { return qualityPanel_; }
+    QDockWidget* qualityDock() const { return qualityDock_; }
     QTableView* attributeView(const std::string& layerId) const;
     QMenu* fileMenu() const { return fileMenu_; }
     // Edits of the project (adding a layer) are undoable.
@@ -133,7 +136,8 @@ private:
     QTableView* statisticsView_;
     QLabel* statisticsTotal_;
     QPlainTextEdit* messages_;
-    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_;
+    QualityPanel* qualityPanel_;
+    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_;
     std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
     QLineEdit* search_;
     QCompleter* completer_ = nullptr;

@@ -14,6 +14,7 @@
 #include "export_layer_dialog.h"
 #include "language.h"
 #include "main_window.h"
+#include "quality_panel.h"
 #include "map_canvas.h"
 #include "statistics_model.h"
 
@@ -99,6 +100,19 @@ int main(int argc, char** argv) {
     if (window.searchFor(QStringLiteral("949"))) {
         canvas->waitForRender();
         ok = save(&window, dir.filePath(QStringLiteral("zone.png")), out) && ok;
+    }
+
+    // Data quality: the findings, and the declared-area defect chosen.
+    if (auto* dock = window.qualityDock()) {
+        dock->raise();
+        window.resizeDocks({dock}, {280}, Qt::Vertical);
+        QAbstractItemModel* m = window.qualityPanel()->view()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, QualityModel::Code).data().toString() == QStringLiteral("VN-STOR-0042"))
+                window.qualityPanel()->view()->setCurrentIndex(m->index(r, QualityModel::Finding));
+        canvas->waitForRender();
+        ok = save(&window, dir.filePath(QStringLiteral("quality.png")), out) && ok;
+        if (auto* stats = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"))) stats->raise();
     }
 
     // File ▸ Export layer, with the cooperative's codes selected above.

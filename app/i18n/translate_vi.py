@@ -207,6 +207,35 @@ VI = {
     "add layer %1": "thêm lớp %1",
     "Cooperatives holding planting areas here": "Các hợp tác xã có vùng trồng tại đây",
     "not linked to a cooperative": "chưa liên kết với hợp tác xã",
+    # Data-quality dock
+    "Data quality": "Kiểm tra dữ liệu",
+    "Data quality (%1)": "Kiểm tra dữ liệu (%1)",
+    "Note": "Ghi chú",
+    "Layer not read": "Không đọc được lớp",
+    "Problem while reading": "Lỗi khi đọc dữ liệu",
+    "Coordinate system guessed": "Hệ tọa độ được đoán",
+    "Text encoding guessed": "Bảng mã chữ được đoán",
+    "Invalid geometry (repaired)": "Hình học không hợp lệ (đã sửa)",
+    "Empty geometry": "Hình học rỗng",
+    "Duplicate code": "Mã bị trùng",
+    "Overlapping planting areas": "Vùng trồng chồng lấn nhau",
+    "Outside every zone": "Nằm ngoài mọi vùng",
+    "Planting area without cooperative": "Vùng trồng chưa gắn với HTX",
+    "Investment without cooperative": "Khoản đầu tư chưa gắn với HTX",
+    "Cooperative without key": "HTX không có mã",
+    "Code does not match the pattern": "Mã sai định dạng",
+    "Declared area differs from measured": "Diện tích khai báo lệch diện tích đo",
+    "Severity": "Mức độ",
+    "Layer": "Lớp",
+    "FID": "FID",
+    "Finding": "Phát hiện",
+    "ha": "ha",
+    "Details": "Chi tiết",
+    "No report: the project has no statistics.": "Chưa có báo cáo: dự án chưa có thống kê.",
+    "No findings.": "Không phát hiện vấn đề nào.",
+    "All findings": "Tất cả phát hiện",
+    "Warnings and errors": "Cảnh báo và lỗi",
+    "Errors only": "Chỉ lỗi",
 }
 
 VI_NUMERUS = {
@@ -214,6 +243,9 @@ VI_NUMERUS = {
     "%1 ha, %n code(s)": ["%1 ha, %n mã"],
     "Wrote %n feature(s) to %1": ["Đã ghi %n đối tượng vào %1"],
     "%n layer(s) could not be read: see Messages.": ["%n lớp không đọc được: xem Thông báo."],
+    "%n error(s)": ["%n lỗi"],
+    "%n warning(s)": ["%n cảnh báo"],
+    "%n note(s)": ["%n ghi chú"],
 }
 
 

@@ -724,12 +724,163 @@ First text as decoded: “%2”
 
 Confirm or choose another encoding:</translation>
         </message>
+        <message>
+            <source>Data quality (%1)</source>
+            <translation>Data quality (%1)</translation>
+        </message>
+        <message>
+            <source>Data quality</source>
+            <translation>Data quality</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Open a project (Ctrl+O) or drop a layer here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::QualityModel</name>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Layer not read</source>
+            <translation>Layer not read</translation>
+        </message>
+        <message>
+            <source>Problem while reading</source>
+            <translation>Problem while reading</translation>
+        </message>
+        <message>
+            <source>Coordinate system guessed</source>
+            <translation>Coordinate system guessed</translation>
+        </message>
+        <message>
+            <source>Text encoding guessed</source>
+            <translation>Text encoding guessed</translation>
+        </message>
+        <message>
+            <source>Invalid geometry (repaired)</source>
+            <translation>Invalid geometry (repaired)</translation>
+        </message>
+        <message>
+            <source>Empty geometry</source>
+            <translation>Empty geometry</translation>
+        </message>
+        <message>
+            <source>Duplicate code</source>
+            <translation>Duplicate code</translation>
+        </message>
+        <message>
+            <source>Overlapping planting areas</source>
+            <translation>Overlapping planting areas</translation>
+        </message>
+        <message>
+            <source>Outside every zone</source>
+            <translation>Outside every zone</translation>
+        </message>
+        <message>
+            <source>Planting area without cooperative</source>
+            <translation>Planting area without cooperative</translation>
+        </message>
+        <message>
+            <source>Investment without cooperative</source>
+            <translation>Investment without cooperative</translation>
+        </message>
+        <message>
+            <source>Cooperative without key</source>
+            <translation>Cooperative without key</translation>
+        </message>
+        <message>
+            <source>Code does not match the pattern</source>
+            <translation>Code does not match the pattern</translation>
+        </message>
+        <message>
+            <source>Declared area differs from measured</source>
+            <translation>Declared area differs from measured</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>FID</source>
+            <translation>FID</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::QualityPanel</name>
+        <message>
+            <source>No report: the project has no statistics.</source>
+            <translation>No report: the project has no statistics.</translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>No findings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n errors</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warnings</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n notes</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All findings</source>
+            <translation>All findings</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Warnings and errors</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Errors only</translation>
         </message>
     </context>
     <context>

@@ -720,12 +720,160 @@ Chữ đầu tiên khi giải mã: “%2”
 
 Xác nhận hoặc chọn bảng mã khác:</translation>
         </message>
+        <message>
+            <source>Data quality (%1)</source>
+            <translation>Kiểm tra dữ liệu (%1)</translation>
+        </message>
+        <message>
+            <source>Data quality</source>
+            <translation>Kiểm tra dữ liệu</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::QualityModel</name>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Layer not read</source>
+            <translation>Không đọc được lớp</translation>
+        </message>
+        <message>
+            <source>Problem while reading</source>
+            <translation>Lỗi khi đọc dữ liệu</translation>
+        </message>
+        <message>
+            <source>Coordinate system guessed</source>
+            <translation>Hệ tọa độ được đoán</translation>
+        </message>
+        <message>
+            <source>Text encoding guessed</source>
+            <translation>Bảng mã chữ được đoán</translation>
+        </message>
+        <message>
+            <source>Invalid geometry (repaired)</source>
+            <translation>Hình học không hợp lệ (đã sửa)</translation>
+        </message>
+        <message>
+            <source>Empty geometry</source>
+            <translation>Hình học rỗng</translation>
+        </message>
+        <message>
+            <source>Duplicate code</source>
+            <translation>Mã bị trùng</translation>
+        </message>
+        <message>
+            <source>Overlapping planting areas</source>
+            <translation>Vùng trồng chồng lấn nhau</translation>
+        </message>
+        <message>
+            <source>Outside every zone</source>
+            <translation>Nằm ngoài mọi vùng</translation>
+        </message>
+        <message>
+            <source>Planting area without cooperative</source>
+            <translation>Vùng trồng chưa gắn với HTX</translation>
+        </message>
+        <message>
+            <source>Investment without cooperative</source>
+            <translation>Khoản đầu tư chưa gắn với HTX</translation>
+        </message>
+        <message>
+            <source>Cooperative without key</source>
+            <translation>HTX không có mã</translation>
+        </message>
+        <message>
+            <source>Code does not match the pattern</source>
+            <translation>Mã sai định dạng</translation>
+        </message>
+        <message>
+            <source>Declared area differs from measured</source>
+            <translation>Diện tích khai báo lệch diện tích đo</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Lớp</translation>
+        </message>
+        <message>
+            <source>FID</source>
+            <translation>FID</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Phát hiện</translation>
+        </message>
+        <message>
+            <source>ha</source>
+            <translation>ha</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::QualityPanel</name>
+        <message>
+            <source>No report: the project has no statistics.</source>
+            <translation>Chưa có báo cáo: dự án chưa có thống kê.</translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>Không phát hiện vấn đề nào.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n lỗi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n cảnh báo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n ghi chú</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All findings</source>
+            <translation>Tất cả phát hiện</translation>
+        </message>
+        <message>
+            <source>Warnings and errors</source>
+            <translation>Cảnh báo và lỗi</translation>
+        </message>
+        <message>
+            <source>Errors only</source>
+            <translation>Chỉ lỗi</translation>
         </message>
     </context>
     <context>

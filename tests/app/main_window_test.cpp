@@ -1,6 +1,8 @@
 // The main window on the demo project: what geo/ computed reaches the
 // layers, statistics and identify docks; selection stays in sync between
 // table and map; the language switch changes visible text.
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QProcess>
@@ -23,6 +25,7 @@
 #include "layers_dock.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "quality_panel.h"
 #include "statistics_model.h"
 
 using namespace vt::gui;
@@ -367,6 +370,52 @@ TEST_F(DemoWindow, ZonePanelNamesTheCooperativesHoldingItsPlantingAreas) {
 
 // A DBF in TCVN3 (ABC) without .cpg: the detected encoding is accepted as a
 // user pressing OK would, recorded in the project, and the text reads right.
+// The demo's data-quality findings, as `vungtrong-cli validate` lists them
+// (tests/cli): the three planted defects and the guessed CRS of htx.shp.
+TEST_F(DemoWindow, DataQualityDockListsTheDemoDefectsAndSelectsTheirFeatures) {
+    QualityPanel* panel = window->qualityPanel();
+    QTableView* view = panel->view();
+    QAbstractItemModel* m = view->model();
+    auto rows = [&] {
+        std::set<std::pair<std::string, std::string>> out;  // (finding, code)
+        for (int r = 0; r < m->rowCount(); ++r)
+            out.insert({m->index(r, QualityModel::Finding).data().toString().toStdString(),
+                        m->index(r, QualityModel::Code).data().toString().toStdString()});
+        return out;
+    };
+    panel->severityFilter()->setCurrentIndex(0);  // all
+    std::set<std::pair<std::string, std::string>> all = {
+        {"Declared area differs from measured", "VN-STOR-0042"},
+        {"Outside every zone", "HTX-0216"},
+        {"Investment without cooperative", "HTX-0299"},
+        {"Coordinate system guessed", ""}};
+    EXPECT_EQ(rows(), all);
+    EXPECT_EQ(window->qualityDock()->windowTitle(), QStringLiteral("Data quality (4)"));
+    panel->severityFilter()->setCurrentIndex(2);  // errors only
+    EXPECT_EQ(rows(), (std::set<std::pair<std::string, std::string>>{{"Investment without cooperative", "HTX-0299"}}));
+    panel->severityFilter()->setCurrentIndex(0);
+
+    // Choosing the declared-area finding selects VN-STOR-0042 and identifies it.
+    int row = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, QualityModel::Code).data().toString() == QStringLiteral("VN-STOR-0042")) row = r;
+    ASSERT_GE(row, 0);
+    view->setCurrentIndex(m->index(row, QualityModel::Finding));
+    const Document& d = doc();
+    const auto& plantings = d.layers[static_cast<std::size_t>(d.plantings)].id;
+    auto selected = window->selection()->features(plantings);
+    ASSERT_EQ(selected.size(), 1u);
+    EXPECT_EQ(d.text(d.plantings, *selected.begin(), d.plantingCodeField), QStringLiteral("VN-STOR-0042"));
+    QStringList lines = window->identifyPanel()->lines();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Planting area / Code: VN-STOR-0042"))) << lines.join(QLatin1Char('\n')).toStdString();
+
+    // Vietnamese: the kinds are translated too.
+    ASSERT_TRUE(language->setLanguage(QStringLiteral("vi")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m->index(row, QualityModel::Finding).data().toString(), QStringLiteral("Diện tích khai báo lệch diện tích đo"));
+    EXPECT_EQ(window->qualityDock()->windowTitle(), QStringLiteral("Kiểm tra dữ liệu (4)"));
+}
+
 TEST(AddLayer, ATcvn3ShapefileWithoutCpgIsDecodedAndItsEncodingRecorded) {
     QTemporaryDir dir;
     const QString fixtures = QStringLiteral(VT_SOURCE_DIR "/tests/fixtures/encoding/");

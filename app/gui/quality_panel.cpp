@@ -1,0 +1,230 @@
+#include "quality_panel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "geo/quality.h"
+
+namespace vt::gui {
+
+namespace {
+
+const geo::Finding* findingAt(const DocumentPtr& doc, int row) {
+    if (!doc || !doc->quality || row < 0 || row >= static_cast<int>(doc->quality->findings.size())) return nullptr;
+    return &doc->quality->findings[static_cast<std::size_t>(row)];
+}
+
+QColor severityColour(geo::Severity s) {
+    switch (s) {
+        case geo::Severity::Error: return QColor(0xb0, 0x1c, 0x1c);
+        case geo::Severity::Warning: return QColor(0x9a, 0x5b, 0x00);
+        case geo::Severity::Info: break;
+    }
+    return QColor(0x3c, 0x5a, 0x82);
+}
+
+}  // namespace
+
+// Rows at or above a severity (0 info, 1 warning, 2 error).
+class SeverityProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setMinimumSeverity(int minimum) {
+        if (minimum == minimum_) return;
+        minimum_ = minimum;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
+        return sourceModel()->index(row, 0, parent).data(QualityModel::SeverityRole).toInt() >= minimum_;
+    }
+
+private:
+    int minimum_ = 0;
+};
+
+QualityModel::QualityModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void QualityModel::setDocument(DocumentPtr doc) {
+    beginResetModel();
+    doc_ = std::move(doc);
+    endResetModel();
+}
+
+void QualityModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int QualityModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() || !doc_ || !doc_->quality) return 0;
+    return static_cast<int>(doc_->quality->findings.size());
+}
+
+int QualityModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString QualityModel::severityLabel(geo::Severity severity) {
+    switch (severity) {
+        case geo::Severity::Error: return tr("Error");
+        case geo::Severity::Warning: return tr("Warning");
+        case geo::Severity::Info: break;
+    }
+    return tr("Note");
+}
+
+QString QualityModel::kindLabel(const std::string& kind) {
+    namespace k = geo::finding;
+    if (kind == k::LoadError) return tr("Layer not read");
+    if (kind == k::LoadWarning) return tr("Problem while reading");
+    if (kind == k::CrsGuess) return tr("Coordinate system guessed");
+    if (kind == k::EncodingGuess) return tr("Text encoding guessed");
+    if (kind == k::InvalidGeometry) return tr("Invalid geometry (repaired)");
+    if (kind == k::EmptyGeometry) return tr("Empty geometry");
+    if (kind == k::DuplicateCode) return tr("Duplicate code");
+    if (kind == k::Overlap) return tr("Overlapping planting areas");
+    if (kind == k::OutsideZones) return tr("Outside every zone");
+    if (kind == k::UnlinkedPlanting) return tr("Planting area without cooperative");
+    if (kind == k::UnlinkedInvestment) return tr("Investment without cooperative");
+    if (kind == k::MissingKey) return tr("Cooperative without key");
+    if (kind == k::CodePattern) return tr("Code does not match the pattern");
+    if (kind == k::DeclaredArea) return tr("Declared area differs from measured");
+    return QString::fromStdString(kind);
+}
+
+QVariant QualityModel::data(const QModelIndex& index, int role) const {
+    const geo::Finding* f = findingAt(doc_, index.row());
+    if (!f) return {};
+    int layer = doc_->layerIndex(f->layerId);
+    switch (role) {
+        case SeverityRole: return static_cast<int>(f->severity);
+        case LayerRole: return layer;
+        case FeatureRole: return f->feature;
+        case Qt::ForegroundRole:
+            return index.column() == Severity ? QVariant(severityColour(f->severity)) : QVariant();
+        case Qt::TextAlignmentRole:
+            if (index.column() == Fid || index.column() == Hectares)
+                return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::ToolTipRole:
+            return index.column() == Details ? QVariant(QString::fromStdString(f->message)) : QVariant();
+        case SortRole:
+            switch (index.column()) {
+                case Severity: return -static_cast<int>(f->severity);  // errors first
+                case Fid: return static_cast<qlonglong>(f->fid);
+                case Hectares: return f->hectares ? *f->hectares : -1.0;
+                default: break;
+            }
+            [[fallthrough]];
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case Severity: return severityLabel(f->severity);
+                case Layer:
+                    return layer >= 0 ? doc_->layers[static_cast<std::size_t>(layer)].title
+                                      : QString::fromStdString(f->layerId);
+                case Fid: return f->fid >= 0 ? QVariant(static_cast<qlonglong>(f->fid)) : QVariant();
+                case Code: return QString::fromStdString(f->code);
+                case Finding: return kindLabel(f->kind);
+                case Hectares: return f->hectares ? QVariant(QLocale().toString(*f->hectares, 'f', 4)) : QVariant();
+                case Details: return QString::fromStdString(f->message);
+                default: break;
+            }
+            break;
+        default: break;
+    }
+    return {};
+}
+
+QVariant QualityModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case Severity: return tr("Severity");
+        case Layer: return tr("Layer");
+        case Fid: return tr("FID");
+        case Code: return tr("Code");
+        case Finding: return tr("Finding");
+        case Hectares: return tr("ha");
+        case Details: return tr("Details");
+        default: return {};
+    }
+}
+
+QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent) {
+    model_ = new QualityModel(this);
+    proxy_ = new SeverityProxy(this);
+    proxy_->setSourceModel(model_);
+    proxy_->setSortRole(QualityModel::SortRole);
+    filter_ = new QComboBox(this);
+    filter_->setObjectName(QStringLiteral("qualitySeverityFilter"));
+    summary_ = new QLabel(this);
+    view_ = new QTableView(this);
+    view_->setObjectName(QStringLiteral("qualityView"));
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(QualityModel::Severity, Qt::AscendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setAlternatingRowColors(true);
+    view_->setWordWrap(false);
+    view_->verticalHeader()->setVisible(false);
+    view_->horizontalHeader()->setStretchLastSection(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(filter_);
+    top->addWidget(summary_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(view_);
+
+    connect(filter_, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] { applyFilter(); });
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (!current.isValid()) return;
+        int layer = proxy_->data(current, QualityModel::LayerRole).toInt();
+        int feature = proxy_->data(current, QualityModel::FeatureRole).toInt();
+        if (layer >= 0 && feature >= 0) emit featureChosen(layer, feature);
+    });
+    retranslate();
+}
+
+void QualityPanel::setDocument(DocumentPtr doc) {
+    doc_ = doc;
+    model_->setDocument(std::move(doc));
+    applyFilter();
+    view_->resizeColumnsToContents();
+    retranslate();
+}
+
+QString QualityPanel::summary() const {
+    if (!doc_ || !doc_->quality) return tr("No report: the project has no statistics.");
+    const auto& q = *doc_->quality;
+    if (q.findings.empty()) return tr("No findings.");
+    return tr("%n error(s)", "", q.count(geo::Severity::Error)) + QStringLiteral(", ") +
+           tr("%n warning(s)", "", q.count(geo::Severity::Warning)) + QStringLiteral(", ") +
+           tr("%n note(s)", "", q.count(geo::Severity::Info));
+}
+
+void QualityPanel::retranslate() {
+    int current = std::max(0, filter_->currentIndex());
+    QSignalBlocker block(filter_);
+    filter_->clear();
+    filter_->addItem(tr("All findings"), static_cast<int>(geo::Severity::Info));
+    filter_->addItem(tr("Warnings and errors"), static_cast<int>(geo::Severity::Warning));
+    filter_->addItem(tr("Errors only"), static_cast<int>(geo::Severity::Error));
+    filter_->setCurrentIndex(current);
+    summary_->setText(summary());
+    model_->retranslate();
+}
+
+void QualityPanel::applyFilter() {
+    proxy_->setMinimumSeverity(filter_->currentData().toInt());
+    summary_->setText(summary());
+}
+
+}  // namespace vt::gui
