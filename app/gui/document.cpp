@@ -140,6 +140,13 @@ int Document::layerIndex(const std::string& id) const {
     return -1;
 }
 
+std::vector<int> Document::polygonLayers() const {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        if (layers[i].hasGeometry && layers[i].kind == geo::GeometryKind::Polygon) out.push_back(static_cast<int>(i));
+    return out;
+}
+
 const geo::ZoneStatistics* Document::zoneStatistics(int zoneFeature) const {
     if (!statistics || zoneFeature < 0 || zoneFeature >= static_cast<int>(zoneStatIndex.size())) return nullptr;
     int i = zoneStatIndex[static_cast<std::size_t>(zoneFeature)];
@@ -248,13 +255,25 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
         return -1;
     };
     doc->zones = roleIndex(geo::LayerRole::Zones);
+    if (!options.zonesLayerId.empty()) {
+        doc->zones = -1;
+        for (std::size_t i = 0; i < wsLayers.size(); ++i)
+            if (wsLayers[i].spec.id == options.zonesLayerId) doc->zones = static_cast<int>(i);
+        if (doc->zones < 0) throw geo::Error("no layer '" + options.zonesLayerId + "' to show statistics by");
+    }
     doc->plantings = roleIndex(geo::LayerRole::PlantingAreas);
     doc->cooperatives = roleIndex(geo::LayerRole::Cooperatives);
     doc->investments = roleIndex(geo::LayerRole::Investments);
     doc->boundary = roleIndex(geo::LayerRole::Boundary);
     if (doc->zones >= 0) {
-        doc->zoneCodeField = field(wsLayers[doc->zones], "code");
-        doc->zoneNameField = field(wsLayers[doc->zones], "name");
+        // As geo/ names zones: the project's fields, else the first text fields.
+        try {
+            geo::ZoneFields zf = geo::zoneFields(wsLayers[doc->zones]);
+            doc->zoneCodeField = zf.code;
+            doc->zoneNameField = zf.name;
+        } catch (const geo::Error&) {
+            // A field the project names is missing: linking below says so.
+        }
     }
     if (doc->plantings >= 0) {
         const auto& l = wsLayers[doc->plantings];
@@ -282,11 +301,21 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
     if (options.computeStatistics && doc->zones >= 0) {
         try {
             if (!progressOk(progress, 0.0, "linking")) throw geo::Cancelled();
-            doc->links = geo::linkWorkspace(doc->workspace, "", subProgress(progress, 0.0, 0.45));
+            const std::string& zonesId = wsLayers[static_cast<std::size_t>(doc->zones)].spec.id;
+            doc->links = geo::linkWorkspace(doc->workspace, zonesId, subProgress(progress, 0.0, 0.45));
             doc->statistics = geo::computeStatistics(doc->workspace, *doc->links, subProgress(progress, 0.45, 0.85));
             if (!progressOk(progress, 0.85, "checking data quality")) throw geo::Cancelled();
             doc->quality = geo::checkQuality(doc->workspace, *doc->links, *doc->statistics,
                                              geo::severityOverrides(doc->workspace.project));
+            // The crosswalk maps the project's zones layer's codes, not another layer's.
+            if (doc->workspace.project.crosswalk && doc->zones == roleIndex(geo::LayerRole::Zones)) {
+                try {
+                    doc->crosswalkRows = geo::aggregateByCrosswalk(*doc->statistics, doc->workspace, *doc->links,
+                                                                   &doc->crosswalkWarnings);
+                } catch (const geo::Error& e) {
+                    doc->crosswalkWarnings.push_back(std::string("crosswalk not applied: ") + e.what());
+                }
+            }
         } catch (const geo::Error& e) {
             doc->statisticsError = toQString(e.what());
         }
@@ -319,7 +348,10 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
         const auto& l = wsLayers[li];
         DisplayLayer d;
         d.id = l.spec.id;
-        d.role = l.spec.role;
+        // Drawn as zones (the coverage choropleth) only if the statistics are by it.
+        d.role = static_cast<int>(li) == doc->zones ? geo::LayerRole::Zones
+                 : l.spec.role == geo::LayerRole::Zones ? geo::LayerRole::Table
+                                                        : l.spec.role;
         d.title = toQString(l.spec.title.empty() ? l.spec.id : l.spec.title);
         const auto& features = l.normalised.features;
         d.geometry.reserve(features.size());

@@ -55,6 +55,10 @@ struct Document {
     std::optional<geo::Statistics> statistics;
     QString statisticsError;             // why statistics are missing, for the user
     std::optional<geo::QualityReport> quality;  // `vungtrong-cli validate`'s findings
+    // The zone rows re-aggregated to the project's crosswalk units (e.g. the
+    // post-2025 units), when the project has a crosswalk for this zones layer.
+    std::optional<std::vector<geo::ZoneStatistics>> crosswalkRows;
+    std::vector<std::string> crosswalkWarnings;
 
     geo::CrsInfo mapCrs;                 // what layers[i].geometry is in
     bool mapCrsIsMetres = true;          // false only for the degree fallback
@@ -64,6 +68,8 @@ struct Document {
     geo::Envelope fullExtent;            // map CRS, all layers with geometry
 
     // Role layers (indexes into layers / workspace.layers), -1 when absent.
+    // zones is the layer the statistics are by: the project's zones layer,
+    // or any polygon layer chosen instead (BuildOptions::zonesLayerId).
     int zones = -1, plantings = -1, cooperatives = -1, investments = -1, boundary = -1;
     // Field indexes in the role layers (-1 when the project names none).
     int zoneCodeField = -1, zoneNameField = -1;
@@ -85,6 +91,8 @@ struct Document {
     const geo::LoadedLayer& loaded(int layer) const { return workspace.layers[static_cast<std::size_t>(layer)]; }
     QString text(int layer, int feature, int field) const;
     int layerIndex(const std::string& id) const;
+    // Layers that can serve as zones (they hold polygons), in project order.
+    std::vector<int> polygonLayers() const;
     const geo::ZoneStatistics* zoneStatistics(int zoneFeature) const;
     const geo::CooperativeStatistics* cooperativeStatistics(int coopFeature) const;
     const geo::PlantingStatistics* plantingStatistics(int plantingFeature) const;
@@ -107,6 +115,7 @@ using DocumentPtr = std::shared_ptr<const Document>;
 // generated layers whose project has no cooperatives).
 struct BuildOptions {
     bool computeStatistics = true;
+    std::string zonesLayerId;  // statistics by this polygon layer; "" = the project's zones layer
 };
 
 // Load a project file, link and compute statistics with geo/, and prepare the

@@ -6,7 +6,9 @@
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QDir>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QDragEnterEvent>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -356,6 +358,17 @@ void MainWindow::createDocks() {
     statisticsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     statisticsTotal_ = new QLabel(statsWidget);
     statisticsTotal_->setWordWrap(true);
+    // Which layer the statistics are by: any polygon layer, or the crosswalk's units.
+    auto* byRow = new QHBoxLayout;
+    statisticsByLabel_ = new QLabel(statsWidget);
+    statisticsBy_ = new QComboBox(statsWidget);
+    statisticsBy_->setObjectName(QStringLiteral("statisticsBy"));
+    statisticsBy_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    byRow->addWidget(statisticsByLabel_);
+    byRow->addWidget(statisticsBy_);
+    byRow->addStretch(1);
+    statsLayout->addLayout(byRow);
+    connect(statisticsBy_, QOverload<int>::of(&QComboBox::activated), this, &MainWindow::onStatisticsByChosen);
     statsLayout->addWidget(statisticsView_);
     statsLayout->addWidget(statisticsTotal_);
     statisticsDock_ = new QDockWidget(this);
@@ -421,6 +434,8 @@ void MainWindow::retranslateUi() {
     identifyDock_->setWindowTitle(tr("Identify"));
     messagesDock_->setWindowTitle(tr("Messages"));
     qualityPanel_->retranslate();
+    statisticsByLabel_->setText(tr("Statistics by:"));
+    fillStatisticsBy();
     qualityDock_->setWindowTitle(doc_ && doc_->quality && !doc_->quality->findings.empty()
                                      ? tr("Data quality (%1)").arg(doc_->quality->findings.size())
                                      : tr("Data quality"));
@@ -582,6 +597,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     statisticsModel_->setDocument(doc_);
     statisticsView_->resizeColumnsToContents();
     qualityPanel_->setDocument(doc_);
+    fillStatisticsBy();
     messages_->clear();
     if (doc_) {
         for (const auto& issue : doc_->workspace.issues)
@@ -745,8 +761,10 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
         return false;
     }
     auto shared = std::make_shared<geo::Workspace>(std::move(ws));
-    LoadResult r = runWithProgress(tr("Updating the map…"), [shared](const geo::ProgressFn& p) {
-        return buildDocument(std::move(*shared), p);
+    BuildOptions build;  // statistics stay by the layer the user chose
+    if (doc_ && doc_->zones >= 0) build.zonesLayerId = doc_->layers[static_cast<std::size_t>(doc_->zones)].id;
+    LoadResult r = runWithProgress(tr("Updating the map…"), [shared, build](const geo::ProgressFn& p) {
+        return buildDocument(std::move(*shared), p, build);
     });
     if (!r.doc) {
         if (!r.cancelled) showError(tr("Cannot add layer"), r.error);
@@ -919,8 +937,78 @@ bool MainWindow::searchFor(const QString& text) {
     return true;
 }
 
+namespace {
+const QString kCrosswalkItem = QStringLiteral("\x01crosswalk");  // not a layer id
+}  // namespace
+
+void MainWindow::fillStatisticsBy() {
+    QSignalBlocker block(statisticsBy_);
+    statisticsBy_->clear();
+    if (!doc_ || !doc_->statistics) {
+        statisticsBy_->setEnabled(false);
+        return;
+    }
+    for (int li : doc_->polygonLayers())
+        statisticsBy_->addItem(doc_->layers[static_cast<std::size_t>(li)].title,
+                               toQString(doc_->layers[static_cast<std::size_t>(li)].id));
+    if (doc_->crosswalkRows)
+        statisticsBy_->addItem(tr("New units (crosswalk of %1)")
+                                   .arg(doc_->layers[static_cast<std::size_t>(doc_->zones)].title),
+                               kCrosswalkItem);
+    int current = statisticsModel_->crosswalk()
+                      ? statisticsBy_->findData(kCrosswalkItem)
+                      : statisticsBy_->findData(toQString(doc_->layers[static_cast<std::size_t>(doc_->zones)].id));
+    statisticsBy_->setCurrentIndex(current);
+    statisticsBy_->setEnabled(statisticsBy_->count() > 1);
+}
+
+void MainWindow::onStatisticsByChosen(int index) {
+    QString data = statisticsBy_->itemData(index).toString();
+    if (data == kCrosswalkItem) {
+        showCrosswalkUnits(true);
+        return;
+    }
+    if (doc_ && doc_->zones >= 0 && toStd(data) == doc_->layers[static_cast<std::size_t>(doc_->zones)].id) {
+        showCrosswalkUnits(false);
+        return;
+    }
+    showStatisticsBy(toStd(data));
+}
+
+bool MainWindow::showCrosswalkUnits(bool on) {
+    if (!doc_ || (on && !doc_->crosswalkRows)) return false;
+    selection_->clear();  // a unit is no one map feature
+    identifyPanel_->clear();
+    statisticsModel_->setCrosswalk(on);
+    statisticsView_->resizeColumnsToContents();
+    fillStatisticsBy();
+    return true;
+}
+
+bool MainWindow::showStatisticsBy(const std::string& layerId) {
+    if (!doc_) return false;
+    int li = doc_->layerIndex(layerId);
+    if (li < 0) return false;
+    auto ws = std::make_shared<geo::Workspace>(doc_->workspace);
+    BuildOptions options;
+    options.zonesLayerId = layerId;
+    LoadResult r = runWithProgress(tr("Statistics by %1…").arg(doc_->layers[static_cast<std::size_t>(li)].title),
+                                   [ws, options](const geo::ProgressFn& p) {
+                                       return buildDocument(std::move(*ws), p, options);
+                                   });
+    if (!r.doc) {
+        if (!r.cancelled) showError(tr("Cannot compute statistics"), r.error);
+        fillStatisticsBy();  // back to the layer still shown
+        return false;
+    }
+    statisticsModel_->setCrosswalk(false);
+    setDocument(r.doc, true);
+    if (!r.doc->statisticsError.isEmpty()) showError(tr("Cannot compute statistics"), r.doc->statisticsError);
+    return true;
+}
+
 void MainWindow::onStatisticsSelectionChanged() {
-    if (syncing_ || !doc_ || doc_->zones < 0) return;
+    if (syncing_ || !doc_ || doc_->zones < 0 || statisticsModel_->crosswalk()) return;
     std::vector<int> zones;
     for (const QModelIndex& i : statisticsView_->selectionModel()->selectedRows())
         zones.push_back(statisticsProxy_->data(i, StatisticsModel::ZoneRole).toInt());

@@ -16,6 +16,7 @@
 
 class QAction;
 class QActionGroup;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,13 @@ public:
     // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
     bool addLayer(const QString& path, const QString& layerName = {});
     bool saveProject(const QString& path);
+    // Statistics (and the coverage map) by another polygon layer of the
+    // project: relinks and recomputes off the GUI thread. A view choice, not
+    // saved in the project; later rebuilds (adding a layer) keep it.
+    bool showStatisticsBy(const std::string& layerId);
+    // The zone table as the project's crosswalk units (false: by zone).
+    bool showCrosswalkUnits(bool on);
+    QComboBox* statisticsByCombo() const { return statisticsBy_; }
     void setDocument(std::shared_ptr<Document> doc, bool keepView = false);
     DocumentPtr document() const { return doc_; }
 
@@ -115,6 +123,8 @@ private:
     void syncStatisticsFromSelection(const QObject* origin);
     void syncAttributeTables(const QObject* origin);
     void onStatisticsSelectionChanged();
+    void fillStatisticsBy();
+    void onStatisticsByChosen(int index);
     void chooseAndOpenProject();
     void chooseAndAddLayer();
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
@@ -135,6 +145,8 @@ private:
     QSortFilterProxyModel* statisticsProxy_;
     QTableView* statisticsView_;
     QLabel* statisticsTotal_;
+    QLabel* statisticsByLabel_;
+    QComboBox* statisticsBy_;
     QPlainTextEdit* messages_;
     QualityPanel* qualityPanel_;
     QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_;

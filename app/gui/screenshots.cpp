@@ -95,6 +95,12 @@ int main(int argc, char** argv) {
     canvas->waitForRender();
     ok = save(&window, dir.filePath(QStringLiteral("statistics.png")), out) && ok;
 
+    // The same figures by the post-2025 units of the project's crosswalk.
+    if (window.showCrosswalkUnits(true)) {
+        ok = save(&window, dir.filePath(QStringLiteral("crosswalk.png")), out) && ok;
+        window.showCrosswalkUnits(false);
+    }
+
     // The planner's question: Thạnh Trị's hectares and who holds them (search "949").
     window.statisticsView()->sortByColumn(StatisticsModel::Code, Qt::AscendingOrder);
     if (window.searchFor(QStringLiteral("949"))) {

@@ -13,13 +13,27 @@ StatisticsModel::StatisticsModel(QObject* parent) : QAbstractTableModel(parent) 
 void StatisticsModel::setDocument(DocumentPtr doc) {
     beginResetModel();
     doc_ = std::move(doc);
+    if (!doc_ || !doc_->crosswalkRows) crosswalk_ = false;
     // Enough decimals for the largest coverage to show two significant digits.
     double maxCoverage = 0;
-    if (doc_ && doc_->statistics)
-        for (const auto& z : doc_->statistics->zones) maxCoverage = std::max(maxCoverage, z.coveragePct);
+    if (const auto* r = rows())
+        for (const auto& z : *r) maxCoverage = std::max(maxCoverage, z.coveragePct);
     coverageDecimals_ =
         maxCoverage > 0 ? std::clamp(1 - static_cast<int>(std::floor(std::log10(maxCoverage))), 1, 4) : 2;
     endResetModel();
+}
+
+void StatisticsModel::setCrosswalk(bool on) {
+    if (on && (!doc_ || !doc_->crosswalkRows)) on = false;
+    if (on == crosswalk_) return;
+    crosswalk_ = on;
+    setDocument(doc_);
+}
+
+const std::vector<geo::ZoneStatistics>* StatisticsModel::rows() const {
+    if (!doc_ || !doc_->statistics) return nullptr;
+    if (crosswalk_ && doc_->crosswalkRows) return &*doc_->crosswalkRows;
+    return &doc_->statistics->zones;
 }
 
 void StatisticsModel::retranslate() {
@@ -28,15 +42,16 @@ void StatisticsModel::retranslate() {
 }
 
 int StatisticsModel::rowCount(const QModelIndex& parent) const {
-    if (parent.isValid() || !doc_ || !doc_->statistics) return 0;
-    return static_cast<int>(doc_->statistics->zones.size());
+    const auto* r = rows();
+    if (parent.isValid() || !r) return 0;
+    return static_cast<int>(r->size());
 }
 
 int StatisticsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 int StatisticsModel::zoneOfRow(int row) const {
     if (row < 0 || row >= rowCount()) return -1;
-    return doc_->statistics->zones[static_cast<std::size_t>(row)].zone;
+    return crosswalk_ ? -1 : (*rows())[static_cast<std::size_t>(row)].zone;
 }
 
 int StatisticsModel::rowOfZone(int zone) const {
@@ -47,9 +62,9 @@ int StatisticsModel::rowOfZone(int zone) const {
 
 QVariant StatisticsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
-    const geo::ZoneStatistics& z = doc_->statistics->zones[static_cast<std::size_t>(index.row())];
+    const geo::ZoneStatistics& z = (*rows())[static_cast<std::size_t>(index.row())];
     QLocale locale;
-    if (role == ZoneRole) return z.zone;
+    if (role == ZoneRole) return zoneOfRow(index.row());
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ZoneHa ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -100,7 +115,7 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Code: return tr("Code");
-        case Name: return tr("Zone");
+        case Name: return crosswalk_ ? tr("Unit") : tr("Zone");
         case ZoneHa: return tr("Zone area (ha)");
         case GrossHa: return tr("Gross planted (ha)");
         case NetHa: return tr("Net planted (ha)");

@@ -19,6 +19,10 @@ public:
 
     explicit StatisticsModel(QObject* parent = nullptr);
     void setDocument(DocumentPtr doc);
+    // Rows of the project's crosswalk units instead of the zones (when the
+    // document has them); their ZoneRole is -1: a unit is no one map feature.
+    void setCrosswalk(bool on);
+    bool crosswalk() const { return crosswalk_; }
     // Re-emits headers and cells after a language change.
     void retranslate();
 
@@ -31,7 +35,10 @@ public:
     int rowOfZone(int zone) const;
 
 private:
+    const std::vector<geo::ZoneStatistics>* rows() const;
+
     DocumentPtr doc_;
+    bool crosswalk_ = false;
     int coverageDecimals_ = 2;  // one precision for the whole column
 };
 

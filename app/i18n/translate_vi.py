@@ -236,6 +236,12 @@ VI = {
     "All findings": "Tất cả phát hiện",
     "Warnings and errors": "Cảnh báo và lỗi",
     "Errors only": "Chỉ lỗi",
+    # Statistics by another layer
+    "Statistics by:": "Thống kê theo:",
+    "New units (crosswalk of %1)": "Đơn vị mới (chuyển đổi từ %1)",
+    "Unit": "Đơn vị",
+    "Statistics by %1…": "Đang thống kê theo %1…",
+    "Cannot compute statistics": "Không tính được thống kê",
 }
 
 VI_NUMERUS = {

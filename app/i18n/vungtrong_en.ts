@@ -732,6 +732,22 @@ Confirm or choose another encoding:</translation>
             <source>Data quality</source>
             <translation>Data quality</translation>
         </message>
+        <message>
+            <source>Statistics by:</source>
+            <translation>Statistics by:</translation>
+        </message>
+        <message>
+            <source>New units (crosswalk of %1)</source>
+            <translation>New units (crosswalk of %1)</translation>
+        </message>
+        <message>
+            <source>Statistics by %1…</source>
+            <translation>Statistics by %1…</translation>
+        </message>
+        <message>
+            <source>Cannot compute statistics</source>
+            <translation>Cannot compute statistics</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -944,6 +960,10 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>Investment (VND)</source>
             <translation>Investment (VND)</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
         </message>
     </context>
 </TS>

@@ -728,6 +728,22 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>Data quality</source>
             <translation>Kiểm tra dữ liệu</translation>
         </message>
+        <message>
+            <source>Statistics by:</source>
+            <translation>Thống kê theo:</translation>
+        </message>
+        <message>
+            <source>New units (crosswalk of %1)</source>
+            <translation>Đơn vị mới (chuyển đổi từ %1)</translation>
+        </message>
+        <message>
+            <source>Statistics by %1…</source>
+            <translation>Đang thống kê theo %1…</translation>
+        </message>
+        <message>
+            <source>Cannot compute statistics</source>
+            <translation>Không tính được thống kê</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -937,6 +953,10 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>Investment (VND)</source>
             <translation>Đầu tư (VNĐ)</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
         </message>
     </context>
 </TS>

@@ -70,6 +70,23 @@ const char* toString(LinkMethod m) {
 
 // ---------------------------------------------------------------- helpers
 
+ZoneFields zoneFields(const LoadedLayer& layer) {
+    ZoneFields z;
+    z.code = detail::optionalField(layer, "code");
+    z.name = detail::optionalField(layer, "name");
+    std::vector<int> text;
+    for (std::size_t i = 0; i < layer.normalised.fields.size(); ++i)
+        if (layer.normalised.fields[i].type == FieldType::String) text.push_back(static_cast<int>(i));
+    if (z.code < 0 && !text.empty()) z.code = text[0];
+    if (z.name < 0)
+        for (int t : text)
+            if (t != z.code) {
+                z.name = t;
+                break;
+            }
+    return z;
+}
+
 namespace detail {
 
 const LoadedLayer* resolveZonesLayer(const Workspace& ws, const std::string& id) {
@@ -90,23 +107,6 @@ int optionalField(const LoadedLayer& layer, const std::string& key) {
     std::string name = layer.spec.field(key);
     if (name.empty()) return -1;
     return layer.normalised.requireField(name);
-}
-
-ZoneFields zoneFields(const LoadedLayer& layer) {
-    ZoneFields z;
-    z.code = optionalField(layer, "code");
-    z.name = optionalField(layer, "name");
-    std::vector<int> text;
-    for (std::size_t i = 0; i < layer.normalised.fields.size(); ++i)
-        if (layer.normalised.fields[i].type == FieldType::String) text.push_back(static_cast<int>(i));
-    if (z.code < 0 && !text.empty()) z.code = text[0];
-    if (z.name < 0)
-        for (int t : text)
-            if (t != z.code) {
-                z.name = t;
-                break;
-            }
-    return z;
 }
 
 EnvelopeIndex::EnvelopeIndex(std::vector<Envelope> items) : items_(std::move(items)) {

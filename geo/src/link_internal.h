@@ -16,14 +16,8 @@ namespace geo::detail {
 // throws Error when a named layer does not exist or is not polygonal.
 const LoadedLayer* resolveZonesLayer(const Workspace& ws, const std::string& zonesLayerId);
 
-// The project's `code`/`name` fields of the layer, else its first and second
-// text fields; -1 when there is none. Throws Error when the project names a
-// field the layer does not have.
-struct ZoneFields {
-    int code = -1;
-    int name = -1;
-};
-ZoneFields zoneFields(const LoadedLayer& layer);
+using geo::ZoneFields;  // public in geo/link.h
+using geo::zoneFields;
 
 // The project's field for key (e.g. "code"), required when set; -1 when unset.
 int optionalField(const LoadedLayer& layer, const std::string& key);

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 #include <QTreeWidget>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "app_test_support.h"
@@ -414,6 +415,83 @@ TEST_F(DemoWindow, DataQualityDockListsTheDemoDefectsAndSelectsTheirFeatures) {
     QCoreApplication::processEvents();
     EXPECT_EQ(m->index(row, QualityModel::Finding).data().toString(), QStringLiteral("Diện tích khai báo lệch diện tích đo"));
     EXPECT_EQ(window->qualityDock()->windowTitle(), QStringLiteral("Kiểm tra dữ liệu (4)"));
+}
+
+// Statistics by another polygon layer: the province boundary (one row), the
+// crosswalk's units, and a layer the user adds without any project entry
+// (two halves of the province, named by their first text fields). Each way
+// the planted total is the districts' total: the planting areas are the same.
+TEST(StatisticsBy, AnyPolygonLayerOrTheCrosswalkUnitsKeepTheProvinceTotal) {
+    Language language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(&language);
+    window.setInteractive(false);
+    window.resize(1000, 700);
+    ASSERT_TRUE(window.openProject(apptest::demoProject())) << window.lastError().toStdString();
+    const double total = window.document()->statistics->total.grossPlantedHa;
+    EXPECT_NEAR(total, 584.17, 0.005);
+    QComboBox* by = window.statisticsByCombo();
+    ASSERT_GE(by->findData(QStringLiteral("province")), 0);
+    ASSERT_EQ(by->currentData().toString(), QStringLiteral("districts"));
+    StatisticsModel* model = window.statisticsModel();
+    EXPECT_EQ(model->rowCount(), 11);
+
+    // The crosswalk of the demo: every district goes to Thành phố Cần Thơ.
+    ASSERT_TRUE(window.showCrosswalkUnits(true));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, StatisticsModel::Name).data().toString(), QStringLiteral("Thành phố Cần Thơ"));
+    EXPECT_NEAR(model->index(0, StatisticsModel::GrossHa).data(StatisticsModel::SortRole).toDouble(), total, 1e-6);
+    EXPECT_EQ(model->zoneOfRow(0), -1);
+    ASSERT_TRUE(window.showCrosswalkUnits(false));
+    EXPECT_EQ(model->rowCount(), 11);
+
+    // By the province boundary: one row, drawn as the choropleth layer.
+    ASSERT_TRUE(window.showStatisticsBy("province")) << window.lastError().toStdString();
+    const Document* d = window.document().get();
+    EXPECT_EQ(d->zones, d->layerIndex("province"));
+    EXPECT_EQ(d->layers[static_cast<std::size_t>(d->zones)].role, geo::LayerRole::Zones);
+    EXPECT_EQ(d->layers[static_cast<std::size_t>(d->layerIndex("districts"))].role, geo::LayerRole::Table);
+    EXPECT_FALSE(d->crosswalkRows);  // the crosswalk maps district codes only
+    EXPECT_EQ(by->currentData().toString(), QStringLiteral("province"));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_NEAR(model->index(0, StatisticsModel::GrossHa).data(StatisticsModel::SortRole).toDouble(), total, 1e-6);
+
+    // A layer added by hand: west and east of the province's middle meridian.
+    const geo::Envelope e = d->workspace.find("province")->normalised.extent();
+    const double mid = (e.minX + e.maxX) / 2;
+    auto rect = [](double x0, double x1, double y0, double y1) {
+        return QStringLiteral("[[[%1,%3],[%2,%3],[%2,%4],[%1,%4],[%1,%3]]]")
+            .arg(x0, 0, 'f', 6).arg(x1, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(y1, 0, 'f', 6);
+    };
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("halves.geojson"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(
+                   "{\"type\":\"FeatureCollection\",\"features\":["
+                   "{\"type\":\"Feature\",\"properties\":{\"ma\":\"T\",\"ten\":\"Phía tây\"},"
+                   "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":%1}},"
+                   "{\"type\":\"Feature\",\"properties\":{\"ma\":\"D\",\"ten\":\"Phía đông\"},"
+                   "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":%2}}]}")
+                   .arg(rect(e.minX - 0.01, mid, e.minY - 0.01, e.maxY + 0.01),
+                        rect(mid, e.maxX + 0.01, e.minY - 0.01, e.maxY + 0.01))
+                   .toUtf8());
+    file.close();
+    ASSERT_TRUE(window.addLayer(path)) << window.lastError().toStdString();
+    // Adding a layer keeps the statistics by the province.
+    EXPECT_EQ(window.document()->zones, window.document()->layerIndex("province"));
+    ASSERT_TRUE(window.showStatisticsBy("halves")) << window.lastError().toStdString();
+    ASSERT_EQ(model->rowCount(), 2);
+    std::map<QString, double> gross;
+    for (int r = 0; r < 2; ++r)
+        gross[model->index(r, StatisticsModel::Code).data().toString() + QLatin1Char('/') +
+              model->index(r, StatisticsModel::Name).data().toString()] =
+            model->index(r, StatisticsModel::GrossHa).data(StatisticsModel::SortRole).toDouble();
+    ASSERT_EQ(gross.size(), 2u);
+    ASSERT_TRUE(gross.count(QStringLiteral("T/Phía tây")) && gross.count(QStringLiteral("D/Phía đông")));
+    EXPECT_GT(gross[QStringLiteral("T/Phía tây")], 0);
+    EXPECT_GT(gross[QStringLiteral("D/Phía đông")], 0);
+    EXPECT_NEAR(gross[QStringLiteral("T/Phía tây")] + gross[QStringLiteral("D/Phía đông")], total, 1e-6);
 }
 
 TEST(AddLayer, ATcvn3ShapefileWithoutCpgIsDecodedAndItsEncodingRecorded) {

@@ -71,6 +71,16 @@ struct Links {
     std::vector<int> investmentCooperative;            // -1 = key matches nothing
 };
 
+// Which fields name a zone: the project's `code`/`name` fields of the layer,
+// else its first and second text fields (a layer added without a project
+// entry); -1 when there is none. Throws Error when the project names a field
+// the layer does not have.
+struct ZoneFields {
+    int code = -1;
+    int name = -1;
+};
+ZoneFields zoneFields(const LoadedLayer& layer);
+
 // zonesLayerId: any polygon layer of the workspace ("" = the first with role zones).
 // Throws Cancelled when progress returns false; geo::Error when a required
 // field named in the project is missing from its layer.
