@@ -295,7 +295,6 @@ TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& optio
     return guess.encoding;
 }
 
-
 // How GDAL's features become ours: which GDAL fields are our attributes.
 struct FeatureReading {
     std::string label;                                        // the layer, for messages
@@ -430,6 +429,7 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
     }
     return true;
 }
+
 }  // namespace
 
 std::vector<std::string> listLayers(const std::string& path) {
