@@ -944,10 +944,13 @@ const QString kCrosswalkItem = QStringLiteral("\x01crosswalk");  // not a layer 
 void MainWindow::fillStatisticsBy() {
     QSignalBlocker block(statisticsBy_);
     statisticsBy_->clear();
-    if (!doc_ || !doc_->statistics) {
+    statisticsBy_->setPlaceholderText(tr("choose a polygon layer"));
+    if (!doc_) {
         statisticsBy_->setEnabled(false);
         return;
     }
+    // Offered even without statistics: a project without a zones layer gets
+    // them by choosing one here.
     for (int li : doc_->polygonLayers())
         statisticsBy_->addItem(doc_->layers[static_cast<std::size_t>(li)].title,
                                toQString(doc_->layers[static_cast<std::size_t>(li)].id));
@@ -955,11 +958,12 @@ void MainWindow::fillStatisticsBy() {
         statisticsBy_->addItem(tr("New units (crosswalk of %1)")
                                    .arg(doc_->layers[static_cast<std::size_t>(doc_->zones)].title),
                                kCrosswalkItem);
-    int current = statisticsModel_->crosswalk()
-                      ? statisticsBy_->findData(kCrosswalkItem)
-                      : statisticsBy_->findData(toQString(doc_->layers[static_cast<std::size_t>(doc_->zones)].id));
+    int current = statisticsModel_->crosswalk() ? statisticsBy_->findData(kCrosswalkItem)
+                  : doc_->zones >= 0
+                      ? statisticsBy_->findData(toQString(doc_->layers[static_cast<std::size_t>(doc_->zones)].id))
+                      : -1;
     statisticsBy_->setCurrentIndex(current);
-    statisticsBy_->setEnabled(statisticsBy_->count() > 1);
+    statisticsBy_->setEnabled(statisticsBy_->count() > (current >= 0 ? 1 : 0));
 }
 
 void MainWindow::onStatisticsByChosen(int index) {
@@ -996,14 +1000,14 @@ bool MainWindow::showStatisticsBy(const std::string& layerId) {
                                    [ws, options](const geo::ProgressFn& p) {
                                        return buildDocument(std::move(*ws), p, options);
                                    });
-    if (!r.doc) {
-        if (!r.cancelled) showError(tr("Cannot compute statistics"), r.error);
-        fillStatisticsBy();  // back to the layer still shown
+    if (!r.doc || !r.doc->statistics) {
+        // Keep what is shown rather than a map without statistics.
+        if (!r.cancelled) showError(tr("Cannot compute statistics"), r.doc ? r.doc->statisticsError : r.error);
+        fillStatisticsBy();
         return false;
     }
     statisticsModel_->setCrosswalk(false);
     setDocument(r.doc, true);
-    if (!r.doc->statisticsError.isEmpty()) showError(tr("Cannot compute statistics"), r.doc->statisticsError);
     return true;
 }
 

@@ -242,6 +242,7 @@ VI = {
     "Unit": "Đơn vị",
     "Statistics by %1…": "Đang thống kê theo %1…",
     "Cannot compute statistics": "Không tính được thống kê",
+    "choose a polygon layer": "chọn một lớp vùng",
 }
 
 VI_NUMERUS = {

@@ -748,6 +748,10 @@ Confirm or choose another encoding:</translation>
             <source>Cannot compute statistics</source>
             <translation>Cannot compute statistics</translation>
         </message>
+        <message>
+            <source>choose a polygon layer</source>
+            <translation>choose a polygon layer</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

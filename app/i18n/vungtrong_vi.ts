@@ -744,6 +744,10 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>Cannot compute statistics</source>
             <translation>Không tính được thống kê</translation>
         </message>
+        <message>
+            <source>choose a polygon layer</source>
+            <translation>chọn một lớp vùng</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

@@ -445,6 +445,13 @@ TEST(StatisticsBy, AnyPolygonLayerOrTheCrosswalkUnitsKeepTheProvinceTotal) {
     ASSERT_TRUE(window.showCrosswalkUnits(false));
     EXPECT_EQ(model->rowCount(), 11);
 
+    // A layer that cannot be zones (points) is refused; what is shown stays.
+    const Document* before = window.document().get();
+    EXPECT_FALSE(window.showStatisticsBy("cooperatives"));
+    EXPECT_NE(window.lastError().indexOf(QStringLiteral("not a polygon layer")), -1) << window.lastError().toStdString();
+    EXPECT_EQ(window.document().get(), before);
+    EXPECT_EQ(by->currentData().toString(), QStringLiteral("districts"));
+
     // By the province boundary: one row, drawn as the choropleth layer.
     ASSERT_TRUE(window.showStatisticsBy("province")) << window.lastError().toStdString();
     const Document* d = window.document().get();
