@@ -49,6 +49,12 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
     out << "map: " << mapPath << "\n";
     if (doc->statistics) out << "statistics: " << csvPath << "\n";
     else out << "statistics: none (" << doc->statisticsError << ")\n";
+    if (doc->quality) {
+        const auto& q = *doc->quality;
+        out << "data quality: " << q.count(geo::Severity::Error) << " error(s), " << q.count(geo::Severity::Warning)
+            << " warning(s), " << q.count(geo::Severity::Info) << " note(s); `vungtrong-cli validate "
+            << projectPath << "` lists them\n";
+    }
     return doc->statistics ? 0 : 1;
 }
 

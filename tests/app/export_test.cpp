@@ -82,6 +82,8 @@ TEST(Headless, RendersMapAndStatisticsAndSaysWhere) {
     EXPECT_TRUE(outText.contains(QDir(outDir).absoluteFilePath(QStringLiteral("map.png"))));
     EXPECT_TRUE(outText.contains(QDir(outDir).absoluteFilePath(QStringLiteral("statistics.csv"))));
     EXPECT_FALSE(QImage(QDir(outDir).absoluteFilePath(QStringLiteral("map.png"))).isNull());
+    // The demo's findings, as validate counts them (tests/cli).
+    EXPECT_TRUE(outText.contains(QStringLiteral("data quality: 1 error(s), 2 warning(s), 1 note(s)"))) << outText.toStdString();
     QFile csv(QDir(outDir).absoluteFilePath(QStringLiteral("statistics.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
