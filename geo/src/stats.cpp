@@ -249,8 +249,12 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     int cOcop = coops ? detail::optionalField(*coops, "ocop_stars") : -1;
     int iAmount = invest ? detail::optionalField(*invest, "amount_vnd") : -1;
 
+    // Per-feature text, a million strings at scale: on every core.
+    constexpr std::size_t kRowChunk = 4096;
     std::vector<std::string> crops(pf.size());
-    for (std::size_t i = 0; i < pf.size(); ++i) crops[i] = toText(attribute(pf[i], pCrop));
+    detail::parallelFor(pf.size(), kRowChunk, workers, [&](unsigned, std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e; ++i) crops[i] = toText(attribute(pf[i], pCrop));
+    });
 
     // Zone rows: area and planted shares.
     st.zones.resize(zf.size());
@@ -435,17 +439,19 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
 
     // Planting rows.
     st.plantings.resize(pf.size());
-    for (std::size_t i = 0; i < pf.size(); ++i) {
-        auto& r = st.plantings[i];
-        r.planting = static_cast<int>(i);
-        r.code = toText(attribute(pf[i], pCode));
-        r.crop = crops[i];
-        r.measuredHa = links.plantingHectares[i];
-        if (auto d = toNumber(attribute(pf[i], pDeclared)); d && pDeclared >= 0) {
-            r.declaredHa = *d;
-            r.differenceHa = r.measuredHa - *d;
+    detail::parallelFor(pf.size(), kRowChunk, workers, [&](unsigned, std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e; ++i) {
+            auto& r = st.plantings[i];
+            r.planting = static_cast<int>(i);
+            r.code = toText(attribute(pf[i], pCode));
+            r.crop = crops[i];
+            r.measuredHa = links.plantingHectares[i];
+            if (auto d = toNumber(attribute(pf[i], pDeclared)); d && pDeclared >= 0) {
+                r.declaredHa = *d;
+                r.differenceHa = r.measuredHa - *d;
+            }
         }
-    }
+    });
 
     // Coverage.
     for (auto& z : st.zones) {
