@@ -49,6 +49,7 @@
 #include "identify_dock.h"
 #include "layers_dock.h"
 #include "quality_panel.h"
+#include "cooperatives_model.h"
 #include "map_canvas.h"
 #include "map_decorations.h"
 #include "map_export.h"
@@ -153,6 +154,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     connect(canvas_, &MapCanvas::clicked, this, &MainWindow::onCanvasClicked);
     connect(selection_, &SelectionModel::changed, this, [this](const QObject* origin) {
         syncStatisticsFromSelection(origin);
+        syncCooperativesFromSelection(origin);
         syncAttributeTables(origin);
     });
     if (language_) connect(language_, &Language::changed, this, [this] {
@@ -394,7 +396,36 @@ void MainWindow::createDocks() {
         selectFeature(layer, feature, qualityPanel_->view(), true, true);
     });
 
-    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock_, qualityDock_, identifyDock_, messagesDock_})
+    // Cooperatives: geo/'s per-cooperative rows; a row chosen is the cooperative
+    // (and its planting areas) selected on the map.
+    coopModel_ = new CooperativesModel(this);
+    coopProxy_ = new QSortFilterProxyModel(this);
+    coopProxy_->setSourceModel(coopModel_);
+    coopProxy_->setSortRole(CooperativesModel::SortRole);
+    coopView_ = new QTableView(this);
+    coopView_->setObjectName(QStringLiteral("cooperativesView"));
+    coopView_->setModel(coopProxy_);
+    coopView_->setSortingEnabled(true);
+    coopView_->sortByColumn(CooperativesModel::PlantedHa, Qt::DescendingOrder);
+    coopView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    coopView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    coopView_->setAlternatingRowColors(true);
+    coopView_->verticalHeader()->setVisible(false);
+    coopDock_ = new QDockWidget(this);
+    coopDock_->setObjectName(QStringLiteral("cooperativesDock"));
+    coopDock_->setWidget(coopView_);
+    addDockWidget(Qt::BottomDockWidgetArea, coopDock_);
+    tabifyDockWidget(statisticsDock_, coopDock_);
+    statisticsDock_->raise();
+    connect(coopView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (syncing_ || !doc_ || doc_->cooperatives < 0) return;
+        auto rows = coopView_->selectionModel()->selectedRows();
+        if (rows.size() != 1) return;
+        int coop = coopProxy_->data(rows.front(), CooperativesModel::CooperativeRole).toInt();
+        selectFeature(doc_->cooperatives, coop, coopView_, true, true);
+    });
+
+    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock_, qualityDock_, coopDock_, identifyDock_, messagesDock_})
         viewMenu_->addAction(d->toggleViewAction());
 }
 
@@ -434,6 +465,8 @@ void MainWindow::retranslateUi() {
     identifyDock_->setWindowTitle(tr("Identify"));
     messagesDock_->setWindowTitle(tr("Messages"));
     qualityPanel_->retranslate();
+    coopModel_->retranslate();
+    coopDock_->setWindowTitle(tr("Cooperatives"));
     statisticsByLabel_->setText(tr("Statistics by:"));
     fillStatisticsBy();
     qualityDock_->setWindowTitle(doc_ && doc_->quality && !doc_->quality->findings.empty()
@@ -597,6 +630,8 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     statisticsModel_->setDocument(doc_);
     statisticsView_->resizeColumnsToContents();
     qualityPanel_->setDocument(doc_);
+    coopModel_->setDocument(doc_);
+    coopView_->resizeColumnsToContents();
     fillStatisticsBy();
     messages_->clear();
     if (doc_) {
@@ -922,7 +957,18 @@ void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bo
         if (coop >= 0) sel[doc_->layers[static_cast<std::size_t>(doc_->cooperatives)].id].insert(coop);
     }
     selection_->selectMany(sel, origin);
-    if (zoom) canvas_->zoomToFeatures(layer, {feature});
+    if (zoom && layer == doc_->cooperatives) {
+        // A cooperative is shown with its planting areas, wherever they lie.
+        geo::Envelope e;
+        for (const auto& [id, features] : sel) {
+            const auto& envelopes = doc_->layers[static_cast<std::size_t>(doc_->layerIndex(id))].envelopes;
+            for (int f : features)
+                if (f >= 0 && f < static_cast<int>(envelopes.size())) e.expand(envelopes[static_cast<std::size_t>(f)]);
+        }
+        canvas_->zoomToExtent(e);
+    } else if (zoom) {
+        canvas_->zoomToFeatures(layer, {feature});
+    }
     if (identify) {
         identifyPanel_->showFeature(doc_, layer, feature);
         identifyDock_->raise();
@@ -1029,6 +1075,17 @@ void MainWindow::syncStatisticsFromSelection(const QObject* origin) {
     }
     syncing_ = true;
     selectSourceRows(statisticsView_, statisticsProxy_, rows);
+    syncing_ = false;
+}
+
+void MainWindow::syncCooperativesFromSelection(const QObject* origin) {
+    if (origin == coopView_ || !doc_ || doc_->cooperatives < 0) return;
+    std::set<int> rows;  // model rows are geo/'s cooperative rows
+    for (int coop : selection_->features(doc_->layers[static_cast<std::size_t>(doc_->cooperatives)].id))
+        if (coop >= 0 && coop < static_cast<int>(doc_->coopStatIndex.size()) && doc_->coopStatIndex[coop] >= 0)
+            rows.insert(doc_->coopStatIndex[static_cast<std::size_t>(coop)]);
+    syncing_ = true;
+    selectSourceRows(coopView_, coopProxy_, rows);
     syncing_ = false;
 }
 

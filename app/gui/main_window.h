@@ -37,6 +37,7 @@ class LegendWidget;
 class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
+class CooperativesModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -78,6 +79,8 @@ public:
     LayersPanel* layersPanel() const { return layersPanel_; }
     IdentifyPanel* identifyPanel() const { return identifyPanel_; }
     QualityPanel* qualityPanel() const { return qualityPanel_; }
+    QTableView* cooperativesView() const { return coopView_; }
+    QDockWidget* cooperativesDock() const { return coopDock_; }
     QDockWidget* qualityDock() const { return qualityDock_; }
     QTableView* attributeView(const std::string& layerId) const;
     QMenu* fileMenu() const { return fileMenu_; }
@@ -121,6 +124,7 @@ private:
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
     void syncStatisticsFromSelection(const QObject* origin);
+    void syncCooperativesFromSelection(const QObject* origin);
     void syncAttributeTables(const QObject* origin);
     void onStatisticsSelectionChanged();
     void fillStatisticsBy();
@@ -149,7 +153,10 @@ private:
     QComboBox* statisticsBy_;
     QPlainTextEdit* messages_;
     QualityPanel* qualityPanel_;
-    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_;
+    CooperativesModel* coopModel_;
+    QSortFilterProxyModel* coopProxy_;
+    QTableView* coopView_;
+    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_, *coopDock_;
     std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
     QLineEdit* search_;
     QCompleter* completer_ = nullptr;

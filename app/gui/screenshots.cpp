@@ -121,6 +121,16 @@ int main(int argc, char** argv) {
         if (auto* stats = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"))) stats->raise();
     }
 
+    // Cooperatives, by planted area: the largest chosen, its codes on the map.
+    if (auto* dock = window.cooperativesDock()) {
+        dock->raise();
+        window.resizeDocks({dock}, {280}, Qt::Vertical);
+        window.cooperativesView()->selectRow(0);
+        canvas->waitForRender();
+        ok = save(&window, dir.filePath(QStringLiteral("cooperatives.png")), out) && ok;
+        if (auto* stats = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"))) stats->raise();
+    }
+
     // File ▸ Export layer, with the cooperative's codes selected above.
     {
         ExportLayerDialog dialog(*doc, *window.selection(), "planting_areas", &window);

@@ -243,6 +243,9 @@ VI = {
     "Statistics by %1…": "Đang thống kê theo %1…",
     "Cannot compute statistics": "Không tính được thống kê",
     "choose a polygon layer": "chọn một lớp vùng",
+    # Cooperatives tab
+    "OCOP stars": "Sao OCOP",
+    "Planted (ha)": "Diện tích trồng (ha)",
 }
 
 VI_NUMERUS = {

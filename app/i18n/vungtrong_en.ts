@@ -46,6 +46,45 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::CooperativesModel</name>
+        <message>
+            <source>outside every zone</source>
+            <translation>outside every zone</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>OCOP stars</source>
+            <translation>OCOP stars</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Planted (ha)</source>
+            <translation>Planted (ha)</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Investment (VND)</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::ExportLayerDialog</name>
         <message>
             <source>GeoJSON (RFC 7946, WGS 84)</source>
@@ -751,6 +790,10 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>choose a polygon layer</source>
             <translation>choose a polygon layer</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,45 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::CooperativesModel</name>
+        <message>
+            <source>outside every zone</source>
+            <translation>nằm ngoài mọi vùng</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Vùng</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>OCOP stars</source>
+            <translation>Sao OCOP</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Số mã</translation>
+        </message>
+        <message>
+            <source>Planted (ha)</source>
+            <translation>Diện tích trồng (ha)</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Đầu tư (VNĐ)</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::ExportLayerDialog</name>
         <message>
             <source>GeoJSON (RFC 7946, WGS 84)</source>
@@ -747,6 +786,10 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>choose a polygon layer</source>
             <translation>chọn một lớp vùng</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,7 @@
 #include "main_window.h"
 #include "map_canvas.h"
 #include "quality_panel.h"
+#include "cooperatives_model.h"
 #include "statistics_model.h"
 
 using namespace vt::gui;
@@ -415,6 +416,51 @@ TEST_F(DemoWindow, DataQualityDockListsTheDemoDefectsAndSelectsTheirFeatures) {
     QCoreApplication::processEvents();
     EXPECT_EQ(m->index(row, QualityModel::Finding).data().toString(), QStringLiteral("Diện tích khai báo lệch diện tích đo"));
     EXPECT_EQ(window->qualityDock()->windowTitle(), QStringLiteral("Kiểm tra dữ liệu (4)"));
+}
+
+// The cooperatives tab: geo/'s 216 rows; investments sum to data/demo/dau_tu.csv
+// less the row whose key HTX-0299 matches no cooperative (1,962,500,000 VND).
+// Choosing a row selects the cooperative with its planting areas, and back.
+TEST_F(DemoWindow, CooperativesTabListsEveryCooperativeAndSelectsItsCodes) {
+    QTableView* view = window->cooperativesView();
+    QAbstractItemModel* m = view->model();
+    ASSERT_EQ(m->rowCount(), 216);
+    double planted = 0;
+    qlonglong invested = 0;
+    int withInvestment = 0;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        planted += m->index(r, CooperativesModel::PlantedHa).data(CooperativesModel::SortRole).toDouble();
+        qlonglong vnd = m->index(r, CooperativesModel::InvestmentVnd).data(CooperativesModel::SortRole).toLongLong();
+        invested += vnd;
+        if (vnd > 0) ++withInvestment;
+    }
+    EXPECT_NEAR(planted, 584.17, 0.005);  // every demo code has its cooperative
+    EXPECT_EQ(invested, 8812500000LL - 1962500000LL);
+    EXPECT_EQ(withInvestment, 4);
+
+    // Sorted by planted ha, largest first: choose the top row.
+    const Document& d = doc();
+    view->selectRow(0);
+    int coop = view->model()->index(0, 0).data(CooperativesModel::CooperativeRole).toInt();
+    const auto& coopLayer = d.layers[static_cast<std::size_t>(d.cooperatives)].id;
+    const auto& plantLayer = d.layers[static_cast<std::size_t>(d.plantings)].id;
+    EXPECT_TRUE(window->selection()->contains(coopLayer, coop));
+    std::set<int> expected;
+    for (std::size_t i = 0; i < d.links->plantingCooperative.size(); ++i)
+        if (d.links->plantingCooperative[i].cooperative == coop) expected.insert(static_cast<int>(i));
+    ASSERT_FALSE(expected.empty());
+    auto selected = window->selection()->features(plantLayer);
+    EXPECT_EQ(std::set<int>(selected.begin(), selected.end()), expected);
+    QStringList lines = window->identifyPanel()->lines();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Cooperative / Name: ") + d.text(d.cooperatives, coop, d.coopNameField)))
+        << lines.join(QLatin1Char('\n')).toStdString();
+
+    // And back: another cooperative selected elsewhere becomes the selected row.
+    int other = coop == 0 ? 1 : 0;
+    window->selection()->select(coopLayer, {other}, nullptr);
+    auto rows = view->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.front().data(CooperativesModel::CooperativeRole).toInt(), other);
 }
 
 // Statistics by another polygon layer: the province boundary (one row), the
