@@ -7,6 +7,7 @@
 #include "command_line.h"
 #include "progress.h"
 #include "format.h"
+#include "geo/export.h"
 #include "geo/project.h"
 #include "geo/quality.h"
 
@@ -26,6 +27,7 @@ int runValidate(const Arguments& args, std::ostream& out) {
 
     geo::Project project = geo::loadProject(args.positional[0]);
     geo::QualityReport report;
+    std::string wrote;
     {
         TerminalProgress progress;
         geo::Workspace ws = geo::loadWorkspace(project, progress.step("reading", 0, 0.4));
@@ -33,6 +35,20 @@ int runValidate(const Arguments& args, std::ostream& out) {
         geo::Statistics stats = geo::computeStatistics(ws, links, progress.step("statistics", 0.7, 0.95));
         progress.begin("checking", 0.95);
         report = geo::checkQuality(ws, links, stats, geo::severityOverrides(project));
+        if (args.has("--out")) {
+            // The findings as a file to send on: CSV or XLSX by the extension.
+            geo::ExportOptions options;
+            std::string path = args.get("--out");
+            bool xlsx = path.size() >= 5 && path.compare(path.size() - 5, 5, ".xlsx") == 0;
+            options.format = xlsx ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
+            options.outputPath = path;
+            geo::ExportReport written = geo::exportQuality(ws, report, options);
+            wrote = "wrote " + std::to_string(written.featuresWritten) + " finding(s) to " + written.path + "\n";
+        }
+    }
+    if (!wrote.empty()) {
+        out << wrote;
+        return threshold && report.hasAtLeast(*threshold) ? Findings : Success;
     }
 
     if (format == "json") {
@@ -47,8 +63,10 @@ int runValidate(const Arguments& args, std::ostream& out) {
     } else if (format == "csv") {
         out << "severity,kind,layer,feature,fid,code,hectares,message\n";
         for (const auto& f : report.findings)
-            out << geo::toString(f.severity) << "," << f.kind << "," << csvEscape(f.layerId) << "," << f.feature << ","
-                << f.fid << "," << csvEscape(f.code) << "," << (f.hectares ? fixed(*f.hectares, 6) : "") << ","
+            // Unknown feature and fid are empty, as in the --out file.
+            out << geo::toString(f.severity) << "," << f.kind << "," << csvEscape(f.layerId) << ","
+                << (f.feature >= 0 ? std::to_string(f.feature) : "") << ","
+                << (f.fid >= 0 ? std::to_string(f.fid) : "") << "," << csvEscape(f.code) << "," << (f.hectares ? fixed(*f.hectares, 6) : "") << ","
                 << csvEscape(f.message) << "\n";
     } else {
         TextTable table({"severity", "layer", "fid", "code", "finding", "details"}, {false, false, true, false, false, false});
@@ -71,6 +89,7 @@ CommandSpec validateCommand() {
             "zone, unlinked records, code pattern, declared vs measured area, CRS and encoding guesses",
             {{"--by", "LAYER", "layer serving as zones (default: the project's zones layer)"},
              {"--format", "table|csv|json", "output format (default table)"},
+             {"--out", "FILE", "write the findings to FILE instead (.csv, or .xlsx for a workbook)"},
              {"--fail-on", "info|warning|error|never", "exit with status 3 when a finding is this severe (default error)"}},
             1,
             1,

@@ -395,6 +395,11 @@ void MainWindow::createDocks() {
     connect(qualityPanel_, &QualityPanel::featureChosen, this, [this](int layer, int feature) {
         selectFeature(layer, feature, qualityPanel_->view(), true, true);
     });
+    connect(qualityPanel_, &QualityPanel::exportRequested, this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), QStringLiteral("findings.xlsx"),
+                                                    tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));
+        if (!path.isEmpty()) exportFindings(path);
+    });
 
     // Cooperatives: geo/'s per-cooperative rows; a row chosen is the cooperative
     // (and its planting areas) selected on the map.
@@ -1200,6 +1205,25 @@ bool MainWindow::exportStatistics(const QString& path) {
         return true;
     } catch (const std::exception& e) {
         showError(tr("Cannot export statistics"), toQString(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::exportFindings(const QString& path) {
+    if (!doc_ || !doc_->quality) {
+        showError(tr("Cannot export findings"), doc_ ? doc_->statisticsError : tr("No project is open."));
+        return false;
+    }
+    try {
+        geo::ExportOptions options;
+        bool xlsx = QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
+        options.format = xlsx ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
+        options.outputPath = toStd(path);
+        geo::exportQuality(doc_->workspace, *doc_->quality, options);
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);
+        return true;
+    } catch (const std::exception& e) {
+        showError(tr("Cannot export findings"), toQString(e.what()));
         return false;
     }
 }

@@ -98,6 +98,8 @@ public:
     // The statistics through geo/'s export: .xlsx = a workbook of the zone,
     // cooperative and planting-area tables; anything else = the zone table as CSV.
     bool exportStatistics(const QString& path);
+    // The data-quality findings through geo/'s export: .xlsx, else CSV.
+    bool exportFindings(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -163,6 +164,8 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent) {
     filter_ = new QComboBox(this);
     filter_->setObjectName(QStringLiteral("qualitySeverityFilter"));
     summary_ = new QLabel(this);
+    export_ = new QPushButton(this);
+    export_->setObjectName(QStringLiteral("qualityExport"));
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("qualityView"));
     view_->setModel(proxy_);
@@ -178,12 +181,14 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent) {
     auto* top = new QHBoxLayout;
     top->addWidget(filter_);
     top->addWidget(summary_, 1);
+    top->addWidget(export_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(view_);
 
     connect(filter_, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] { applyFilter(); });
+    connect(export_, &QPushButton::clicked, this, &QualityPanel::exportRequested);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (!current.isValid()) return;
         int layer = proxy_->data(current, QualityModel::LayerRole).toInt();
@@ -219,6 +224,9 @@ void QualityPanel::retranslate() {
     filter_->addItem(tr("Errors only"), static_cast<int>(geo::Severity::Error));
     filter_->setCurrentIndex(current);
     summary_->setText(summary());
+    export_->setText(tr("Export…"));
+    export_->setToolTip(tr("Save the findings as CSV or Excel, to send to whoever keeps the data"));
+    export_->setEnabled(doc_ && doc_->quality && !doc_->quality->findings.empty());
     model_->retranslate();
 }
 

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace vt::gui {
@@ -57,6 +58,8 @@ public:
 signals:
     // A finding about one feature was chosen (layer index, feature index).
     void featureChosen(int layer, int feature);
+    // "Export…": the findings as a CSV or XLSX file.
+    void exportRequested();
 
 private:
     void applyFilter();
@@ -67,6 +70,7 @@ private:
     QTableView* view_;
     QComboBox* filter_;
     QLabel* summary_;
+    QPushButton* export_;
 };
 
 }  // namespace vt::gui

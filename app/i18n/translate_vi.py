@@ -246,6 +246,13 @@ VI = {
     # Cooperatives tab
     "OCOP stars": "Sao OCOP",
     "Planted (ha)": "Diện tích trồng (ha)",
+    # Findings export
+    "Export findings": "Xuất kết quả kiểm tra",
+    "Excel workbook (*.xlsx);;CSV table (*.csv)": "Tệp Excel (*.xlsx);;Bảng CSV (*.csv)",
+    "Cannot export findings": "Không xuất được kết quả kiểm tra",
+    "Export…": "Xuất…",
+    "Save the findings as CSV or Excel, to send to whoever keeps the data":
+        "Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu",
 }
 
 VI_NUMERUS = {

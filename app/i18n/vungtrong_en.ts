@@ -795,6 +795,18 @@ Confirm or choose another encoding:</translation>
             <source>Cooperatives</source>
             <translation>Cooperatives</translation>
         </message>
+        <message>
+            <source>Export findings</source>
+            <translation>Export findings</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export findings</source>
+            <translation>Cannot export findings</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -944,6 +956,14 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>Errors only</source>
             <translation>Errors only</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
+            <translation>Save the findings as CSV or Excel, to send to whoever keeps the data</translation>
         </message>
     </context>
     <context>

@@ -791,6 +791,18 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>Cooperatives</source>
             <translation>Hợp tác xã</translation>
         </message>
+        <message>
+            <source>Export findings</source>
+            <translation>Xuất kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Tệp Excel (*.xlsx);;Bảng CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export findings</source>
+            <translation>Không xuất được kết quả kiểm tra</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -937,6 +949,14 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>Errors only</source>
             <translation>Chỉ lỗi</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất…</translation>
+        </message>
+        <message>
+            <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
+            <translation>Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu</translation>
         </message>
     </context>
     <context>

@@ -603,13 +603,14 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
     return report;
 }
 
-ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
-                              const ExportOptions& options) {
+namespace {
+
+// One table (statistics or findings) to CSV or XLSX, never over a source.
+ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what) {
     validateOptions(options);
     if (options.format != ExportFormat::Csv && options.format != ExportFormat::Xlsx)
-        throw Error(std::string("export: statistics tables are written as csv or xlsx, not ") + toString(options.format));
+        throw Error(std::string("export: ") + what + " are written as csv or xlsx, not " + toString(options.format));
     refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
-    Layer table = statisticsTable(stats, which);
     ExportReport report;
     report.path = options.outputPath;
     report.format = options.format;
@@ -619,6 +620,17 @@ ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, Stat
     t.features = std::move(table.features);
     writeTables({t}, options, {}, report);
     return report;
+}
+
+}  // namespace
+
+ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
+                              const ExportOptions& options) {
+    return exportTable(ws, statisticsTable(stats, which), options, "statistics tables");
+}
+
+ExportReport exportQuality(const Workspace& ws, const QualityReport& quality, const ExportOptions& options) {
+    return exportTable(ws, qualityTable(quality), options, "findings");
 }
 
 ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath) {

@@ -188,6 +188,25 @@ std::optional<StatisticsTable> parseStatisticsTable(std::string_view name) {
 //   cooperatives: coop_key, coop_name, members, ocop_stars, zone_code, zone_name,
 //                 codes, planted_ha, investment_vnd
 //   plantings:    code, crop, measured_ha, declared_ha, measured_minus_declared_ha
+Layer qualityTable(const QualityReport& report) {
+    Layer t;
+    t.name = "findings";
+    t.encoding = "UTF-8";
+    using FT = FieldType;
+    t.fields = {{"severity", FT::String}, {"kind", FT::String}, {"layer", FT::String}, {"feature", FT::Integer},
+                {"fid", FT::Integer}, {"code", FT::String}, {"hectares", FT::Real}, {"message", FT::String}};
+    for (const auto& f : report.findings) {
+        Feature row;
+        row.fid = static_cast<std::int64_t>(t.features.size());
+        row.attributes = {std::string(toString(f.severity)), f.kind, f.layerId,
+                          f.feature >= 0 ? Value{std::int64_t{f.feature}} : Value{},
+                          f.fid >= 0 ? Value{f.fid} : Value{}, f.code,
+                          f.hectares ? Value{*f.hectares} : Value{}, f.message};
+        t.features.push_back(std::move(row));
+    }
+    return t;
+}
+
 Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
     Layer t;
     t.name = toString(which);

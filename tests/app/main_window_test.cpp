@@ -340,6 +340,29 @@ TEST_F(DemoWindow, ExportsTheStatisticsWorkbookWithThreeSheets) {
     EXPECT_EQ(geo::readLayer(path.toStdString(), zones).features.size(), 11u + 1u);  // 11 districts and the total
 }
 
+// Data quality ▸ Export…: the findings as a workbook, read back with GDAL.
+TEST_F(DemoWindow, ExportsTheFindingsAsAWorkbook) {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("kiem_tra.xlsx"));
+    ASSERT_TRUE(window->exportFindings(path)) << window->lastError().toStdString();
+    EXPECT_EQ(geo::listLayers(path.toStdString()), (std::vector<std::string>{"findings"}));
+    geo::ReadOptions options;
+    options.allowEmpty = true;
+    geo::Layer l = geo::readLayer(path.toStdString(), options);
+    ASSERT_EQ(l.features.size(), 4u);
+    int kind = l.fieldIndex("kind"), code = l.fieldIndex("code"), severity = l.fieldIndex("severity");
+    ASSERT_GE(kind, 0);
+    ASSERT_GE(code, 0);
+    ASSERT_GE(severity, 0);
+    std::set<std::string> rows;
+    for (const auto& f : l.features)
+        rows.insert(geo::toText(f.attributes[static_cast<std::size_t>(severity)]) + " " +
+                    geo::toText(f.attributes[static_cast<std::size_t>(kind)]) + " " +
+                    geo::toText(f.attributes[static_cast<std::size_t>(code)]));
+    EXPECT_EQ(rows, (std::set<std::string>{"error unlinked_investment HTX-0299", "warning declared_area VN-STOR-0042",
+                                           "warning outside_zones HTX-0216", "info crs_guess "}));
+}
+
 // The planner's question: how many hectares does Thạnh Trị (949) have, and
 // which cooperatives hold them? One search, one panel.
 TEST_F(DemoWindow, ZonePanelNamesTheCooperativesHoldingItsPlantingAreas) {

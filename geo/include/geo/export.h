@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "geo/layer.h"
+#include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
 
@@ -142,6 +143,13 @@ ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, Stat
                               const ExportOptions& options);
 // All three tables as sheets "zones", "cooperatives", "plantings" of one XLSX.
 ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath);
+
+// The data-quality findings as a table, one row per finding, with the columns
+// of `vungtrong-cli validate --format csv`: severity, kind, layer, feature,
+// fid, code, hectares, message (feature, fid and hectares empty when unknown).
+Layer qualityTable(const QualityReport& report);
+// That table to CSV or XLSX (format must be Csv or Xlsx), never over a source.
+ExportReport exportQuality(const Workspace& ws, const QualityReport& report, const ExportOptions& options);
 
 // Text cut to at most maxBytes bytes without splitting a UTF-8 character
 // (nor leaving a dangling lead byte). Exposed for tests.
