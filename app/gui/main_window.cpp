@@ -395,6 +395,10 @@ void MainWindow::createDocks() {
     connect(qualityPanel_, &QualityPanel::featureChosen, this, [this](int layer, int feature) {
         selectFeature(layer, feature, qualityPanel_->view(), true, true);
     });
+    connect(qualityPanel_, &QualityPanel::layerChosen, this, [this](int layer) {
+        selection_->clear();
+        if (doc_) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(layer)].extent);
+    });
     connect(qualityPanel_, &QualityPanel::exportRequested, this, [this] {
         QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), QStringLiteral("findings.xlsx"),
                                                     tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));

@@ -194,6 +194,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent) {
         int layer = proxy_->data(current, QualityModel::LayerRole).toInt();
         int feature = proxy_->data(current, QualityModel::FeatureRole).toInt();
         if (layer >= 0 && feature >= 0) emit featureChosen(layer, feature);
+        else if (layer >= 0) emit layerChosen(layer);
     });
     retranslate();
 }

@@ -58,6 +58,8 @@ public:
 signals:
     // A finding about one feature was chosen (layer index, feature index).
     void featureChosen(int layer, int feature);
+    // A finding about a whole layer (a guessed CRS, say) was chosen.
+    void layerChosen(int layer);
     // "Export…": the findings as a CSV or XLSX file.
     void exportRequested();
 

@@ -434,6 +434,16 @@ TEST_F(DemoWindow, DataQualityDockListsTheDemoDefectsAndSelectsTheirFeatures) {
     QStringList lines = window->identifyPanel()->lines();
     EXPECT_TRUE(lines.contains(QStringLiteral("Planting area / Code: VN-STOR-0042"))) << lines.join(QLatin1Char('\n')).toStdString();
 
+    // The guessed CRS concerns the whole cooperatives layer: it is shown whole.
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, QualityModel::Finding).data().toString() == QStringLiteral("Coordinate system guessed"))
+            view->setCurrentIndex(m->index(r, QualityModel::Finding));
+    EXPECT_TRUE(window->selection()->isEmpty());
+    const geo::Envelope coops = d.layers[static_cast<std::size_t>(d.cooperatives)].extent;
+    const geo::Envelope shown = window->canvas()->view().envelope();
+    EXPECT_TRUE(shown.minX <= coops.minX && shown.maxX >= coops.maxX && shown.minY <= coops.minY &&
+                shown.maxY >= coops.maxY);
+
     // Vietnamese: the kinds are translated too.
     ASSERT_TRUE(language->setLanguage(QStringLiteral("vi")));
     QCoreApplication::processEvents();
