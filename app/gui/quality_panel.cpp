@@ -6,9 +6,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <string_view>
 
 #include "geo/quality.h"
 
@@ -99,6 +101,64 @@ QString QualityModel::kindLabel(const std::string& kind) {
     return QString::fromStdString(kind);
 }
 
+QString QualityModel::details(const geo::Finding& f) {
+    namespace k = geo::finding;
+    // (kind, sentence) → the sentence with %1… for the named facts, in order.
+    struct Sentence {
+        const char* kind;
+        const char* sentence;
+        const char* text;
+        std::vector<const char*> facts;
+    };
+    static const std::vector<Sentence> sentences = {
+        {k::DeclaredArea, "apart", QT_TR_NOOP("declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)"),
+         {"declared_ha", "measured_ha", "percent", "tolerance_pct"}},
+        {k::OutsideZones, "planting_whole", QT_TR_NOOP("lies outside every zone"), {}},
+        {k::OutsideZones, "planting_part", QT_TR_NOOP("%1 ha lie outside every zone"), {"outside_ha"}},
+        {k::OutsideZones, "cooperative", QT_TR_NOOP("cooperative lies outside every zone"), {}},
+        {k::UnlinkedInvestment, "unknown_key", QT_TR_NOOP("no cooperative has the key '%1': its amount counts in no zone"),
+         {"key"}},
+        {k::UnlinkedInvestment, "empty_key", QT_TR_NOOP("investment has no cooperative key"), {}},
+        {k::UnlinkedPlanting, "unknown_key", QT_TR_NOOP("no cooperative has the key '%1'"), {"key"}},
+        {k::UnlinkedPlanting, "empty_key", QT_TR_NOOP("no cooperative: the cooperative key is empty"), {}},
+        {k::Overlap, "overlaps", QT_TR_NOOP("overlaps %1 by %2 ha"), {"other_code", "overlap_ha"}},
+        {k::DuplicateCode, "also_used", QT_TR_NOOP("code '%1' is also used by feature %2 (fid %3)"),
+         {"code", "other_feature", "other_fid"}},
+        {k::CodePattern, "too_long", QT_TR_NOOP("code of %1 bytes is far longer than any code"), {"bytes"}},
+        {k::CodePattern, "no_code", QT_TR_NOOP("planting area has no code"), {}},
+        {k::CodePattern, "mismatch", QT_TR_NOOP("code '%1' does not match the pattern %2"), {"code", "pattern"}},
+        {k::MissingKey, "no_key", QT_TR_NOOP("cooperative has no key: nothing can link to it"), {}},
+        {k::EmptyGeometry, "none", QT_TR_NOOP("feature has no geometry"), {}},
+        {k::EmptyGeometry, "empty_after_repair", QT_TR_NOOP("feature has no geometry (empty after repair)"), {}},
+        {k::InvalidGeometry, "repaired", QT_TR_NOOP("invalid geometry: %1"), {"repair"}},
+        {k::CrsGuess, "guessed", QT_TR_NOOP("no CRS in %1; guessed %2 (%3)"), {"path", "crs_name", "crs_code"}},
+    };
+    QString english = toQString(f.message);
+    auto sentence = f.facts.find("sentence");
+    if (sentence == f.facts.end()) return english;
+    for (const auto& s : sentences) {
+        if (f.kind != s.kind || sentence->second != s.sentence) continue;
+        QString text = tr(s.text);
+        if (text == QLatin1String(s.text)) return english;  // no translation: geo/'s sentence, word for word
+        QLocale locale;
+        for (const char* name : s.facts) {
+            auto it = f.facts.find(name);
+            QString value = it == f.facts.end() ? QString() : toQString(it->second);
+            // Areas and percentages as geo/ printed them ("2.70"), in the
+            // interface's notation ("2,70"); codes and ids stay as they are.
+            std::string_view n = name;
+            bool measure = n == "percent" || n.ends_with("_ha") || n.ends_with("_pct");
+            static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.([0-9]+))?$"));
+            auto m = number.match(value);
+            if (measure && m.hasMatch())
+                value = locale.toString(value.toDouble(), 'f', static_cast<int>(m.captured(2).size()));
+            text = text.arg(value);
+        }
+        return text;
+    }
+    return english;
+}
+
 QVariant QualityModel::data(const QModelIndex& index, int role) const {
     const geo::Finding* f = findingAt(doc_, index.row());
     if (!f) return {};
@@ -113,7 +173,7 @@ QVariant QualityModel::data(const QModelIndex& index, int role) const {
             if (index.column() == Fid || index.column() == Hectares)
                 return QVariant(Qt::AlignRight | Qt::AlignVCenter);
             return {};
-        case Qt::ToolTipRole:
+        case Qt::ToolTipRole:  // geo/'s own sentence, complete, whatever the language
             return index.column() == Details ? QVariant(QString::fromStdString(f->message)) : QVariant();
         case SortRole:
             switch (index.column()) {
@@ -133,7 +193,7 @@ QVariant QualityModel::data(const QModelIndex& index, int role) const {
                 case Code: return QString::fromStdString(f->code);
                 case Finding: return kindLabel(f->kind);
                 case Hectares: return f->hectares ? QVariant(QLocale().toString(*f->hectares, 'f', 4)) : QVariant();
-                case Details: return QString::fromStdString(f->message);
+                case Details: return details(*f);
                 default: break;
             }
             break;

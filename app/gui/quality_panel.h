@@ -37,6 +37,9 @@ public:
 
     static QString kindLabel(const std::string& kind);
     static QString severityLabel(geo::Severity severity);
+    // The finding's sentence in the interface language, made from its facts;
+    // geo/'s own (English) message when there is no translation for it.
+    static QString details(const geo::Finding& finding);
 
 private:
     DocumentPtr doc_;

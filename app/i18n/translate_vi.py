@@ -253,6 +253,27 @@ VI = {
     "Export…": "Xuất…",
     "Save the findings as CSV or Excel, to send to whoever keeps the data":
         "Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu",
+    # Data-quality sentences (geo::Finding facts)
+    "declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)":
+        "khai báo %1 ha, đo được %2 ha (lệch %3 %, ngưỡng cho phép %4 %)",
+    "lies outside every zone": "nằm ngoài mọi vùng",
+    "%1 ha lie outside every zone": "%1 ha nằm ngoài mọi vùng",
+    "cooperative lies outside every zone": "hợp tác xã nằm ngoài mọi vùng",
+    "no cooperative has the key '%1': its amount counts in no zone":
+        "không có hợp tác xã nào mang mã '%1': số tiền không được tính vào vùng nào",
+    "investment has no cooperative key": "khoản đầu tư không có mã hợp tác xã",
+    "no cooperative has the key '%1'": "không có hợp tác xã nào mang mã '%1'",
+    "no cooperative: the cooperative key is empty": "chưa gắn hợp tác xã: mã hợp tác xã để trống",
+    "overlaps %1 by %2 ha": "chồng lấn %1 trên %2 ha",
+    "code '%1' is also used by feature %2 (fid %3)": "mã '%1' cũng được dùng cho đối tượng %2 (fid %3)",
+    "code of %1 bytes is far longer than any code": "mã dài %1 byte, dài hơn nhiều so với mọi mã",
+    "planting area has no code": "vùng trồng chưa có mã",
+    "code '%1' does not match the pattern %2": "mã '%1' không đúng mẫu %2",
+    "cooperative has no key: nothing can link to it": "hợp tác xã không có mã nên không liên kết được",
+    "feature has no geometry": "đối tượng không có hình học",
+    "feature has no geometry (empty after repair)": "đối tượng không có hình học (rỗng sau khi sửa)",
+    "invalid geometry: %1": "hình học không hợp lệ: %1",
+    "no CRS in %1; guessed %2 (%3)": "%1 không có hệ tọa độ; đoán là %2 (%3)",
 }
 
 VI_NUMERUS = {

@@ -913,6 +913,78 @@ Confirm or choose another encoding:</translation>
             <source>Details</source>
             <translation>Details</translation>
         </message>
+        <message>
+            <source>declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)</source>
+            <translation>declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)</translation>
+        </message>
+        <message>
+            <source>lies outside every zone</source>
+            <translation>lies outside every zone</translation>
+        </message>
+        <message>
+            <source>%1 ha lie outside every zone</source>
+            <translation>%1 ha lie outside every zone</translation>
+        </message>
+        <message>
+            <source>cooperative lies outside every zone</source>
+            <translation>cooperative lies outside every zone</translation>
+        </message>
+        <message>
+            <source>no cooperative has the key '%1': its amount counts in no zone</source>
+            <translation>no cooperative has the key '%1': its amount counts in no zone</translation>
+        </message>
+        <message>
+            <source>investment has no cooperative key</source>
+            <translation>investment has no cooperative key</translation>
+        </message>
+        <message>
+            <source>no cooperative has the key '%1'</source>
+            <translation>no cooperative has the key '%1'</translation>
+        </message>
+        <message>
+            <source>no cooperative: the cooperative key is empty</source>
+            <translation>no cooperative: the cooperative key is empty</translation>
+        </message>
+        <message>
+            <source>overlaps %1 by %2 ha</source>
+            <translation>overlaps %1 by %2 ha</translation>
+        </message>
+        <message>
+            <source>code '%1' is also used by feature %2 (fid %3)</source>
+            <translation>code '%1' is also used by feature %2 (fid %3)</translation>
+        </message>
+        <message>
+            <source>code of %1 bytes is far longer than any code</source>
+            <translation>code of %1 bytes is far longer than any code</translation>
+        </message>
+        <message>
+            <source>planting area has no code</source>
+            <translation>planting area has no code</translation>
+        </message>
+        <message>
+            <source>code '%1' does not match the pattern %2</source>
+            <translation>code '%1' does not match the pattern %2</translation>
+        </message>
+        <message>
+            <source>cooperative has no key: nothing can link to it</source>
+            <translation>cooperative has no key: nothing can link to it</translation>
+        </message>
+        <message>
+            <source>feature has no geometry</source>
+            <translation>feature has no geometry</translation>
+        </message>
+        <message>
+            <source>feature has no geometry (empty after repair)</source>
+            <translation>feature has no geometry (empty after repair)</translation>
+        </message>
+        <message>
+            <source>invalid geometry: %1</source>
+            <translation>invalid geometry: %1</translation>
+        </message>
+        <message>
+            <source>no CRS in %1; guessed %2 (%3)</source>
+            <translation>no CRS in %1; guessed %2 (%3)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

@@ -909,6 +909,78 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>Details</source>
             <translation>Chi tiết</translation>
         </message>
+        <message>
+            <source>declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)</source>
+            <translation>khai báo %1 ha, đo được %2 ha (lệch %3 %, ngưỡng cho phép %4 %)</translation>
+        </message>
+        <message>
+            <source>lies outside every zone</source>
+            <translation>nằm ngoài mọi vùng</translation>
+        </message>
+        <message>
+            <source>%1 ha lie outside every zone</source>
+            <translation>%1 ha nằm ngoài mọi vùng</translation>
+        </message>
+        <message>
+            <source>cooperative lies outside every zone</source>
+            <translation>hợp tác xã nằm ngoài mọi vùng</translation>
+        </message>
+        <message>
+            <source>no cooperative has the key '%1': its amount counts in no zone</source>
+            <translation>không có hợp tác xã nào mang mã '%1': số tiền không được tính vào vùng nào</translation>
+        </message>
+        <message>
+            <source>investment has no cooperative key</source>
+            <translation>khoản đầu tư không có mã hợp tác xã</translation>
+        </message>
+        <message>
+            <source>no cooperative has the key '%1'</source>
+            <translation>không có hợp tác xã nào mang mã '%1'</translation>
+        </message>
+        <message>
+            <source>no cooperative: the cooperative key is empty</source>
+            <translation>chưa gắn hợp tác xã: mã hợp tác xã để trống</translation>
+        </message>
+        <message>
+            <source>overlaps %1 by %2 ha</source>
+            <translation>chồng lấn %1 trên %2 ha</translation>
+        </message>
+        <message>
+            <source>code '%1' is also used by feature %2 (fid %3)</source>
+            <translation>mã '%1' cũng được dùng cho đối tượng %2 (fid %3)</translation>
+        </message>
+        <message>
+            <source>code of %1 bytes is far longer than any code</source>
+            <translation>mã dài %1 byte, dài hơn nhiều so với mọi mã</translation>
+        </message>
+        <message>
+            <source>planting area has no code</source>
+            <translation>vùng trồng chưa có mã</translation>
+        </message>
+        <message>
+            <source>code '%1' does not match the pattern %2</source>
+            <translation>mã '%1' không đúng mẫu %2</translation>
+        </message>
+        <message>
+            <source>cooperative has no key: nothing can link to it</source>
+            <translation>hợp tác xã không có mã nên không liên kết được</translation>
+        </message>
+        <message>
+            <source>feature has no geometry</source>
+            <translation>đối tượng không có hình học</translation>
+        </message>
+        <message>
+            <source>feature has no geometry (empty after repair)</source>
+            <translation>đối tượng không có hình học (rỗng sau khi sửa)</translation>
+        </message>
+        <message>
+            <source>invalid geometry: %1</source>
+            <translation>hình học không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <source>no CRS in %1; guessed %2 (%3)</source>
+            <translation>%1 không có hệ tọa độ; đoán là %2 (%3)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

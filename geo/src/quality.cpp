@@ -113,19 +113,23 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
         if (!l.source.crs.inferred) continue;
         out.add(finding::CrsGuess, l.spec.id, -1, -1, "",
                 "no CRS in " + l.source.sourcePath + "; guessed " + l.source.crs.name + " (" +
-                    l.source.crs.authorityCode + "): " + l.source.crs.inferenceReason);
+                    l.source.crs.authorityCode + "): " + l.source.crs.inferenceReason)
+            .facts = {{"sentence", "guessed"}, {"path", l.source.sourcePath}, {"crs_name", l.source.crs.name},
+                      {"crs_code", l.source.crs.authorityCode}};
     }
 }
 
 void geometryFindings(const LoadedLayer& l, const std::string& codeKey, ReportBuilder& out) {
     for (const auto& r : l.repairs)
         out.add(finding::InvalidGeometry, l.spec.id, static_cast<int>(r.featureIndex), r.fid,
-                fieldText(l, static_cast<int>(r.featureIndex), codeKey), "invalid geometry: " + r.what);
+                fieldText(l, static_cast<int>(r.featureIndex), codeKey), "invalid geometry: " + r.what)
+            .facts = {{"sentence", "repaired"}, {"repair", r.what}};
     for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
         const Feature& f = l.normalised.features[i];
         if (f.geometry.isEmpty())
             out.add(finding::EmptyGeometry, l.spec.id, static_cast<int>(i), f.fid, fieldText(l, static_cast<int>(i), codeKey),
-                    "feature has no geometry" + std::string(f.geometry.kind == GeometryKind::None ? "" : " (empty after repair)"));
+                    "feature has no geometry" + std::string(f.geometry.kind == GeometryKind::None ? "" : " (empty after repair)"))
+                .facts = {{"sentence", f.geometry.kind == GeometryKind::None ? "none" : "empty_after_repair"}};
     }
 }
 
@@ -135,10 +139,13 @@ void duplicateFindings(const LoadedLayer& l, const std::string& codeKey, ReportB
         std::string code = fieldText(l, static_cast<int>(i), codeKey);
         if (code.empty()) continue;
         auto [it, inserted] = first.emplace(normaliseKey(code), static_cast<int>(i));
-        if (!inserted)
+        if (!inserted) {
+            std::string otherFid = std::to_string(l.normalised.features[static_cast<std::size_t>(it->second)].fid);
             out.add(finding::DuplicateCode, l.spec.id, static_cast<int>(i), l.normalised.features[i].fid, code,
-                    "code '" + code + "' is also used by feature " + std::to_string(it->second) + " (fid " +
-                        std::to_string(l.normalised.features[static_cast<std::size_t>(it->second)].fid) + ")");
+                    "code '" + code + "' is also used by feature " + std::to_string(it->second) + " (fid " + otherFid + ")")
+                .facts = {{"sentence", "also_used"}, {"code", code}, {"other_feature", std::to_string(it->second)},
+                          {"other_fid", otherFid}};
+        }
     }
 }
 
@@ -169,28 +176,35 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             constexpr std::size_t kMaxCodeBytes = 256;
             if (code.size() > kMaxCodeBytes)
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, truncateUtf8(code, 40) + "…",
-                        "code of " + std::to_string(code.size()) + " bytes is far longer than any code");
+                        "code of " + std::to_string(code.size()) + " bytes is far longer than any code")
+                    .facts = {{"sentence", "too_long"}, {"bytes", std::to_string(code.size())}};
             else if (!std::regex_match(code, pattern))
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, code,
                         code.empty() ? "planting area has no code"
-                                     : "code '" + code + "' does not match the pattern " + ws.project.codePattern);
+                                     : "code '" + code + "' does not match the pattern " + ws.project.codePattern)
+                    .facts = {{"sentence", code.empty() ? "no_code" : "mismatch"}, {"code", code},
+                              {"pattern", ws.project.codePattern}};
             if (i < links.plantingCooperative.size() && links.plantingCooperative[i].cooperative < 0 && coops) {
                 std::string key = fieldText(l, idx, "cooperative");
                 out.add(finding::UnlinkedPlanting, l.spec.id, idx, f.fid, code,
                         key.empty() ? "no cooperative: the cooperative key is empty"
-                                    : "no cooperative has the key '" + key + "'");
+                                    : "no cooperative has the key '" + key + "'")
+                    .facts = {{"sentence", key.empty() ? "empty_key" : "unknown_key"}, {"key", key}};
             }
             if (zones && i < links.plantingZones.size() && !f.geometry.isEmpty()) {
                 double inside = 0;
                 for (const auto& s : links.plantingZones[i]) inside += s.hectares;
                 double outside = links.plantingHectares[i] - inside;
-                if (links.plantingZones[i].empty())
-                    out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code, "lies outside every zone").hectares =
-                        links.plantingHectares[i];
-                else if (outside > 1e-4 * std::max(1.0, links.plantingHectares[i]))
-                    out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code,
-                            fmt(outside, 4) + " ha lie outside every zone")
-                        .hectares = outside;
+                if (links.plantingZones[i].empty()) {
+                    Finding& o = out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code, "lies outside every zone");
+                    o.hectares = links.plantingHectares[i];
+                    o.facts = {{"sentence", "planting_whole"}};
+                } else if (outside > 1e-4 * std::max(1.0, links.plantingHectares[i])) {
+                    Finding& o = out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code,
+                                         fmt(outside, 4) + " ha lie outside every zone");
+                    o.hectares = outside;
+                    o.facts = {{"sentence", "planting_part"}, {"outside_ha", fmt(outside, 4)}};
+                }
             }
         }
         for (const auto& p : stats.plantings) {
@@ -198,19 +212,28 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             // A feature without geometry is reported as such, not as 100 % off.
             if (l.normalised.features[static_cast<std::size_t>(p.planting)].geometry.isEmpty()) continue;
             double pct = std::fabs(*p.differenceHa) / *p.declaredHa * 100;
-            if (pct > ws.project.declaredAreaTolerancePct)
-                out.add(finding::DeclaredArea, l.spec.id, p.planting,
-                        l.normalised.features[static_cast<std::size_t>(p.planting)].fid, p.code,
-                        "declared " + fmt(*p.declaredHa, 2) + " ha, measured " + fmt(p.measuredHa, 2) + " ha (" +
-                            fmt(pct, 1) + " % apart, tolerance " + fmt(ws.project.declaredAreaTolerancePct, 1) + " %)")
-                    .hectares = *p.differenceHa;
+            if (pct > ws.project.declaredAreaTolerancePct) {
+                Finding& d = out.add(finding::DeclaredArea, l.spec.id, p.planting,
+                                     l.normalised.features[static_cast<std::size_t>(p.planting)].fid, p.code,
+                                     "declared " + fmt(*p.declaredHa, 2) + " ha, measured " + fmt(p.measuredHa, 2) +
+                                         " ha (" + fmt(pct, 1) + " % apart, tolerance " +
+                                         fmt(ws.project.declaredAreaTolerancePct, 1) + " %)");
+                d.hectares = *p.differenceHa;
+                d.facts = {{"sentence", "apart"},
+                           {"declared_ha", fmt(*p.declaredHa, 2)},
+                           {"measured_ha", fmt(p.measuredHa, 2)},
+                           {"percent", fmt(pct, 1)},
+                           {"tolerance_pct", fmt(ws.project.declaredAreaTolerancePct, 1)}};
+            }
         }
         for (const auto& o : stats.overlaps) {
             std::string a = fieldText(l, o.first, "code");
             std::string b = fieldText(l, o.second, "code");
-            out.add(finding::Overlap, l.spec.id, o.first, l.normalised.features[static_cast<std::size_t>(o.first)].fid, a,
-                    "overlaps " + b + " by " + fmt(o.hectares, 4) + " ha")
-                .hectares = o.hectares;
+            Finding& f = out.add(finding::Overlap, l.spec.id, o.first,
+                                 l.normalised.features[static_cast<std::size_t>(o.first)].fid, a,
+                                 "overlaps " + b + " by " + fmt(o.hectares, 4) + " ha");
+            f.hectares = o.hectares;
+            f.facts = {{"sentence", "overlaps"}, {"other_code", b}, {"overlap_ha", fmt(o.hectares, 4)}};
         }
     }
 
@@ -223,9 +246,11 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             const Feature& f = l.normalised.features[i];
             std::string key = fieldText(l, idx, "key");
             if (key.empty() && !l.spec.field("key").empty())
-                out.add(finding::MissingKey, l.spec.id, idx, f.fid, "", "cooperative has no key: nothing can link to it");
+                out.add(finding::MissingKey, l.spec.id, idx, f.fid, "", "cooperative has no key: nothing can link to it")
+                    .facts = {{"sentence", "no_key"}};
             if (zones && i < links.cooperativeZone.size() && links.cooperativeZone[i] < 0 && !f.geometry.isEmpty())
-                out.add(finding::OutsideZones, l.spec.id, idx, f.fid, key, "cooperative lies outside every zone");
+                out.add(finding::OutsideZones, l.spec.id, idx, f.fid, key, "cooperative lies outside every zone")
+                    .facts = {{"sentence", "cooperative"}};
         }
     }
 
@@ -237,7 +262,8 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             std::string key = fieldText(l, idx, "cooperative");
             out.add(finding::UnlinkedInvestment, l.spec.id, idx, l.normalised.features[i].fid, key,
                     key.empty() ? "investment has no cooperative key"
-                                : "no cooperative has the key '" + key + "': its amount counts in no zone");
+                                : "no cooperative has the key '" + key + "': its amount counts in no zone")
+                .facts = {{"sentence", key.empty() ? "empty_key" : "unknown_key"}, {"key", key}};
         }
     }
 

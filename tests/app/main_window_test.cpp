@@ -444,10 +444,16 @@ TEST_F(DemoWindow, DataQualityDockListsTheDemoDefectsAndSelectsTheirFeatures) {
     EXPECT_TRUE(shown.minX <= coops.minX && shown.maxX >= coops.maxX && shown.minY <= coops.minY &&
                 shown.maxY >= coops.maxY);
 
-    // Vietnamese: the kinds are translated too.
+    // English shows geo/'s sentence word for word (as validate prints it).
+    EXPECT_EQ(m->index(row, QualityModel::Details).data().toString(),
+              QStringLiteral("declared 2.70 ha, measured 2.25 ha (16.7 % apart, tolerance 5.0 %)"));
+
+    // Vietnamese: kinds and sentences are translated, numbers in Vietnamese notation.
     ASSERT_TRUE(language->setLanguage(QStringLiteral("vi")));
     QCoreApplication::processEvents();
     EXPECT_EQ(m->index(row, QualityModel::Finding).data().toString(), QStringLiteral("Diện tích khai báo lệch diện tích đo"));
+    EXPECT_EQ(m->index(row, QualityModel::Details).data().toString(),
+              QStringLiteral("khai báo 2,70 ha, đo được 2,25 ha (lệch 16,7 %, ngưỡng cho phép 5,0 %)"));
     EXPECT_EQ(window->qualityDock()->windowTitle(), QStringLiteral("Kiểm tra dữ liệu (4)"));
 }
 

@@ -156,6 +156,29 @@ TEST(Quality, FindingsNameTheCodeAndSayWhy) {
     EXPECT_NE(find("invalid_geometry").message.find("Self-intersection"), std::string::npos);
 }
 
+// Each finding carries the facts its sentence is made of (for the app's
+// Vietnamese): which sentence, and every value, as it appears in the message.
+TEST(Quality, EveryFindingCarriesTheFactsOfItsMessage) {
+    geo::Workspace ws = plantedDefects();
+    geo::Links links = geo::linkWorkspace(ws);
+    geo::QualityReport report = geo::checkQuality(ws, links, geo::computeStatistics(ws, links));
+    ASSERT_FALSE(report.findings.empty());
+    for (const auto& f : report.findings) {
+        if (f.kind == "load_warning" || f.kind == "load_error" || f.kind == "encoding_guess") continue;  // readers' words
+        ASSERT_TRUE(f.facts.count("sentence")) << f.kind << ": " << f.message;
+        for (const auto& [name, value] : f.facts) {
+            if (name == "sentence" || value.empty()) continue;
+            EXPECT_NE(f.message.find(value), std::string::npos)
+                << f.kind << " fact " << name << " = '" << value << "' is not in: " << f.message;
+        }
+    }
+    auto declared = std::find_if(report.findings.begin(), report.findings.end(),
+                                 [](const auto& f) { return f.kind == "declared_area"; });
+    ASSERT_NE(declared, report.findings.end());
+    EXPECT_EQ(declared->facts.at("declared_ha"), "2.42");
+    EXPECT_EQ(declared->facts.at("tolerance_pct"), "5.0");
+}
+
 TEST(Quality, SeverityOverridesDecideWhatFails) {
     geo::Workspace ws = plantedDefects();
     geo::Links links = geo::linkWorkspace(ws);

@@ -43,6 +43,11 @@ struct Finding {
     std::string code;         // the feature's code or key, when it has one
     std::string message;      // one line, for people
     std::optional<double> hectares;  // overlap or area difference, when relevant
+    // The facts the message is made of, by name, so that an interface can say
+    // the same in another language: "sentence" names which sentence of the
+    // kind it is (e.g. "outside_part"), numbers are as printed in the message
+    // ("2.70"). Empty for messages passed on from readers.
+    std::map<std::string, std::string> facts;
 };
 
 struct QualityReport {
