@@ -656,6 +656,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
                                                .arg(toQString(r.what)));
         if (!doc_->statisticsError.isEmpty())
             messages_->appendPlainText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
+        for (const auto& w : doc_->crosswalkWarnings) messages_->appendPlainText(tr("Crosswalk: %1").arg(toQString(w)));
         delete completer_;
         completer_ = new QCompleter(doc_->searchVocabulary(), this);
         completer_->setCaseSensitivity(Qt::CaseInsensitive);

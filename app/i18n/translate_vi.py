@@ -274,6 +274,7 @@ VI = {
     "feature has no geometry (empty after repair)": "đối tượng không có hình học (rỗng sau khi sửa)",
     "invalid geometry: %1": "hình học không hợp lệ: %1",
     "no CRS in %1; guessed %2 (%3)": "%1 không có hệ tọa độ; đoán là %2 (%3)",
+    "Crosswalk: %1": "Bảng chuyển đổi: %1",
 }
 
 VI_NUMERUS = {

@@ -807,6 +807,10 @@ Confirm or choose another encoding:</translation>
             <source>Cannot export findings</source>
             <translation>Cannot export findings</translation>
         </message>
+        <message>
+            <source>Crosswalk: %1</source>
+            <translation>Crosswalk: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>

@@ -803,6 +803,10 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>Cannot export findings</source>
             <translation>Không xuất được kết quả kiểm tra</translation>
         </message>
+        <message>
+            <source>Crosswalk: %1</source>
+            <translation>Bảng chuyển đổi: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
