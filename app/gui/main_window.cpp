@@ -640,8 +640,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     statisticsView_->resizeColumnsToContents();
     qualityPanel_->setDocument(doc_);
     coopModel_->setDocument(doc_);
-    coopView_->resizeColumnsToContents();
-    fillStatisticsBy();
+    coopView_->resizeColumnsToContents();  // the "Statistics by" box is filled by retranslateUi below
     messages_->clear();
     if (doc_) {
         for (const auto& issue : doc_->workspace.issues)
@@ -1191,6 +1190,13 @@ void MainWindow::chooseAndExportStatistics() {
     if (!path.isEmpty()) exportStatistics(path);
 }
 
+namespace {
+// Tables go to an Excel workbook when the name asks for one, else to CSV.
+bool isXlsx(const QString& path) {
+    return QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
+}
+}  // namespace
+
 bool MainWindow::exportStatistics(const QString& path) {
     if (!doc_ || !doc_->statistics) {
         showError(tr("Cannot export statistics"), doc_ ? doc_->statisticsError : tr("No project is open."));
@@ -1198,7 +1204,7 @@ bool MainWindow::exportStatistics(const QString& path) {
     }
     try {
         std::string file = toStd(path);
-        if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
+        if (isXlsx(path)) {
             geo::exportStatisticsWorkbook(doc_->workspace, *doc_->statistics, file);
         } else {
             geo::ExportOptions options;
@@ -1221,8 +1227,7 @@ bool MainWindow::exportFindings(const QString& path) {
     }
     try {
         geo::ExportOptions options;
-        bool xlsx = QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
-        options.format = xlsx ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
+        options.format = isXlsx(path) ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
         options.outputPath = toStd(path);
         geo::exportQuality(doc_->workspace, *doc_->quality, options);
         statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);

@@ -605,6 +605,15 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
 
 namespace {
 
+// A geometry-less table (statistics, findings) ready to write, named name.
+ExportTable attributeTable(Layer table, std::string name) {
+    ExportTable t;
+    t.name = std::move(name);
+    t.fields = std::move(table.fields);
+    t.features = std::move(table.features);
+    return t;
+}
+
 // One table (statistics or findings) to CSV or XLSX, never over a source.
 ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what) {
     validateOptions(options);
@@ -614,11 +623,8 @@ ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& 
     ExportReport report;
     report.path = options.outputPath;
     report.format = options.format;
-    ExportTable t;
-    t.name = options.layerName.empty() ? table.name : options.layerName;
-    t.fields = std::move(table.fields);
-    t.features = std::move(table.features);
-    writeTables({t}, options, {}, report);
+    std::string name = options.layerName.empty() ? table.name : options.layerName;
+    writeTables({attributeTable(std::move(table), std::move(name))}, options, {}, report);
     return report;
 }
 
@@ -645,11 +651,8 @@ ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& sta
     std::vector<ExportTable> tables;
     for (auto which : {StatisticsTable::Zones, StatisticsTable::Cooperatives, StatisticsTable::Plantings}) {
         Layer table = statisticsTable(stats, which);
-        ExportTable t;
-        t.name = table.name;
-        t.fields = std::move(table.fields);
-        t.features = std::move(table.features);
-        tables.push_back(std::move(t));
+        std::string name = table.name;
+        tables.push_back(attributeTable(std::move(table), std::move(name)));
     }
     writeWithGdal(tables, options, {}, report);
     return report;

@@ -200,10 +200,11 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
                     o.hectares = links.plantingHectares[i];
                     o.facts = {{"sentence", "planting_whole"}};
                 } else if (outside > 1e-4 * std::max(1.0, links.plantingHectares[i])) {
+                    std::string ha = fmt(outside, 4);
                     Finding& o = out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code,
-                                         fmt(outside, 4) + " ha lie outside every zone");
+                                         ha + " ha lie outside every zone");
                     o.hectares = outside;
-                    o.facts = {{"sentence", "planting_part"}, {"outside_ha", fmt(outside, 4)}};
+                    o.facts = {{"sentence", "planting_part"}, {"outside_ha", ha}};
                 }
             }
         }
@@ -213,27 +214,29 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             if (l.normalised.features[static_cast<std::size_t>(p.planting)].geometry.isEmpty()) continue;
             double pct = std::fabs(*p.differenceHa) / *p.declaredHa * 100;
             if (pct > ws.project.declaredAreaTolerancePct) {
+                std::string declared = fmt(*p.declaredHa, 2), measured = fmt(p.measuredHa, 2), apart = fmt(pct, 1),
+                            tolerance = fmt(ws.project.declaredAreaTolerancePct, 1);
                 Finding& d = out.add(finding::DeclaredArea, l.spec.id, p.planting,
                                      l.normalised.features[static_cast<std::size_t>(p.planting)].fid, p.code,
-                                     "declared " + fmt(*p.declaredHa, 2) + " ha, measured " + fmt(p.measuredHa, 2) +
-                                         " ha (" + fmt(pct, 1) + " % apart, tolerance " +
-                                         fmt(ws.project.declaredAreaTolerancePct, 1) + " %)");
+                                     "declared " + declared + " ha, measured " + measured + " ha (" + apart +
+                                         " % apart, tolerance " + tolerance + " %)");
                 d.hectares = *p.differenceHa;
                 d.facts = {{"sentence", "apart"},
-                           {"declared_ha", fmt(*p.declaredHa, 2)},
-                           {"measured_ha", fmt(p.measuredHa, 2)},
-                           {"percent", fmt(pct, 1)},
-                           {"tolerance_pct", fmt(ws.project.declaredAreaTolerancePct, 1)}};
+                           {"declared_ha", declared},
+                           {"measured_ha", measured},
+                           {"percent", apart},
+                           {"tolerance_pct", tolerance}};
             }
         }
         for (const auto& o : stats.overlaps) {
             std::string a = fieldText(l, o.first, "code");
             std::string b = fieldText(l, o.second, "code");
+            std::string ha = fmt(o.hectares, 4);
             Finding& f = out.add(finding::Overlap, l.spec.id, o.first,
                                  l.normalised.features[static_cast<std::size_t>(o.first)].fid, a,
-                                 "overlaps " + b + " by " + fmt(o.hectares, 4) + " ha");
+                                 "overlaps " + b + " by " + ha + " ha");
             f.hectares = o.hectares;
-            f.facts = {{"sentence", "overlaps"}, {"other_code", b}, {"overlap_ha", fmt(o.hectares, 4)}};
+            f.facts = {{"sentence", "overlaps"}, {"other_code", b}, {"overlap_ha", ha}};
         }
     }
 

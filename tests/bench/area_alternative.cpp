@@ -4,7 +4,7 @@
 // algorithm), the floor of the 1M-plot stats run. This reads a layer of
 // planting areas (e.g. the peer benchmark's plots) and computes every ring's
 // area twice in the same run:
-//   geodesic   geod_polygon_* (what geo::geodesicAreaHa does)
+//   geodesic   geo::geodesicRingAreaM2 (PROJ's geod_polygon_*, the product's area)
 //   authalic   Lambert's cylindrical equal-area map of the authalic sphere,
 //              x = R_q·λ, y = R_q·sin ξ (ξ the authalic latitude): exactly
 //              equal-area, so a shoelace there measures the region whose
@@ -13,28 +13,18 @@
 // the two areas are apart per polygon and in total.
 //
 // Usage: area_alternative FILE [LAYER]
-#include <geodesic.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <vector>
 
+#include "geo/area.h"
 #include "geo/source.h"
 
 namespace {
 
 constexpr double kA = 6378137.0, kF = 1 / 298.257223563;
-
-double geodesicRingM2(const geo::Ring& ring, const geod_geodesic& g) {
-    geod_polygon p;
-    geod_polygon_init(&p, 0);
-    for (std::size_t i = 0; i + 1 < ring.size(); ++i) geod_polygon_addpoint(&g, &p, ring[i].y, ring[i].x);
-    double area = 0;
-    geod_polygon_compute(&g, &p, 0, 1, &area, nullptr);
-    return area;
-}
 
 // Snyder, Map Projections — A Working Manual (1987), eq. 3-12 and 3-11.
 struct Authalic {
@@ -79,8 +69,6 @@ int main(int argc, char** argv) {
                     rings.push_back(&r);
                     vertices += r.size() - 1;
                 }
-    geod_geodesic g;
-    geod_init(&g, kA, kF);
     Authalic au;
     std::vector<double> geodesic(rings.size()), authalic(rings.size()), ys;
 
@@ -88,7 +76,7 @@ int main(int argc, char** argv) {
     double tGeodesic = 1e300, tAuthalic = 1e300;
     for (int run = 0; run < 3; ++run) {  // best of 3, alternating
         auto t0 = Clock::now();
-        for (std::size_t i = 0; i < rings.size(); ++i) geodesic[i] = geodesicRingM2(*rings[i], g);
+        for (std::size_t i = 0; i < rings.size(); ++i) geodesic[i] = geo::geodesicRingAreaM2(*rings[i]);
         auto t1 = Clock::now();
         for (std::size_t i = 0; i < rings.size(); ++i) authalic[i] = authalicRingM2(*rings[i], au, ys);
         auto t2 = Clock::now();
