@@ -264,15 +264,53 @@ struct RawText {
     std::string bytes;
 };
 
-// The encoding to decode a DBF's text with: the user's override, else the
-// .cpg if its text decodes cleanly, else the detector's best guess.
-TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& options,
-                               const std::vector<RawText>& raw, std::vector<std::string>& warnings, bool& guessed) {
-    guessed = false;
-    if (!options.encodingOverride.empty()) {
-        if (auto e = parseTextEncoding(options.encodingOverride)) return *e;
-        throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
-    }
+// Why an encoding the user set for a layer (project "encoding", --encoding)
+// looks wrong for its text, or "" when nothing speaks against it. A forced
+// encoding is trusted, never replaced, but a setting that contradicts the
+// .cpg, yields undecodable bytes or reads as implausible Vietnamese is said.
+std::string doubtAboutForcedEncoding(const std::string& path, TextEncoding forced, std::optional<TextEncoding> declared,
+                                     const std::vector<std::string>& samples, std::string& better) {
+    std::vector<std::string> reasons;
+    if (declared && *declared != forced) reasons.push_back(std::string("its .cpg says ") + toString(*declared));
+    std::size_t undecodable = 0;
+    for (const auto& s : samples)
+        if (decodeToUtf8(s, forced).find("\xEF\xBF\xBD") != std::string::npos) ++undecodable;
+    if (undecodable > 0)
+        reasons.push_back(std::to_string(undecodable) + " text value(s) hold bytes " + toString(forced) +
+                          " cannot decode (shown as U+FFFD)");
+    const std::vector<EncodingScore> scores = scoreEncodings(samples);
+    const EncodingScore* mine = nullptr;
+    for (const auto& s : scores)
+        if (s.encoding == forced) mine = &s;
+    auto percent = [](double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; };
+    // Implausible: under half the words are syllables, or the best candidate
+    // reads clearly better (the detector's own confidence margin).
+    constexpr double kClearlyBetter = 0.15;
+    if (mine && !scores.empty() && scores[0].encoding != forced &&
+        (mine->syllables < 0.5 || scores[0].score - mine->score >= kClearlyBetter))
+        reasons.push_back("only " + percent(mine->syllables) + " of its " + std::to_string(mine->words) +
+                          " non-ASCII words decode to valid Vietnamese syllables");
+    if (reasons.empty()) return {};
+    std::string text = path + ": the text encoding " + toString(forced) +
+                       " was set for this layer (project \"encoding\" or --encoding), but ";
+    for (std::size_t i = 0; i < reasons.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == reasons.size() ? " and " : ", ") + reasons[i];
+    if (!scores.empty() && scores[0].encoding != forced) better = toString(scores[0].encoding);
+    if (!better.empty())
+        text += "; " + std::string(toString(scores[0].encoding)) + " reads better (" + percent(scores[0].syllables) +
+                " valid syllables): set \"encoding\": \"" + toString(scores[0].encoding) +
+                "\" if the names look wrong";
+    else if (!scores.empty())
+        text += "; the text itself reads best as " + std::string(toString(forced)) + " (" +
+                percent(scores[0].syllables) + " valid syllables), so the setting is probably right";
+    return text;
+}
+
+// The encoding to decode a layer's raw text with: the user's override, else
+// the .cpg if its text decodes cleanly, else the detector's best guess.
+TextEncoding chooseTextEncoding(const std::string& path, const ReadOptions& options, const std::vector<RawText>& raw,
+                                Layer& layer) {
+    layer.encodingGuessed = false;
     std::vector<std::string> samples;
     bool anyNonAscii = false;
     for (const auto& r : raw) {
@@ -284,14 +322,21 @@ TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& optio
         if (samples.size() < 2000) samples.push_back(r.bytes);
     }
     auto declared = cpgEncoding(path);
+    if (!options.encodingOverride.empty()) {
+        auto forced = parseTextEncoding(options.encodingOverride);
+        if (!forced) throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
+        layer.encodingDoubt = doubtAboutForcedEncoding(path, *forced, declared, samples, layer.encodingBetter);
+        if (!layer.encodingDoubt.empty()) layer.warnings.push_back(layer.encodingDoubt);
+        return *forced;
+    }
     if (!anyNonAscii) return declared.value_or(TextEncoding::Utf8);
     EncodingGuess guess = detectEncoding(samples);
     if (declared && *declared == guess.encoding) return *declared;
     if (declared && guess.confidence < 0.5) return *declared;
-    guessed = true;
-    warnings.push_back(path + ": text encoding guessed as " + toString(guess.encoding) +
-                       (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
-                       ": " + guess.explanation);
+    layer.encodingGuessed = true;
+    layer.warnings.push_back(path + ": text encoding guessed as " + toString(guess.encoding) +
+                             (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
+                             ": " + guess.explanation);
     return guess.encoding;
 }
 
@@ -456,7 +501,11 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     Layer layer;
     layer.sourcePath = path;
     layer.name = OGR_L_GetName(ogrLayer);
-    bool dbf = isDbfBased(path);
+    // Text kept as raw bytes and decoded once its encoding is chosen: DBF
+    // text always, a CSV's when the user set its encoding (GDAL passes CSV
+    // bytes through; the other formats are UTF-8 by definition).
+    const bool csv = lowerExtension(path) == ".csv";
+    const bool dbf = isDbfBased(path) || (csv && !options.encodingOverride.empty());
 
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogrLayer);
     // A CSV's geometry columns (WKT, X, Y) are not attributes. A name that
@@ -502,7 +551,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     }
 
     if (dbf) {
-        TextEncoding enc = chooseDbfEncoding(path, options, raw, layer.warnings, layer.encodingGuessed);
+        TextEncoding enc = chooseTextEncoding(path, options, raw, layer);
         layer.encoding = toString(enc);
         for (auto& r : raw)
             layer.features[static_cast<std::size_t>(r.feature)].attributes[static_cast<std::size_t>(r.field)] =
@@ -510,6 +559,13 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
         for (auto& field : layer.fields) field.name = decodeToUtf8(field.name, enc);
     } else {
         layer.encoding = "UTF-8";
+        if (!options.encodingOverride.empty()) {
+            layer.encodingDoubt = path + ": the text encoding " + options.encodingOverride +
+                                  " was set for this layer (project \"encoding\" or --encoding), but this format "
+                                  "stores its text as UTF-8, so the setting is ignored: remove it";
+            layer.encodingSettingIgnored = true;
+            layer.warnings.push_back(layer.encodingDoubt);
+        }
     }
 
     if (lowerExtension(path) == ".shp") checkShapefileSidecars(path, layer.features.size(), layer.warnings);

@@ -172,3 +172,14 @@ TEST(Cli, ValidateOutWritesTheSameFindingsAsTheListing) {
     EXPECT_EQ(leadingFields(written, 6), expected);
     std::filesystem::remove_all(dir);
 }
+
+// Issue 10, item 7: a forced encoding the text contradicts is named by
+// validate with its kind (fixtures: tests/fixtures/field/encoding/make_fixtures.py).
+TEST(Cli, ValidateNamesAForcedEncodingTheTextContradicts) {
+    std::string project = std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/encoding/forced.vtproj";
+    CliRun r = runCli("validate '" + project + "'");
+    EXPECT_EQ(r.status, 0) << r.err;  // warnings only: below the default --fail-on error
+    EXPECT_NE(r.out.find("encoding_doubt"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("TCVN3 reads better"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("stores its text as UTF-8"), std::string::npos) << r.out;
+}
