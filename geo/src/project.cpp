@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <vector>
 
 #include "geo/atomic_file.h"
+#include "geo/code_pattern.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
 
@@ -86,134 +86,6 @@ std::string getString(const json& j, const char* key, const std::string& file, c
     return it->get<std::string>();
 }
 
-// std::regex (libstdc++) backtracks: a pattern with nested or stacked
-// quantifiers ("(a+)+", "a**"), an alternation under an unbounded
-// quantifier, or a backreference can take exponential time on a short code,
-// and a project file must not be able to hang the program. Code patterns
-// need none of these. Returns why a pattern is refused, or "".
-std::string riskyPattern(const std::string& re) {
-    if (re.size() > 256) return "longer than 256 characters";
-    // Repetition counts, wherever a brace is (libstdc++ overflows a signed
-    // long reading a long count, found by fuzz_keys): at most 3 digits.
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        // Backreferences, and escapes with a number (libstdc++ reads "\\4444…"
-        // as one backreference number and overflows, found by fuzz_keys),
-        // wherever they are: the structural scan below can be led astray.
-        if (re[i] == '\\' && i + 1 < re.size() && std::isdigit(static_cast<unsigned char>(re[i + 1])))
-            return "backreferences and numeric escapes are not allowed";
-        if (re[i] != '{') continue;
-        std::size_t digits = 0;
-        for (std::size_t k = i + 1; k < re.size(); ++k) {
-            if (std::isdigit(static_cast<unsigned char>(re[k]))) {
-                if (++digits > 3) return "a repetition count above 999";
-            } else if (re[k] == ',') {
-                digits = 0;
-            } else {
-                break;
-            }
-        }
-    }
-    struct Group {
-        bool hasQuantifier = false;
-        bool hasUnbounded = false;
-        bool hasAlternation = false;
-    };
-    std::vector<Group> groups(1);
-    // What the last atom was: a quantifier, a closed group, or anything else.
-    enum class Last { None, Atom, Group, Quantifier, Lazy } last = Last::None;
-    Group closed;
-    // A group may repeat (more than "?") only if nothing inside repeats or
-    // alternates: "(\\d{4})?" is fine, "(a|b){7}" and "(a?){30}" are not.
-    // And the number of choices the matcher can backtrack over is capped:
-    // at most 2 unbounded (or widely ranged) quantifiers, at most 8
-    // quantifiers and alternatives in all ("a?a?a?…aaa…" is exponential).
-    int unboundedCount = 0, choiceCount = 0;
-    auto quantify = [&](bool unbounded, bool once) -> std::string {
-        if (last == Last::None) return {};  // std::regex rejects it
-        if (last == Last::Quantifier || last == Last::Lazy) return "a quantifier follows a quantifier";
-        if (last == Last::Group && !once && (closed.hasQuantifier || closed.hasAlternation))
-            return "a repeated group contains a quantifier or an alternation";
-        if (unbounded && ++unboundedCount > 2) return "more than 2 unbounded quantifiers";
-        if (++choiceCount > 8) return "more than 8 quantifiers and alternatives";
-        groups.back().hasQuantifier = true;
-        groups.back().hasUnbounded |= unbounded;
-        last = Last::Quantifier;
-        return {};
-    };
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        char c = re[i];
-        std::string why;
-        switch (c) {
-            case '\\':
-                if (i + 1 < re.size() && re[i + 1] >= '1' && re[i + 1] <= '9') return "backreferences are not allowed";
-                ++i;
-                last = Last::Atom;
-                break;
-            case '[': {
-                // Skip the class (ECMAScript: "[]" is an empty class); escapes skip a character.
-                std::size_t j = i + 1;
-                if (j < re.size() && re[j] == '^') ++j;
-                while (j < re.size() && re[j] != ']') j += re[j] == '\\' ? 2 : 1;
-                i = j;
-                last = Last::Atom;
-                break;
-            }
-            case '(':
-                groups.emplace_back();
-                last = Last::None;
-                break;
-            case ')':
-                if (groups.size() > 1) {
-                    closed = groups.back();
-                    groups.pop_back();
-                    groups.back().hasQuantifier |= closed.hasQuantifier;
-                    groups.back().hasUnbounded |= closed.hasUnbounded;
-                    groups.back().hasAlternation |= closed.hasAlternation;
-                }
-                last = Last::Group;
-                break;
-            case '|':
-                if (++choiceCount > 8) return "more than 8 quantifiers and alternatives";
-                groups.back().hasAlternation = true;
-                last = Last::None;
-                break;
-            case '*':
-            case '+':
-                why = quantify(true, false);
-                break;
-            case '?':
-                if (last == Last::Quantifier) {
-                    last = Last::Lazy;  // lazy form of the quantifier before it
-                    break;
-                }
-                why = quantify(false, true);
-                break;
-            case '{': {
-                std::size_t close = re.find('}', i);
-                if (close == std::string::npos) {
-                    last = Last::Atom;
-                    break;
-                }
-                std::string body = re.substr(i + 1, close - i - 1);
-                bool unbounded = !body.empty() && body.back() == ',';
-                if (auto comma = body.find(','); comma != std::string::npos && !unbounded) {
-                    // {n,m} with a wide range backtracks like an unbounded one.
-                    int lo = std::atoi(body.substr(0, comma).c_str()), hi = std::atoi(body.substr(comma + 1).c_str());
-                    if (hi - lo > 16) unbounded = true;
-                }
-                bool once = body == "0,1" || body == "1" || body == "0" || body == "1,1";
-                why = quantify(unbounded, once);
-                i = close;
-                break;
-            }
-            default:
-                last = Last::Atom;
-        }
-        if (!why.empty()) return why;
-    }
-    return {};
-}
-
 }  // namespace
 
 Project parseProject(const std::string& text, const std::string& filePath) {
@@ -233,13 +105,8 @@ Project parseProject(const std::string& text, const std::string& filePath) {
     p.description = getString(j, "description", filePath, "top level");
     p.provinceCrs = getString(j, "province_crs", filePath, "top level");
     if (auto s = getString(j, "code_pattern", filePath, "top level"); !s.empty()) {
-        if (std::string why = riskyPattern(s); !why.empty())
-            fail(filePath, "code_pattern", "refused (" + why + "): such patterns can take exponential time");
-        try {
-            std::regex check(s);
-        } catch (const std::regex_error& e) {
-            fail(filePath, "code_pattern", std::string("not a valid regular expression: ") + e.what());
-        }
+        if (std::string why = codePatternProblem(s); !why.empty())
+            fail(filePath, "code_pattern", "not a usable pattern: " + why);
         p.codePattern = s;
     }
     if (auto it = j.find("declared_area_tolerance_pct"); it != j.end()) {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <regex>
 #include <unordered_map>
 
+#include "geo/code_pattern.h"
 #include "geo/export.h"  // truncateUtf8
 
 namespace geo {
@@ -185,18 +185,18 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
         const LoadedLayer& l = *plantings;
         geometryFindings(l, "code", out);
         duplicateFindings(l, "code", out);
-        std::regex pattern(ws.project.codePattern);
+        const CodePatternMatcher pattern(ws.project.codePattern);
         for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
             const Feature& f = l.normalised.features[i];
             int idx = static_cast<int>(i);
             std::string code = fieldText(l, idx, "code");
-            // std::regex recurses per character: a runaway cell must not reach it.
+            // A code of hundreds of bytes is a wrong field or a runaway cell: say so.
             constexpr std::size_t kMaxCodeBytes = 256;
             if (code.size() > kMaxCodeBytes)
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, truncateUtf8(code, 40) + "…",
                         "code of " + std::to_string(code.size()) + " bytes is far longer than any code")
                     .facts = {{"sentence", "too_long"}, {"bytes", std::to_string(code.size())}};
-            else if (!std::regex_match(code, pattern))
+            else if (!pattern.matches(code))
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, code,
                         code.empty() ? "planting area has no code"
                                      : "code '" + code + "' does not match the pattern " + ws.project.codePattern)
