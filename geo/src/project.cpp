@@ -88,10 +88,56 @@ std::string getString(const json& j, const char* key, const std::string& file, c
 
 }  // namespace
 
+namespace {
+
+// nlohmann's parser ends its input at a NUL and keeps the last of two equal
+// keys: a project file must be exactly one JSON document, each key once.
+json parseStrictly(const std::string& text, const std::string& filePath) {
+    if (auto nul = text.find('\0'); nul != std::string::npos)
+        throw ProjectError(filePath + ": byte " + std::to_string(nul) +
+                           " is a NUL: a project file is UTF-8 JSON text and nothing else (is it damaged?)");
+    // The objects and arrays being read: where each is ("layers[].fields"),
+    // and for an object the keys seen so far.
+    struct Open {
+        bool isObject;
+        std::string where;
+        std::set<std::string> keys;
+    };
+    std::vector<Open> open;
+    std::string lastKey;
+    auto enter = [&](bool isObject) {
+        std::string where = open.empty() ? std::string()
+                            : open.back().isObject ? (open.back().where.empty() ? "" : open.back().where + ".") + lastKey
+                                                   : open.back().where + "[]";
+        open.push_back({isObject, std::move(where), {}});
+    };
+    auto check = [&](int, json::parse_event_t event, json& parsed) {
+        switch (event) {
+            case json::parse_event_t::object_start: enter(true); break;
+            case json::parse_event_t::array_start: enter(false); break;
+            case json::parse_event_t::object_end:
+            case json::parse_event_t::array_end:
+                if (!open.empty()) open.pop_back();
+                break;
+            case json::parse_event_t::key:
+                lastKey = parsed.get<std::string>();
+                if (!open.empty() && !open.back().keys.insert(lastKey).second)
+                    throw ProjectError(filePath + ": " + (open.back().where.empty() ? "top level" : open.back().where) +
+                                       ": the key \"" + toNfc(lastKey) + "\" appears twice in one object; keep one");
+                break;
+            default: break;
+        }
+        return true;
+    };
+    return json::parse(text, check);
+}
+
+}  // namespace
+
 Project parseProject(const std::string& text, const std::string& filePath) {
     json j;
     try {
-        j = json::parse(text);
+        j = parseStrictly(text, filePath);
     } catch (const json::exception& e) {
         // parse_error, and out_of_range for a number too large for a double
         // ("1e400"): both are a bad file, never an escaping exception.
@@ -180,11 +226,30 @@ Project parseProject(const std::string& text, const std::string& filePath) {
 }
 
 Project loadProject(const std::string& path) {
+    // A project file is a few kilobytes of JSON. Anything else is refused
+    // before it is opened: a FIFO or device would block the open for ever,
+    // and a huge file would be read whole into memory.
+    constexpr std::uintmax_t kMaxProjectBytes = 4u << 20;
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) throw ProjectError("cannot open project '" + path + "': file not found or unreadable");
+    if (!fs::is_regular_file(status))
+        throw ProjectError("cannot open project '" + path + "': not a regular file (a folder, device or pipe)");
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) throw ProjectError("cannot open project '" + path + "': " + ec.message());
+    if (size > kMaxProjectBytes)
+        throw ProjectError("cannot open project '" + path + "': " + std::to_string(size) +
+                           " bytes, far more than a project file holds (at most " +
+                           std::to_string(kMaxProjectBytes >> 20) + " MB): is it the right file?");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ProjectError("cannot open project '" + path + "': file not found or unreadable");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseProject(ss.str(), path);
+    std::string text(kMaxProjectBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxProjectBytes)  // grew since it was measured
+        throw ProjectError("cannot open project '" + path + "': larger than " + std::to_string(kMaxProjectBytes >> 20) +
+                           " MB, far more than a project file holds");
+    return parseProject(text, path);
 }
 
 std::string projectToJson(const Project& p) {

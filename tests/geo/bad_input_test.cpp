@@ -4,6 +4,7 @@
 // still loads the rest; nothing crashes or hangs; and reading never changes
 // or adds a file beside the sources.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -317,6 +318,8 @@ TEST(BadInput, BrokenProjectFiles) {
         {"path_not_string.vtproj", "layers[0].path: must be a string"},
         {"unknown_role.vtproj", "layers[0].role: unknown role 'plantings'"},
         {"duplicate_id.vtproj", "layers[1]: duplicate layer id 'plots'"},
+        {"duplicate_key.vtproj", "layers[]: the key \"path\" appears twice in one object; keep one"},
+        {"trailing_nul.vtproj", "is a NUL: a project file is UTF-8 JSON text and nothing else"},
         {"bad_code_pattern.vtproj", "code_pattern: not a usable pattern: missing ]"},
         {"redos_stacked.vtproj", "code_pattern: not a usable pattern: bad repetition operator"},
         {"number_too_large.vtproj", "not valid JSON (it must be UTF-8 JSON): [json.exception.out_of_range.406]"},
@@ -336,6 +339,29 @@ TEST(BadInput, BrokenProjectFiles) {
             EXPECT_TRUE(contains(m, part)) << m;
             EXPECT_EQ(geo::toNfc(m), m) << "message is not valid UTF-8: " << m;
         }
+    }
+}
+
+// A project "file" that is a pipe would block open() for ever, and a huge
+// one would be read whole: both are refused before they are opened.
+TEST(BadInput, ProjectFileThatIsAPipeOrHugeIsRefusedBeforeReading) {
+    TempDir dir;
+    std::string fifo = dir.file("pipe.vtproj");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    try {
+        geo::loadProject(fifo);
+        ADD_FAILURE() << "expected a ProjectError";
+    } catch (const geo::ProjectError& e) {
+        EXPECT_TRUE(contains(e.what(), fifo + "': not a regular file")) << e.what();
+    }
+    // Valid JSON of 5 MB: a description no project has.
+    std::string huge = dir.file("huge.vtproj");
+    vt_test::writeText(huge, "{\"name\": \"x\", \"description\": \"" + std::string(5u << 20, 'a') + "\", \"layers\": []}");
+    try {
+        geo::loadProject(huge);
+        ADD_FAILURE() << "expected a ProjectError";
+    } catch (const geo::ProjectError& e) {
+        EXPECT_TRUE(contains(e.what(), "far more than a project file holds (at most 4 MB)")) << e.what();
     }
 }
 
