@@ -14,6 +14,7 @@
 #include "geo/code_pattern.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/source_guard.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -249,7 +250,9 @@ Project loadProject(const std::string& path) {
     if (text.size() > kMaxProjectBytes)  // grew since it was measured
         throw ProjectError("cannot open project '" + path + "': larger than " + std::to_string(kMaxProjectBytes >> 20) +
                            " MB, far more than a project file holds");
-    return parseProject(text, path);
+    Project project = parseProject(text, path);
+    protectProjectSources(project);
+    return project;
 }
 
 std::string projectToJson(const Project& p) {
@@ -285,7 +288,7 @@ std::string projectToJson(const Project& p) {
 }
 
 void saveProject(const Project& project, const std::string& path) {
-    writeFileAtomically(path, projectToJson(project));
+    writeFileAtomically(path, projectToJson(project), /*allowProjectFile=*/true);
 }
 
 }  // namespace geo
