@@ -8,6 +8,9 @@
 #include <fstream>
 #include <iterator>
 
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
 #include "gdal_util.h"
 #include "parallel.h"
 #include "geo/crs.h"
@@ -223,10 +226,87 @@ FieldType convertFieldType(OGRFieldType t) {
     }
 }
 
+// GDAL 3.6.2's LIBKML driver dies (SIGSEGV, fixed upstream later) on a
+// gx:Track without <when>, taking the whole program with it. GDAL's own KML
+// driver reads the points, lines and polygons of the same file safely and
+// skips what it cannot (counted by skippedPlacemarks): KML and KMZ are read
+// with it. A KMZ is a zip holding one .kml, read in place.
+struct GdalTarget {
+    std::string path;                  // what GDAL opens
+    std::vector<const char*> drivers;  // allowed drivers, nullptr-terminated; empty = any
+};
+
+GdalTarget gdalTarget(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    if (ext != ".kml" && ext != ".kmz") return {path, {}};
+    GdalTarget t{path, {"KML", nullptr}};
+    if (ext == ".kmz") {
+        const std::string zip = "/vsizip/" + path;
+        char** entries = VSIReadDir(zip.c_str());
+        std::string inner;
+        for (char** e = entries; e && *e; ++e) {
+            std::string name = *e;
+            if (lowerExtension(name) == ".kml" && (inner.empty() || name == "doc.kml")) inner = name;
+        }
+        CSLDestroy(entries);
+        if (inner.empty()) throw IoError("cannot open '" + path + "': the KMZ holds no .kml document");
+        t.path = zip + "/" + inner;
+    }
+    return t;
+}
+
+// Placemarks of a KML document whose kind the KML driver does not read
+// (GPS tracks, 3D models, ...): every <Placemark> minus the features read.
+std::size_t skippedPlacemarks(const std::string& gdalPath, GDALDatasetH ds) {
+    constexpr std::size_t kMaxScan = std::size_t{256} << 20;
+    VSILFILE* f = VSIFOpenL(gdalPath.c_str(), "rb");
+    if (!f) return 0;
+    std::size_t placemarks = 0;
+    std::string carry, chunk(1 << 16, '\0');
+    std::size_t scanned = 0, n = 0;
+    while (scanned < kMaxScan && (n = VSIFReadL(chunk.data(), 1, chunk.size(), f)) > 0) {
+        scanned += n;
+        std::string text = carry + chunk.substr(0, n);
+        for (std::size_t at = text.find("<Placemark"); at != std::string::npos; at = text.find("<Placemark", at + 1))
+            ++placemarks;
+        carry = text.size() > 10 ? text.substr(text.size() - 10) : text;  // a tag cut by the chunk boundary
+        if (carry.find("<Placemark") != std::string::npos) carry.clear();  // already counted
+    }
+    VSIFCloseL(f);
+    GIntBig read = 0;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i)
+        read += std::max<GIntBig>(0, OGR_L_GetFeatureCount(GDALDatasetGetLayer(ds, i), 1));
+    return placemarks > static_cast<std::size_t>(read) ? placemarks - static_cast<std::size_t>(read) : 0;
+}
+
+// Opening a FIFO or a device blocks for ever (or reads without end): the
+// source and every file GDAL or we read beside it must be a regular file (a
+// folder is a dataset for some formats). Sidecars are looked up as GDAL does.
+void refuseIrregularFiles(const std::string& path) {
+    auto check = [&](const fs::path& p, bool mustExist) {
+        std::error_code ec;
+        fs::file_status st = fs::status(p, ec);
+        if (ec || !fs::exists(st)) {
+            if (mustExist) throw IoError("cannot open '" + path + "': file not found");
+            return;
+        }
+        if (!fs::is_regular_file(st) && !(p == fs::path(path) && fs::is_directory(st)))
+            throw IoError("cannot open '" + path + "': " + (p == fs::path(path) ? std::string("it") : p.filename().string()) +
+                          " is not a regular file (a pipe, socket or device), so it is not read");
+    };
+    if (path.rfind("/vsi", 0) == 0) return;  // GDAL's virtual paths: the project loader decides on them
+    check(path, true);
+    for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg", ".csvt", ".qix"})
+        for (const std::string& e : {std::string(ext), [](std::string u) {
+                                         for (auto& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                                         return u;
+                                     }(ext)})
+            check(fs::path(path).replace_extension(e), false);
+}
+
 DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     registerGdalOnce();
-    std::error_code ec;
-    if (!fs::exists(path, ec)) throw IoError("cannot open '" + path + "': file not found");
+    refuseIrregularFiles(path);
     OptionList open;
     if (isDbfBased(path)) open.set("ENCODING", "");  // raw bytes: we decode them ourselves
     std::string ext = lowerExtension(path);
@@ -248,7 +328,11 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     // Reading never writes: no .shx rebuilt beside a source (GDAL's default, made explicit).
     CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "NO");
     GdalErrorCapture errors;
-    DatasetPtr ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open.get(), nullptr));
+    // Reading never writes beside a source: no .gfs schema file for a GML.
+    if (lowerExtension(path) == ".gml") open.set("WRITE_GFS", "NO");
+    const GdalTarget target = gdalTarget(path);
+    DatasetPtr ds(GDALOpenEx(target.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                             target.drivers.empty() ? nullptr : target.drivers.data(), open.get(), nullptr));
     if (!ds) {
         std::string reason = errors.last();
         if (lowerExtension(path) == ".shp") reason = explainShapefileOpenFailure(path, reason);
@@ -569,6 +653,12 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     }
 
     if (lowerExtension(path) == ".shp") checkShapefileSidecars(path, layer.features.size(), layer.warnings);
+    if (const std::string ext = lowerExtension(path); ext == ".kml" || ext == ".kmz") {
+        if (std::size_t skipped = skippedPlacemarks(gdalTarget(path).path, ds.get()))
+            layer.warnings.push_back(path + ": " + std::to_string(skipped) +
+                                     " placemark(s) could not be read: only points, lines and polygons are (GPS tracks "
+                                     "such as gx:Track and 3D models are not); convert them to lines to include them");
+    }
 
     GIntBig declared = OGR_L_GetFeatureCount(ogrLayer, 0);
     if (declared >= 0 && static_cast<std::size_t>(declared) != layer.features.size())

@@ -365,6 +365,46 @@ TEST(BadInput, ProjectFileThatIsAPipeOrHugeIsRefusedBeforeReading) {
     }
 }
 
+// GDAL 3.6.2's LIBKML driver dies (SIGSEGV) on a gx:Track without <when>;
+// the KML driver reads the polygon and the track is reported, not lost silently.
+TEST(BadInput, KmlWithAGpsTrackIsReadWithoutCrashingAndTheTrackIsReported) {
+    for (const char* file : {"track.kml", "track.kmz"}) {
+        std::string path = (corpus() / "other_tools" / file).string();
+        geo::Layer l = geo::readLayer(path);
+        ASSERT_EQ(l.features.size(), 1u) << file;
+        EXPECT_EQ(l.features[0].geometry.kind, geo::GeometryKind::Polygon) << file;
+        EXPECT_EQ(geo::toText(l.features[0].attributes.at(static_cast<std::size_t>(l.requireField("Name")))), "Ruộng 1");
+        std::string all;
+        for (const auto& w : l.warnings) all += w + "\n";
+        EXPECT_TRUE(contains(all, path + ": 1 placemark(s) could not be read")) << all;
+    }
+}
+
+// Reading a GML must not write GDAL's .gfs schema file beside it.
+TEST(BadInput, ReadingAGmlWritesNothingBesideIt) {
+    fs::path gml = corpus() / "other_tools" / "parcels.gml";
+    geo::Layer l = geo::readLayer(gml.string());
+    EXPECT_EQ(l.features.size(), 1u);
+    EXPECT_FALSE(fs::exists(fs::path(gml).replace_extension(".gfs")));
+}
+
+// A layer, its .dbf or its .cpg that is a FIFO would block open() for ever.
+TEST(BadInput, PipesAsALayerOrItsSidecarsAreRefused) {
+    for (const char* piped : {".shp", ".dbf", ".cpg"}) {
+        TempDir dir;
+        for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+            if (std::string(ext) != piped) fs::copy_file(corpus() / "good" / (std::string("plots") + ext), dir.path() / (std::string("plots") + ext));
+        std::string fifo = dir.file(std::string("plots") + piped);
+        ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+        try {
+            geo::readLayer(dir.file("plots.shp"));
+            ADD_FAILURE() << piped << ": expected an IoError";
+        } catch (const geo::IoError& e) {
+            EXPECT_TRUE(contains(e.what(), "is not a regular file (a pipe, socket or device)")) << e.what();
+        }
+    }
+}
+
 // GDAL 3.6 crashed here (found by fuzz_csv); now a clear error.
 TEST(BadInput, CsvWithTheXColumnTwice) {
     geo::ReadOptions options;
@@ -438,8 +478,15 @@ TEST(BadInput, SymlinkOutOfTheProjectFolderIsRefused) {
 TEST(BadInput, ReadingEveryItemChangesNoFile) {
     auto before = snapshot();
     for (const auto& e : fs::directory_iterator(corpus()))
-        if (e.is_directory() && e.path().filename() != "projects" && e.path().filename() != "tables")
+        if (e.is_directory() && e.path().filename() != "projects" && e.path().filename() != "tables" &&
+            e.path().filename() != "other_tools")
             (void)load((e.path() / "plots.shp").string());
+    for (const char* file : {"track.kml", "track.kmz", "parcels.gml"}) {
+        try {
+            (void)geo::readLayer((corpus() / "other_tools" / file).string());
+        } catch (const geo::Error&) {
+        }
+    }
     for (const char* table : {"duplicate_x.csv", "xy.csv", "wkt.csv"}) {
         geo::ReadOptions options;
         options.xField = "x";
