@@ -33,6 +33,7 @@ inline constexpr const char* UnlinkedInvestment = "unlinked_investment";
 inline constexpr const char* MissingKey = "missing_key";          // a cooperative without key
 inline constexpr const char* CodePattern = "code_pattern";
 inline constexpr const char* DeclaredArea = "declared_area";      // declared vs measured beyond tolerance
+inline constexpr const char* BadNumber = "bad_number";            // an amount that is not a clean number: not counted
 }  // namespace finding
 
 struct Finding {
