@@ -41,6 +41,10 @@ struct Layer {
     std::string encoding;             // text encoding the attributes were decoded from
     bool encodingGuessed = false;     // detected from the text (no .cpg, or a .cpg the text contradicts)
     std::vector<std::string> warnings;  // things a user should know (guesses, skipped rows)
+    // Geographic coordinates that look latitude first (geo/axis_order.h) and
+    // were not declared so: normalise refuses them, naming the fix.
+    bool axesLookSwapped = false;
+    bool axesSwapped = false;         // read latitude first and swapped, as asked
 
     // Index of the field called name (case-insensitive), or -1.
     int fieldIndex(std::string_view name) const;

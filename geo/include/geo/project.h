@@ -21,6 +21,7 @@ struct LayerSpec {
     std::string layerName;        // inside a multi-layer source; "" = first
     std::string crs;              // override
     std::string encoding;         // override
+    std::string axisOrder;        // "lat_lon" when the source is latitude first; "" = as stored, checked
     std::string title;            // shown to users
     // Role-specific field names: "code", "name", "crop", "cooperative",
     // "declared_ha", "members", "ocop_stars", "amount_vnd", "programme",
@@ -48,6 +49,7 @@ struct Project {
     std::string name;
     std::string description;
     std::string provinceCrs;      // e.g. "EPSG:9209": the province's own CRS
+    std::string province;         // e.g. "Sóc Trăng": its VN-2000 TM-3 zone (PROJ's database) is provinceCrs
     std::string codePattern = "^VN-[A-Z]{4}-[0-9]{4,6}$";
     double declaredAreaTolerancePct = 5.0;
     // Data-quality severities overriding the defaults: finding kind → "info" | "warning" | "error".
@@ -62,6 +64,12 @@ struct Project {
     const LayerSpec* findLayer(const std::string& id) const;
     const LayerSpec* firstWithRole(LayerRole role) const;
 };
+
+// Set the province by name (any case, with or without accents) and
+// provinceCrs to its VN-2000 TM-3 zone from PROJ's database. Throws
+// ProjectError when the name is unknown, or when provinceCrs is set to
+// another CRS.
+void setProvince(Project& project, const std::string& name);
 
 // Throws ProjectError naming the file and the JSON path of the problem.
 Project loadProject(const std::string& path);
