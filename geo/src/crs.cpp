@@ -139,8 +139,18 @@ CrsInfo guessDegrees(const Envelope& extent, const std::string& provinceHint) {
     info.inferred = true;
     XY centre{(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2};
     info.centreLonLat = centre;
-    CrsInfo vn2000 = describeCrs("EPSG:4756");
-    double shift = crsShiftMetres(centre, info, vn2000);
+    CrsInfo vn2000;
+    double shift = NAN;
+    try {
+        vn2000 = describeCrs("EPSG:4756");
+        shift = crsShiftMetres(centre, info, vn2000);
+    } catch (const CrsError& e) {
+        // Still a guess worth showing; the reason says why no distance is given.
+        info.inferenceReason = "coordinates are within ±180/±90, so they are degrees; WGS 84 assumed (GPS, phones, "
+                               "Google Earth); the shift to VN-2000 (EPSG:4756) could not be computed here (" +
+                               std::string(e.what()) + "): set the layer's CRS if the data is VN-2000";
+        return info;
+    }
     info.alternatives.push_back({vn2000.authorityCode, vn2000.name, shift, ""});
     std::string distance = fmtNumber(shift, 1) + " m";
     bool provinceIsVn2000 = false;
@@ -210,7 +220,13 @@ CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
             info.centreLonLat = Transformer(info, wgs84()).forward(centre);
             std::string candidates;
             double farthest = 0;
-            for (const Tm3Candidate& c : tm3Candidates(centre)) {
+            std::vector<Tm3Candidate> zones;
+            try {
+                zones = tm3Candidates(centre);
+            } catch (const CrsError&) {
+                zones.clear();  // no province table: the reason below still says a TM-3 zone may fit
+            }
+            for (const Tm3Candidate& c : zones) {
                 double shift = crsShiftMetres(centre, info, describeCrs(c.authorityCode));
                 farthest = std::max(farthest, shift);
                 std::string provinces = joinProvinces(c.provinces);

@@ -130,6 +130,13 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
             if (!alternatives[i].note.empty()) f.facts[n + "provinces"] = alternatives[i].note;
         }
         if (!alternatives.empty()) f.facts["alternatives"] = std::to_string(alternatives.size());
+        // Which sentence: degrees (WGS 84 or VN-2000), or TM-3 metres that need a province.
+        std::string provinces;
+        for (const auto& a : alternatives)
+            if (!a.note.empty()) provinces += (provinces.empty() ? "" : "; ") + a.note + " (" + a.authorityCode + ")";
+        if (!alternatives.empty())
+            f.facts["sentence"] = l.source.crs.isGeographic ? "guessed_degrees" : "guessed_province_needed";
+        if (!provinces.empty()) f.facts["candidate_provinces"] = provinces;
     }
 }
 

@@ -21,12 +21,13 @@ struct LayerSpec {
     std::string layerName;        // inside a multi-layer source; "" = first
     std::string crs;              // override
     std::string encoding;         // override
-    std::string axisOrder;        // "lat_lon" when the source is latitude first; "" = as stored, checked
     std::string title;            // shown to users
     // Role-specific field names: "code", "name", "crop", "cooperative",
     // "declared_ha", "members", "ocop_stars", "amount_vnd", "programme",
     // "year", "key", "kind", "wkt", "x", "y".
     std::map<std::string, std::string> fields;
+    // Last, so that positional initialisers of the fields above still hold.
+    std::string axisOrder = {};   // "lat_lon" when the source is latitude first; "" = as stored, checked
 
     std::string field(const std::string& key) const;  // "" when not set
 };
