@@ -1,11 +1,13 @@
 // vungtrong-cli area: geodesic hectares per feature and the total.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <ostream>
 
 #include "command_line.h"
 #include "format.h"
 #include "geo/area.h"
+#include "geo/error.h"
 #include "input.h"
 
 namespace cli {
@@ -36,6 +38,10 @@ int runArea(const Arguments& args, std::ostream& out) {
     double total = 0;
     for (const auto& f : layer.features) {
         double ha = geo::geodesicAreaHa(f.geometry);
+        // Never print nan or a made-up 0: a non-finite area names its feature.
+        if (!std::isfinite(ha))
+            throw geo::GeometryError(loaded.source.label() + ", feature FID " + std::to_string(f.fid) +
+                                     ": its area is not a number; check the layer's CRS and axis order");
         total += ha;
         rows.push_back({f.fid, codeField >= 0 ? geo::toText(f.attributes[static_cast<std::size_t>(codeField)]) : "", ha});
     }

@@ -37,7 +37,7 @@ std::vector<std::string> splitComma(const std::string& text) {
 geo::Workspace openInput(const std::string& path, const Arguments& args, std::vector<std::string>& layerIds,
                          TerminalProgress& progress) {
     if (looksLikeProject(path)) {
-        geo::Workspace ws = geo::loadWorkspace(geo::loadProject(path), progress.step("reading", 0, 0.4));
+        geo::Workspace ws = geo::loadWorkspace(loadProjectWith(path, args), progress.step("reading", 0, 0.4));
         for (const auto& issue : ws.issues)
             if (issue.severity == geo::LoadIssue::Severity::Error)
                 throw geo::Error("layer '" + issue.layerId + "' could not be loaded: " + issue.message);

@@ -44,6 +44,11 @@ void describe(const geo::LoadedLayer& l, std::ostream& out) {
         if (!src.crs.authorityCode.empty()) out << " (" << src.crs.authorityCode << ")";
         if (src.crs.inferred) out << " — INFERRED: " << src.crs.inferenceReason;
         out << "\n";
+        // The other CRS the coordinates fit, and how far each would move them.
+        for (const auto& a : src.crs.alternatives)
+            out << "  or:        " << a.name << " (" << a.authorityCode << ")"
+                << (a.note.empty() ? "" : ", the TM-3 zone of " + a.note) << ": " << fixed(a.shiftMetres, 1)
+                << " m from the guess\n";
         if (!l.transformation.empty())
             out << "  to WGS 84: " << l.transformation
                 << (l.transformationAccuracyMetres >= 0 ? ", accuracy " + fixed(l.transformationAccuracyMetres, 1) + " m" : "")
@@ -69,9 +74,10 @@ void describe(const geo::LoadedLayer& l, std::ostream& out) {
 int runInfo(const Arguments& args, std::ostream& out) {
     const std::string& path = args.positional[0];
     if (looksLikeProject(path)) {
-        geo::Project project = geo::loadProject(path);
+        geo::Project project = loadProjectWith(path, args);
         geo::Workspace ws = geo::loadWorkspace(project);
         out << "Project " << project.name << "\n  file: " << project.filePath << "\n";
+        if (!project.province.empty()) out << "  province: " << project.province << "\n";
         if (!project.provinceCrs.empty()) out << "  province CRS: " << project.provinceCrs << "\n";
         out << "\n";
         for (const auto& l : ws.layers) {

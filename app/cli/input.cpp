@@ -1,5 +1,8 @@
 #include "input.h"
 
+#include "geo/error.h"
+#include "geo/province.h"
+#include "geo/quality.h"
 #include "geo/source.h"
 
 namespace cli {
@@ -14,6 +17,8 @@ std::vector<OptionSpec> singleFileOptions() {
     return {{"--layer", "NAME", "layer inside a multi-layer source (default: the first)"},
             {"--crs", "CRS", "CRS of the file, overriding its own or the guess (e.g. EPSG:9209)"},
             {"--province-crs", "CRS", "the province's TM-3 CRS, to guess a file without .prj"},
+            {"--province", "NAME", "the province (e.g. 'Sóc Trăng', 'soc trang'): its VN-2000 TM-3 zone from PROJ's database"},
+            {"--axis-order", "lon_lat|lat_lon", "lat_lon: the file's coordinates are latitude first"},
             {"--encoding", "NAME", "text encoding of a DBF (UTF-8, CP1258, TCVN3, VNI)"}};
 }
 
@@ -22,12 +27,36 @@ geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args) 
     options.layerName = args.get("--layer");
     options.crsOverride = args.get("--crs");
     options.provinceCrsHint = args.get("--province-crs");
+    if (args.has("--province")) {
+        const geo::ProvinceZone& zone = geo::findProvince(args.get("--province"));
+        if (!options.provinceCrsHint.empty() && options.provinceCrsHint != zone.authorityCode)
+            throw UsageError("--province " + args.get("--province") + " uses " + zone.authorityCode + ", not --province-crs " +
+                             options.provinceCrsHint);
+        options.provinceCrsHint = zone.authorityCode;
+    }
+    options.axisOrder = args.get("--axis-order");
+    if (args.has("--axis-order") && options.axisOrder != "lat_lon" && options.axisOrder != "lon_lat")
+        throw UsageError("--axis-order must be lon_lat or lat_lon");
     options.encodingOverride = args.get("--encoding");
     geo::Layer layer = geo::readLayer(path, options);
     geo::LayerSpec spec;
     spec.id = layer.name;
     spec.path = path;
     return geo::normalise(spec, std::move(layer));
+}
+
+geo::Project loadProjectWith(const std::string& path, const Arguments& args) {
+    geo::Project project = geo::loadProject(path);
+    if (args.has("--province")) {
+        project.provinceCrs.clear();  // the command line's province replaces the project's
+        geo::setProvince(project, args.get("--province"));
+    }
+    return project;
+}
+
+void refuseSwappedLayers(const geo::Workspace& ws) {
+    for (const auto& issue : ws.issues)
+        if (issue.kind == geo::finding::AxisSwapped) throw geo::Error("layer '" + issue.layerId + "': " + issue.message);
 }
 
 }  // namespace cli

@@ -60,6 +60,7 @@
 #include "geo/project.h"
 #include "geo/source.h"
 #include "geo/stats.h"
+#include "input.h"
 
 namespace cli {
 namespace {
@@ -105,7 +106,7 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
             if (!failed[i].empty()) throw geo::Error(failed[i]);
             geo::addLayer(ws, geo::prepareLayer(spec, std::move(read[i])));
         } catch (const geo::Error& e) {
-            ws.issues.push_back({geo::LoadIssue::Severity::Error, spec.id, e.what()});
+            ws.issues.push_back(geo::loadFailure(spec.id, e));
         }
     }
     phases.mark("repair");
@@ -200,12 +201,13 @@ int runStats(const Arguments& args, std::ostream& out) {
     if (format != "table" && format != "csv" && format != "json") throw UsageError("--format must be table, csv or json");
     Phases phases;
     phases.enabled = args.has("--phases") || args.has("--peer-bench");
-    geo::Project project = geo::loadProject(args.positional[0]);
+    geo::Project project = loadProjectWith(args.positional[0], args);
     if (args.has("--crosswalk") && !project.crosswalk)
         throw UsageError("--crosswalk: the project has no \"crosswalk\" section");
     TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
     geo::Workspace ws = loadTimed(project, phases, progress);
     progress.clear();
+    refuseSwappedLayers(ws);
     for (const auto& issue : ws.issues)
         if (issue.severity == geo::LoadIssue::Severity::Error)
             std::cerr << "warning: layer '" << issue.layerId << "' not loaded: " << issue.message << "\n";
@@ -333,6 +335,7 @@ CommandSpec statsCommand() {
              {"--format", "table|csv|json", "output format (default table)"},
              {"--out", "FILE", "write to FILE (atomically) instead of standard output"},
              {"--crosswalk", "", "re-aggregate the zones to the units of the project's crosswalk"},
+             {"--province", "NAME", "the province (e.g. 'Sóc Trăng'): its VN-2000 TM-3 zone for layers without .prj"},
              {"--phases", "", "print PHASE <name> <seconds> lines on standard error"},
              {"--peer-bench", "DIR", "also write DIR/zones.csv and DIR/plots.csv in the peer benchmark's format"}},
             1,

@@ -745,6 +745,31 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
             if (!readLayerInBackground(path, options, layer)) return false;
         }
     }
+    // Degrees that look latitude first: ask, with the swap as the answer filled in.
+    std::string axisOrderChoice;
+    if (layer.axesLookSwapped) {
+        QStringList orders = {tr("Latitude first: swap to longitude, latitude (lat_lon)"),
+                              tr("Longitude first, as stored (lon_lat)")};
+        int chosen = 0;
+        if (interactive_) {
+            geo::Envelope e = layer.extent();
+            QLocale locale;
+            bool ok = false;
+            QString answer = QInputDialog::getItem(
+                this, tr("Axis order of %1").arg(QFileInfo(path).fileName()),
+                tr("The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a "
+                   "longitude: the file seems to be written latitude first. Measured as stored, its areas would be "
+                   "wrong.\n\nHow are the coordinates written?")
+                    .arg(locale.toString(e.minX, 'f', 4), locale.toString(e.maxX, 'f', 4),
+                         locale.toString(e.minY, 'f', 4), locale.toString(e.maxY, 'f', 4)),
+                orders, 0, false, &ok);
+            if (!ok) return false;
+            chosen = static_cast<int>(orders.indexOf(answer));
+        }
+        axisOrderChoice = chosen == 1 ? "lon_lat" : "lat_lon";
+        options.axisOrder = axisOrderChoice;  // recorded in the project: no silent swap
+        if (!readLayerInBackground(path, options, layer)) return false;
+    }
     std::string crsOverride;
     bool hasGeometry = std::any_of(layer.features.begin(), layer.features.end(),
                                    [](const geo::Feature& f) { return f.geometry.kind != geo::GeometryKind::None; });
@@ -787,6 +812,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     spec.layerName = toStd(layerName);
     spec.crs = crsOverride;
     spec.encoding = encodingChoice;  // recorded in the project: no silent guess
+    spec.axisOrder = axisOrderChoice;
     spec.title = toStd(QFileInfo(path).fileName());
     QString folder = ws.project.filePath.empty() ? QFileInfo(path).absolutePath() : toQString(ws.project.folder());
     QString relative = QDir(folder).relativeFilePath(QFileInfo(path).absoluteFilePath());

@@ -87,6 +87,7 @@ QString QualityModel::kindLabel(const std::string& kind) {
     if (kind == k::LoadError) return tr("Layer not read");
     if (kind == k::LoadWarning) return tr("Problem while reading");
     if (kind == k::CrsGuess) return tr("Coordinate system guessed");
+    if (kind == k::AxisSwapped) return tr("Latitude written first");
     if (kind == k::EncodingGuess) return tr("Text encoding guessed");
     if (kind == k::EncodingDoubt) return tr("Text encoding setting doubtful");
     if (kind == k::BadNumber) return tr("Amount that is not a number");
@@ -143,6 +144,17 @@ QString QualityModel::details(const geo::Finding& f) {
          {"path", "encoding"}},
         {k::BadNumber, "amount", QT_TR_NOOP("amount not counted in any sum: %1"), {"problem"}},
         {k::CrsGuess, "guessed", QT_TR_NOOP("no CRS in %1; guessed %2 (%3)"), {"path", "crs_name", "crs_code"}},
+        {k::CrsGuess, "guessed_degrees",
+         QT_TR_NOOP("no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if "
+                    "the data is %4"),
+         {"path", "crs_name", "crs_code", "alternative_1_name", "alternative_1_code", "alternative_1_shift_m"}},
+        {k::CrsGuess, "guessed_province_needed",
+         QT_TR_NOOP("no CRS in %1; guessed %2 (%3), but a province's TM-3 zone may fit: a province is needed "
+                    "(candidates: %4)"),
+         {"path", "crs_name", "crs_code", "candidate_provinces"}},
+        {k::AxisSwapped, "latitude_first",
+         QT_TR_NOOP("the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon"),
+         {"x_range", "y_range"}},
     };
     QString english = toQString(f.message);
     auto sentence = f.facts.find("sentence");
@@ -158,7 +170,7 @@ QString QualityModel::details(const geo::Finding& f) {
             // Areas and percentages as geo/ printed them ("2.70"), in the
             // interface's notation ("2,70"); codes and ids stay as they are.
             std::string_view n = name;
-            bool measure = n == "percent" || n.ends_with("_ha") || n.ends_with("_pct");
+            bool measure = n == "percent" || n.ends_with("_ha") || n.ends_with("_pct") || n.ends_with("_m");
             static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.([0-9]+))?$"));
             auto m = number.match(value);
             if (measure && m.hasMatch())

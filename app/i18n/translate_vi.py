@@ -285,6 +285,24 @@ VI = {
     "feature has no geometry (empty after repair)": "đối tượng không có hình học (rỗng sau khi sửa)",
     "invalid geometry: %1": "hình học không hợp lệ: %1",
     "no CRS in %1; guessed %2 (%3)": "%1 không có hệ tọa độ; đoán là %2 (%3)",
+    # Issue 10: axis order, degrees without .prj, TM-3 without a province
+    "no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4":
+        "%1 không có hệ tọa độ; đoán là %2 (%3); nếu đọc theo %4 (%5) thì lớp lệch %6 m: hãy đặt hệ tọa độ "
+        "của lớp nếu dữ liệu là %4",
+    "no CRS in %1; guessed %2 (%3), but a province's TM-3 zone may fit: a province is needed (candidates: %4)":
+        "%1 không có hệ tọa độ; đoán là %2 (%3), nhưng múi TM-3 của một tỉnh cũng có thể khớp: cần chọn tỉnh "
+        "(các tỉnh có thể: %4)",
+    "the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon":
+        "tọa độ có vẻ ghi vĩ độ trước (x %1, y %2): hãy đặt thứ tự trục của lớp là lat_lon",
+    "Latitude written first": "Vĩ độ được ghi trước",
+    "Axis order of %1": "Thứ tự trục tọa độ của %1",
+    "Latitude first: swap to longitude, latitude (lat_lon)": "Vĩ độ trước: đổi thành kinh độ, vĩ độ (lat_lon)",
+    "Longitude first, as stored (lon_lat)": "Kinh độ trước, giữ như trong tệp (lon_lat)",
+    "The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: "
+    "the file seems to be written latitude first. Measured as stored, its areas would be wrong.\n\n"
+    "How are the coordinates written?":
+        "Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ: tệp có vẻ "
+        "ghi vĩ độ trước. Nếu đo như đang lưu, diện tích sẽ sai.\n\nTọa độ được ghi theo thứ tự nào?",
     "Crosswalk: %1": "Bảng chuyển đổi: %1",
 }
 

@@ -811,6 +811,26 @@ Confirm or choose another encoding:</translation>
             <source>Crosswalk: %1</source>
             <translation>Crosswalk: %1</translation>
         </message>
+        <message>
+            <source>Latitude first: swap to longitude, latitude (lat_lon)</source>
+            <translation>Latitude first: swap to longitude, latitude (lat_lon)</translation>
+        </message>
+        <message>
+            <source>Longitude first, as stored (lon_lat)</source>
+            <translation>Longitude first, as stored (lon_lat)</translation>
+        </message>
+        <message>
+            <source>Axis order of %1</source>
+            <translation>Axis order of %1</translation>
+        </message>
+        <message>
+            <source>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: the file seems to be written latitude first. Measured as stored, its areas would be wrong.
+
+How are the coordinates written?</source>
+            <translation>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: the file seems to be written latitude first. Measured as stored, its areas would be wrong.
+
+How are the coordinates written?</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -988,6 +1008,22 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>no CRS in %1; guessed %2 (%3)</source>
             <translation>no CRS in %1; guessed %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Latitude written first</source>
+            <translation>Latitude written first</translation>
+        </message>
+        <message>
+            <source>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</source>
+            <translation>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</translation>
+        </message>
+        <message>
+            <source>no CRS in %1; guessed %2 (%3), but a province's TM-3 zone may fit: a province is needed (candidates: %4)</source>
+            <translation>no CRS in %1; guessed %2 (%3), but a province's TM-3 zone may fit: a province is needed (candidates: %4)</translation>
+        </message>
+        <message>
+            <source>the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon</source>
+            <translation>the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon</translation>
         </message>
     </context>
     <context>

@@ -807,6 +807,26 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>Crosswalk: %1</source>
             <translation>Bảng chuyển đổi: %1</translation>
         </message>
+        <message>
+            <source>Latitude first: swap to longitude, latitude (lat_lon)</source>
+            <translation>Vĩ độ trước: đổi thành kinh độ, vĩ độ (lat_lon)</translation>
+        </message>
+        <message>
+            <source>Longitude first, as stored (lon_lat)</source>
+            <translation>Kinh độ trước, giữ như trong tệp (lon_lat)</translation>
+        </message>
+        <message>
+            <source>Axis order of %1</source>
+            <translation>Thứ tự trục tọa độ của %1</translation>
+        </message>
+        <message>
+            <source>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: the file seems to be written latitude first. Measured as stored, its areas would be wrong.
+
+How are the coordinates written?</source>
+            <translation>Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ: tệp có vẻ ghi vĩ độ trước. Nếu đo như đang lưu, diện tích sẽ sai.
+
+Tọa độ được ghi theo thứ tự nào?</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -984,6 +1004,22 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>no CRS in %1; guessed %2 (%3)</source>
             <translation>%1 không có hệ tọa độ; đoán là %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Latitude written first</source>
+            <translation>Vĩ độ được ghi trước</translation>
+        </message>
+        <message>
+            <source>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</source>
+            <translation>%1 không có hệ tọa độ; đoán là %2 (%3); nếu đọc theo %4 (%5) thì lớp lệch %6 m: hãy đặt hệ tọa độ của lớp nếu dữ liệu là %4</translation>
+        </message>
+        <message>
+            <source>no CRS in %1; guessed %2 (%3), but a province's TM-3 zone may fit: a province is needed (candidates: %4)</source>
+            <translation>%1 không có hệ tọa độ; đoán là %2 (%3), nhưng múi TM-3 của một tỉnh cũng có thể khớp: cần chọn tỉnh (các tỉnh có thể: %4)</translation>
+        </message>
+        <message>
+            <source>the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon</source>
+            <translation>tọa độ có vẻ ghi vĩ độ trước (x %1, y %2): hãy đặt thứ tự trục của lớp là lat_lon</translation>
         </message>
     </context>
     <context>

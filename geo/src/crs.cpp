@@ -2,12 +2,17 @@
 
 #include <proj.h>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
 #include <string>
 
 #include "geo/error.h"
+#include "geo/geodesic_distance.h"
+#include "geo/province.h"
 
 namespace geo {
 namespace {
@@ -114,19 +119,71 @@ std::string formatEnvelope(const Envelope& e) {
 
 }  // namespace
 
+namespace {
+
+std::string fmtNumber(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string formatPlace(XY lonLat) {
+    return fmtNumber(lonLat.x, 4) + "° E, " + fmtNumber(lonLat.y, 4) + "° N";
+}
+
+// Degrees without .prj: WGS 84 or VN-2000 geographic. WGS 84 is assumed
+// (GPS receivers, phones and Google Earth write it); VN-2000 is named with
+// the distance between the two readings at the layer's own centre.
+CrsInfo guessDegrees(const Envelope& extent, const std::string& provinceHint) {
+    CrsInfo info = wgs84();
+    info.inferred = true;
+    XY centre{(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2};
+    info.centreLonLat = centre;
+    CrsInfo vn2000;
+    double shift = NAN;
+    try {
+        vn2000 = describeCrs("EPSG:4756");
+        shift = crsShiftMetres(centre, info, vn2000);
+    } catch (const CrsError& e) {
+        // Still a guess worth showing; the reason says why no distance is given.
+        info.inferenceReason = "coordinates are within ±180/±90, so they are degrees; WGS 84 assumed (GPS, phones, "
+                               "Google Earth); the shift to VN-2000 (EPSG:4756) could not be computed here (" +
+                               std::string(e.what()) + "): set the layer's CRS if the data is VN-2000";
+        return info;
+    }
+    info.alternatives.push_back({vn2000.authorityCode, vn2000.name, shift, ""});
+    std::string distance = fmtNumber(shift, 1) + " m";
+    bool provinceIsVn2000 = false;
+    if (!provinceHint.empty()) {
+        try {
+            provinceIsVn2000 = isVn2000(describeCrs(provinceHint));
+        } catch (const CrsError&) {
+            provinceIsVn2000 = false;  // a bad hint is reported where it is read
+        }
+    }
+    if (provinceIsVn2000)
+        info.inferenceReason =
+            "coordinates are within ±180/±90, so they are degrees, either WGS 84 (EPSG:4326: GPS, phones, Google "
+            "Earth) or VN-2000 (EPSG:4756: the datum of the province CRS " + provinceHint + "); the two readings lie " +
+            distance + " apart at the layer's centre (" + formatPlace(centre) +
+            "); WGS 84 assumed: set the layer's CRS (project \"crs\", --crs EPSG:4756) if the data is VN-2000";
+    else
+        info.inferenceReason =
+            "coordinates are within ±180/±90, so they are degrees; WGS 84 assumed (GPS, phones, Google Earth); "
+            "read as VN-2000 (EPSG:4756) they would lie " + distance + " away at the layer's centre (" +
+            formatPlace(centre) + "): set the layer's CRS (project \"crs\", --crs EPSG:4756) if the data is VN-2000";
+    return info;
+}
+
+}  // namespace
+
 CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
     if (extent.isNull() || !std::isfinite(extent.minX) || !std::isfinite(extent.maxX) ||
         !std::isfinite(extent.minY) || !std::isfinite(extent.maxY))
         return {};
 
-    if (extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90) {
-        CrsInfo info = wgs84();
-        info.inferred = true;
-        info.inferenceReason =
-            "coordinates are within ±180/±90, so they are degrees; WGS 84 assumed "
-            "(VN-2000 lon/lat, EPSG:4756, differs by about 100 m: override if the data is VN-2000)";
-        return info;
-    }
+    if (extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90)
+        return guessDegrees(extent, provinceHint);
 
     // Projected Vietnamese data: eastings around the 500 000 m false easting,
     // northings of 0.9–2.7 million m (latitudes 8–24° N).
@@ -134,11 +191,12 @@ CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
                       extent.maxY < 2700000;
     if (!vn2000Like) return {};
 
+    XY centre{(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2};
     auto fits = [&](const std::string& code) {
         try {
             Transformer t(describeCrs(code), wgs84());
-            XY centre = t.forward(XY{(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2});
-            return inVietnamBox(centre.x, centre.y);
+            XY lonLat = t.forward(centre);
+            return inVietnamBox(lonLat.x, lonLat.y);
         } catch (const CrsError&) {
             return false;
         }
@@ -153,20 +211,125 @@ CrsInfo inferCrs(const Envelope& extent, const std::string& provinceHint) {
         return info;
     }
     // Without a province, VN-2000 UTM 48N is the national default; a TM-3
-    // zone cannot be told from coordinates alone, so say so.
+    // zone cannot be told from coordinates alone: name the provinces whose
+    // zone fits, and how far each would move the layer.
     for (const char* code : {"EPSG:3405", "EPSG:3406"}) {
         if (fits(code)) {
             CrsInfo info = describeCrs(code);
             info.inferred = true;
-            info.inferenceReason =
-                "coordinates (" + formatEnvelope(extent) +
-                ") look like projected VN-2000 metres; " + info.name +
-                " assumed, but a provincial TM-3 zone (EPSG:9205–9218) fits as well: "
-                "set the province CRS if you know it";
+            info.centreLonLat = Transformer(info, wgs84()).forward(centre);
+            std::string candidates;
+            double farthest = 0;
+            std::vector<Tm3Candidate> zones;
+            try {
+                zones = tm3Candidates(centre);
+            } catch (const CrsError&) {
+                zones.clear();  // no province table: the reason below still says a TM-3 zone may fit
+            }
+            for (const Tm3Candidate& c : zones) {
+                double shift = crsShiftMetres(centre, info, describeCrs(c.authorityCode));
+                farthest = std::max(farthest, shift);
+                std::string provinces = joinProvinces(c.provinces);
+                info.alternatives.push_back({c.authorityCode, c.crsName, shift, provinces});
+                candidates += (candidates.empty() ? "" : "; ") + provinces + " (" + c.authorityCode + ", " +
+                              fmtNumber(shift / 1000, 1) + " km away)";
+            }
+            info.inferenceReason = "coordinates (" + formatEnvelope(extent) +
+                                   ") look like projected VN-2000 metres; " + info.name + " assumed";
+            if (candidates.empty())
+                info.inferenceReason +=
+                    ", but a provincial TM-3 zone (EPSG:9205–9218) may fit as well: give the province if you know it";
+            else
+                info.inferenceReason += ", but the data may be in a province's TM-3 zone, which would move it by up to " +
+                                        fmtNumber(farthest / 1000, 1) +
+                                        " km: a province is needed (--province NAME, or \"province\" in the project); "
+                                        "candidates whose zone puts the data inside their area: " + candidates;
             return info;
         }
     }
     return {};
+}
+
+double crsShiftMetres(XY p, const CrsInfo& a, const CrsInfo& b) {
+    XY pa = Transformer(a, wgs84()).forward(p);
+    XY pb = Transformer(b, wgs84()).forward(p);
+    if (!std::isfinite(pa.x) || !std::isfinite(pa.y) || !std::isfinite(pb.x) || !std::isfinite(pb.y))
+        throw CrsError("cannot place (" + fmtNumber(p.x, 6) + ", " + fmtNumber(p.y, 6) + ") in both " + a.name +
+                       " and " + b.name);
+    return geodesicDistanceMetres(pa, pb);
+}
+
+bool isVn2000(const CrsInfo& crs) {
+    PJ_CONTEXT* ctx = threadContext();
+    PjPtr obj = createCrs(ctx, crs.definition);
+    PjPtr geodetic(proj_crs_get_geodetic_crs(ctx, obj.get()));
+    if (!geodetic) throw CrsError("'" + crs.name + "' has no geodetic CRS: " + lastError(ctx));
+    PjPtr datum(proj_crs_get_datum(ctx, geodetic.get()));
+    if (!datum) {  // a datum ensemble (WGS 84 itself) is not VN-2000
+        return false;
+    }
+    const char* auth = proj_get_id_auth_name(datum.get(), 0);
+    const char* code = proj_get_id_code(datum.get(), 0);
+    if (auth && code) return std::string(auth) == "EPSG" && std::string(code) == "6756";
+    const char* name = proj_get_name(datum.get());
+    return name && std::string(name) == "Vietnam 2000";
+}
+
+std::vector<DatabaseCrs> projectedCrsFromDatabase(const std::string& namePrefix) {
+    PJ_CONTEXT* ctx = threadContext();
+    PROJ_CRS_LIST_PARAMETERS* params = proj_get_crs_list_parameters_create();
+    if (!params) throw CrsError("PROJ: cannot list the CRS of its database");
+    PJ_TYPE projected = PJ_TYPE_PROJECTED_CRS;
+    params->types = &projected;
+    params->typesCount = 1;
+    params->allow_deprecated = 0;
+    int count = 0;
+    PROJ_CRS_INFO** list = proj_get_crs_info_list_from_database(ctx, "EPSG", params, &count);
+    proj_get_crs_list_parameters_destroy(params);
+    if (!list) throw CrsError("PROJ: cannot read the CRS of its database (proj.db): " + lastError(ctx));
+    std::vector<DatabaseCrs> out;
+    for (int i = 0; i < count; ++i) {
+        const PROJ_CRS_INFO* info = list[i];
+        if (!info->name || std::string(info->name).rfind(namePrefix, 0) != 0 || info->deprecated) continue;
+        DatabaseCrs crs;
+        crs.authorityCode = std::string(info->auth_name) + ":" + info->code;
+        // PROJ lists a CRS once per area of use; its usages are read below.
+        if (std::any_of(out.begin(), out.end(), [&](const DatabaseCrs& c) { return c.authorityCode == crs.authorityCode; }))
+            continue;
+        crs.name = info->name;
+        out.push_back(std::move(crs));
+    }
+    proj_crs_info_list_destroy(list);
+    // Every area of use: proj_get_area_of_use gives only the first (PROJ 9.1
+    // has no proj_get_area_of_use_ex), and EPSG:5897's provinces are in its second.
+    for (auto& crs : out) {
+        PjPtr obj(proj_create(ctx, crs.authorityCode.c_str()));
+        const char* json = obj ? proj_as_projjson(ctx, obj.get(), nullptr) : nullptr;
+        if (!json) throw CrsError("PROJ: cannot describe " + crs.authorityCode + ": " + lastError(ctx));
+        nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
+        if (j.is_discarded()) throw CrsError("PROJ: unreadable PROJJSON for " + crs.authorityCode);
+        std::vector<nlohmann::json> usages;
+        if (auto u = j.find("usages"); u != j.end() && u->is_array())
+            usages.assign(u->begin(), u->end());
+        else
+            usages.push_back(j);  // a single usage is written at the top level
+        for (const auto& u : usages) {
+            auto area = u.find("area");
+            auto bbox = u.find("bbox");
+            if (area == u.end() || !area->is_string() || bbox == u.end() || !bbox->is_object()) continue;
+            DatabaseCrs::Usage usage;
+            usage.area = area->get<std::string>();
+            usage.bbox.minX = bbox->value("west_longitude", NAN);
+            usage.bbox.maxX = bbox->value("east_longitude", NAN);
+            usage.bbox.minY = bbox->value("south_latitude", NAN);
+            usage.bbox.maxY = bbox->value("north_latitude", NAN);
+            crs.usages.push_back(std::move(usage));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const DatabaseCrs& a, const DatabaseCrs& b) {
+        return std::stoi(a.authorityCode.substr(5)) < std::stoi(b.authorityCode.substr(5));
+    });
+    return out;
 }
 
 struct Transformer::Impl {

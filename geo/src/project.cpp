@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "geo/atomic_file.h"
+#include "geo/axis_order.h"
 #include "geo/code_pattern.h"
+#include "geo/province.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
 #include "geo/source_guard.h"
@@ -68,6 +70,20 @@ const LayerSpec* Project::firstWithRole(LayerRole role) const {
     for (const auto& l : layers)
         if (l.role == role) return &l;
     return nullptr;
+}
+
+void setProvince(Project& project, const std::string& name) {
+    const ProvinceZone* zone = nullptr;
+    try {
+        zone = &findProvince(name);
+    } catch (const CrsError& e) {
+        throw ProjectError(project.filePath + ": province: " + e.what());
+    }
+    if (!project.provinceCrs.empty() && project.provinceCrs != zone->authorityCode)
+        throw ProjectError(project.filePath + ": province '" + name + "' uses " + zone->authorityCode + " (" +
+                           zone->crsName + ") but province_crs is " + project.provinceCrs + ": keep one of them");
+    project.province = name;
+    project.provinceCrs = zone->authorityCode;
 }
 
 namespace {
@@ -151,6 +167,7 @@ Project parseProject(const std::string& text, const std::string& filePath) {
     p.name = getString(j, "name", filePath, "top level");
     p.description = getString(j, "description", filePath, "top level");
     p.provinceCrs = getString(j, "province_crs", filePath, "top level");
+    if (auto province = getString(j, "province", filePath, "top level"); !province.empty()) setProvince(p, province);
     if (auto s = getString(j, "code_pattern", filePath, "top level"); !s.empty()) {
         if (std::string why = codePatternProblem(s); !why.empty())
             fail(filePath, "code_pattern", "not a usable pattern: " + why);
@@ -189,6 +206,9 @@ Project parseProject(const std::string& text, const std::string& filePath) {
         spec.layerName = getString(l, "layer", filePath, where);
         spec.crs = getString(l, "crs", filePath, where);
         spec.encoding = getString(l, "encoding", filePath, where);
+        spec.axisOrder = getString(l, "axis_order", filePath, where);
+        if (!spec.axisOrder.empty() && !parseAxisOrder(spec.axisOrder))
+            fail(filePath, where + ".axis_order", "must be \"lat_lon\" (latitude first) or \"lon_lat\"");
         spec.title = getString(l, "title", filePath, where);
         if (auto f = l.find("fields"); f != l.end()) {
             if (!f->is_object()) fail(filePath, where + ".fields", "must be an object of role → field name");
@@ -259,6 +279,7 @@ std::string projectToJson(const Project& p) {
     json j;
     j["name"] = p.name;
     if (!p.description.empty()) j["description"] = p.description;
+    if (!p.province.empty()) j["province"] = p.province;
     if (!p.provinceCrs.empty()) j["province_crs"] = p.provinceCrs;
     j["code_pattern"] = p.codePattern;
     j["declared_area_tolerance_pct"] = p.declaredAreaTolerancePct;
@@ -273,6 +294,7 @@ std::string projectToJson(const Project& p) {
         if (!l.title.empty()) o["title"] = l.title;
         if (!l.crs.empty()) o["crs"] = l.crs;
         if (!l.encoding.empty()) o["encoding"] = l.encoding;
+        if (!l.axisOrder.empty()) o["axis_order"] = l.axisOrder;
         if (!l.fields.empty()) o["fields"] = l.fields;
         layers.push_back(std::move(o));
     }

@@ -41,6 +41,7 @@ Severity defaultSeverity(const std::string& kind) {
         {LoadError, Severity::Error},         {LoadWarning, Severity::Warning},
         {CrsGuess, Severity::Info},           {EncodingGuess, Severity::Info},
         {EncodingDoubt, Severity::Warning},   {BadNumber, Severity::Error},
+        {AxisSwapped, Severity::Error},
         {InvalidGeometry, Severity::Warning}, {EmptyGeometry, Severity::Error},
         {DuplicateCode, Severity::Error},     {finding::Overlap, Severity::Warning},
         {OutsideZones, Severity::Warning},    {UnlinkedPlanting, Severity::Warning},
@@ -107,7 +108,9 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
     };
     for (const auto& issue : ws.issues) {
         if (isEncodingDoubt(issue)) continue;  // a finding of its own below
-        if (issue.severity == LoadIssue::Severity::Error) {
+        if (!issue.kind.empty()) {
+            out.add(issue.kind, issue.layerId, -1, -1, "", issue.message).facts = issue.facts;
+        } else if (issue.severity == LoadIssue::Severity::Error) {
             out.add(finding::LoadError, issue.layerId, -1, -1, "", issue.message);
         } else if (issue.message.find("text encoding guessed") != std::string::npos) {
             out.add(finding::EncodingGuess, issue.layerId, -1, -1, "", issue.message);
@@ -129,11 +132,29 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
     }
     for (const auto& l : ws.layers) {
         if (!l.source.crs.inferred) continue;
-        out.add(finding::CrsGuess, l.spec.id, -1, -1, "",
-                "no CRS in " + l.source.sourcePath + "; guessed " + l.source.crs.name + " (" +
-                    l.source.crs.authorityCode + "): " + l.source.crs.inferenceReason)
-            .facts = {{"sentence", "guessed"}, {"path", l.source.sourcePath}, {"crs_name", l.source.crs.name},
-                      {"crs_code", l.source.crs.authorityCode}};
+        Finding& f = out.add(finding::CrsGuess, l.spec.id, -1, -1, "",
+                             "no CRS in " + l.source.sourcePath + "; guessed " + l.source.crs.name + " (" +
+                                 l.source.crs.authorityCode + "): " + l.source.crs.inferenceReason);
+        f.facts = {{"sentence", "guessed"}, {"path", l.source.sourcePath}, {"crs_name", l.source.crs.name},
+                   {"crs_code", l.source.crs.authorityCode}};
+        // The other candidates and how far each would move the layer, for
+        // scripts and the app: alternative_1_code, alternative_1_shift_m, ….
+        const auto& alternatives = l.source.crs.alternatives;
+        for (std::size_t i = 0; i < alternatives.size(); ++i) {
+            std::string n = "alternative_" + std::to_string(i + 1) + "_";
+            f.facts[n + "code"] = alternatives[i].authorityCode;
+            f.facts[n + "name"] = alternatives[i].name;
+            f.facts[n + "shift_m"] = fmt(alternatives[i].shiftMetres, 1);
+            if (!alternatives[i].note.empty()) f.facts[n + "provinces"] = alternatives[i].note;
+        }
+        if (!alternatives.empty()) f.facts["alternatives"] = std::to_string(alternatives.size());
+        // Which sentence: degrees (WGS 84 or VN-2000), or TM-3 metres that need a province.
+        std::string provinces;
+        for (const auto& a : alternatives)
+            if (!a.note.empty()) provinces += (provinces.empty() ? "" : "; ") + a.note + " (" + a.authorityCode + ")";
+        if (!alternatives.empty())
+            f.facts["sentence"] = l.source.crs.isGeographic ? "guessed_degrees" : "guessed_province_needed";
+        if (!provinces.empty()) f.facts["candidate_provinces"] = provinces;
     }
 }
 

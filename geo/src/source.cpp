@@ -14,6 +14,7 @@
 
 #include "gdal_util.h"
 #include "parallel.h"
+#include "geo/axis_order.h"
 #include "geo/crs.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
@@ -569,6 +570,22 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
     return true;
 }
 
+// Swap the coordinates when the user says they are latitude first; else
+// check degrees (declared, or no CRS at all) for the latitude-first look.
+void applyAxisOrder(Layer& layer, const ReadOptions& options) {
+    if (!options.axisOrder.empty()) {
+        auto order = parseAxisOrder(options.axisOrder);
+        if (!order)
+            throw IoError(layer.label() + ": unknown axis order '" + options.axisOrder + "' (lon_lat or lat_lon)");
+        if (*order == AxisOrder::LatLon) {
+            for (auto& f : layer.features) swapAxes(f.geometry);
+            layer.axesSwapped = true;
+        }
+        return;
+    }
+    if (!layer.crs.isKnown() || layer.crs.isGeographic) layer.axesLookSwapped = looksLatitudeFirst(layer.extent());
+}
+
 }  // namespace
 
 std::vector<std::string> listLayers(const std::string& path) {
@@ -696,10 +713,12 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
             CPLFree(wkt);
         }
     }
+    applyAxisOrder(layer, options);
     bool hasGeometry = false;
     for (const auto& f : layer.features)
         if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
-    if (!layer.crs.isKnown() && hasGeometry) {
+    // Latitude-first degrees fit no CRS as stored: normalise says what to do.
+    if (!layer.crs.isKnown() && hasGeometry && !layer.axesLookSwapped) {
         layer.crs = inferCrs(layer.extent(), options.provinceCrsHint);
         if (layer.crs.isKnown())
             layer.warnings.push_back(layer.label() + ": no CRS in the source; guessed " + layer.crs.name + " (" +

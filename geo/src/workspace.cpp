@@ -1,8 +1,11 @@
 #include "geo/workspace.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #include "geo/crs.h"
 #include "geo/error.h"
@@ -77,7 +80,71 @@ void mergeRepairs(std::vector<RepairRecord>& into, std::vector<RepairRecord> lat
 
 }  // namespace
 
+LoadIssue loadFailure(const std::string& layerId, const Error& e) {
+    LoadIssue issue{LoadIssue::Severity::Error, layerId, e.what()};
+    if (const auto* axis = dynamic_cast<const AxisOrderError*>(&e)) {
+        issue.kind = "axis_swapped";  // geo::finding::AxisSwapped (quality.h builds on workspace.h)
+        issue.facts = {{"sentence", "latitude_first"}, {"x_range", axis->xRange}, {"y_range", axis->yRange}};
+    }
+    return issue;
+}
+
+namespace {
+
+std::string fmt(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+// Latitude-first degrees not declared so: say what was seen and how to fix it.
+[[noreturn]] void refuseSwappedAxes(const Layer& source, const std::string& layerId) {
+    Envelope e = source.extent();
+    std::string x = fmt(e.minX, 4) + ".." + fmt(e.maxX, 4), y = fmt(e.minY, 4) + ".." + fmt(e.maxY, 4);
+    bool beyond = e.minY < -90 || e.maxY > 90;
+    throw AxisOrderError(source.label() + ": the coordinates look latitude first: x " + x +
+                             " lies within Vietnam's latitudes and y " + y +
+                             (beyond ? " beyond ±90" : " within Vietnam's longitudes") +
+                             ", so areas would be wrong; if the file is latitude first, set \"axis_order\": \"lat_lon\" "
+                             "for layer '" + layerId + "' in the project (vungtrong-cli: --axis-order lat_lon)",
+                         x, y);
+}
+
+// Every coordinate normalised to WGS 84 must be a place on Earth: a NaN or a
+// latitude beyond ±90 would measure as NaN or 0 ha further on.
+void requirePlacesOnEarth(const Layer& source, const std::vector<Feature>& normalised) {
+    auto bad = [](const XY& p) { return !std::isfinite(p.x) || !std::isfinite(p.y) || std::fabs(p.y) > 90; };
+    for (std::size_t i = 0; i < normalised.size(); ++i) {
+        const Geometry& g = normalised[i].geometry;
+        std::optional<XY> wrong;
+        auto scan = [&](const std::vector<XY>& points) {
+            for (const auto& p : points)
+                if (!wrong && bad(p)) wrong = p;
+        };
+        scan(g.points);
+        for (const auto& line : g.lines) scan(line);
+        for (const auto& poly : g.polygons)
+            for (const auto& ring : poly.rings) scan(ring);
+        if (!wrong) continue;
+        // The coordinate as stored, for the user to find it in the source.
+        std::string stored;
+        if (i < source.features.size()) {
+            Envelope e = source.features[i].geometry.envelope();
+            if (!e.isNull()) stored = " (stored extent x " + fmt(e.minX, 6) + ".." + fmt(e.maxX, 6) + ", y " +
+                                      fmt(e.minY, 6) + ".." + fmt(e.maxY, 6) + ")";
+        }
+        throw GeometryError(source.label() + ", feature FID " + std::to_string(normalised[i].fid) +
+                            ": a coordinate is not a place on Earth in WGS 84 (lon " + fmt(wrong->x, 6) + ", lat " +
+                            fmt(wrong->y, 6) + ")" + stored + ", so its area cannot be measured; check the layer's CRS (" +
+                            (source.crs.authorityCode.empty() ? source.crs.name : source.crs.authorityCode) +
+                            ") and axis order");
+    }
+}
+
+}  // namespace
+
 LoadedLayer normalise(LayerSpec spec, Layer source) {
+    if (source.axesLookSwapped) refuseSwappedAxes(source, spec.id);
     LoadedLayer out;
     out.spec = std::move(spec);
     unsigned workers = source.features.size() < kParallelMinFeatures ? 1 : detail::workerCount();
@@ -111,6 +178,7 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
             mergeRepairs(out.repairs, repairPolygons(features, workers), "after reprojection to WGS 84: ");
         }
         out.normalised.crs = target;
+        requirePlacesOnEarth(source, features);
     }
     out.source = std::move(source);
     return out;
@@ -176,6 +244,7 @@ ReadOptions readOptions(const Project& project, const LayerSpec& spec) {
     options.crsOverride = spec.crs;
     options.encodingOverride = spec.encoding;
     options.provinceCrsHint = project.provinceCrs;
+    options.axisOrder = spec.axisOrder;
     options.wktField = spec.field("wkt");
     options.xField = spec.field("x");
     options.yField = spec.field("y");
@@ -212,7 +281,7 @@ Workspace loadWorkspace(const Project& project, const ProgressFn& progress) {
         try {
             addLayer(ws, loadLayer(project, spec));
         } catch (const Error& e) {
-            ws.issues.push_back({LoadIssue::Severity::Error, spec.id, e.what()});
+            ws.issues.push_back(loadFailure(spec.id, e));
         }
     }
     if (progress) progress(1.0, "done");

@@ -16,6 +16,15 @@ struct CrsInfo {
     bool isGeographic = false;  // degrees (lon/lat) rather than metres
     bool inferred = false;      // guessed from coordinates: show as a guess
     std::string inferenceReason;  // why the guess, for the user
+    // When guessed: other CRS the coordinates fit as well, best first.
+    struct Alternative {
+        std::string authorityCode;   // "EPSG:4756"
+        std::string name;            // "VN-2000"
+        double shiftMetres = 0;      // how far the layer's centre moves if read in it instead of the guess
+        std::string note;            // e.g. the provinces of a TM-3 zone
+    };
+    std::vector<Alternative> alternatives;
+    XY centreLonLat{};           // where shiftMetres was measured (WGS 84 lon/lat, degrees)
 
     bool isKnown() const { return !definition.empty(); }
 };
@@ -57,5 +66,31 @@ private:
 
 // The CRS every layer is normalised to for linking and area: WGS 84 lon/lat.
 CrsInfo wgs84();
+
+// Distance in metres between where point p lands read in CRS a and read in
+// CRS b, each taken to WGS 84 by the operation PROJ ranks best (as
+// Transformer does). For degrees without .prj: a = EPSG:4326, b = EPSG:4756.
+// Throws CrsError.
+double crsShiftMetres(XY p, const CrsInfo& a, const CrsInfo& b);
+
+// True when the CRS's geodetic datum is VN-2000 (EPSG:4756 and every
+// projection of it). Throws CrsError for a definition PROJ cannot read.
+bool isVn2000(const CrsInfo& crs);
+
+// A projected CRS of PROJ's database and its areas of use, each with the
+// text EPSG gives it ("Vietnam - Bac Ninh, …, Soc Trang, … provinces.") and
+// its bounding box in degrees.
+struct DatabaseCrs {
+    struct Usage {
+        std::string area;
+        Envelope bbox;  // x = longitude, y = latitude
+    };
+    std::string authorityCode;  // "EPSG:9209"
+    std::string name;           // "VN-2000 / TM-3 105-30"
+    std::vector<Usage> usages;
+};
+// Every non-deprecated projected CRS of the EPSG tables of PROJ's database
+// whose name begins with namePrefix, in code order. Throws CrsError.
+std::vector<DatabaseCrs> projectedCrsFromDatabase(const std::string& namePrefix);
 
 }  // namespace geo

@@ -25,6 +25,16 @@ public:
     using Error::Error;
 };
 
+// Geographic coordinates written latitude first (see geo/axis_order.h), and
+// not declared so: measuring them would give NaN or 0 ha.
+class AxisOrderError : public CrsError {
+public:
+    AxisOrderError(const std::string& message, std::string xRange, std::string yRange)
+        : CrsError(message), xRange(std::move(xRange)), yRange(std::move(yRange)) {}
+    std::string xRange;  // "9.5500..9.6200", as in the message
+    std::string yRange;
+};
+
 // Geometry that cannot be processed even after repair.
 class GeometryError : public Error {
 public:

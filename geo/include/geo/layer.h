@@ -46,6 +46,10 @@ struct Layer {
     std::string encodingBetter;       // the candidate that reads better, when there is one
     bool encodingSettingIgnored = false;  // the format's text is UTF-8 whatever the setting says
     std::vector<std::string> warnings;  // things a user should know (guesses, skipped rows)
+    // Geographic coordinates that look latitude first (geo/axis_order.h) and
+    // were not declared so: normalise refuses them, naming the fix.
+    bool axesLookSwapped = false;
+    bool axesSwapped = false;         // read latitude first and swapped, as asked
 
     // Index of the field called name (case-insensitive), or -1.
     int fieldIndex(std::string_view name) const;

@@ -26,6 +26,8 @@ struct LayerSpec {
     // "declared_ha", "members", "ocop_stars", "amount_vnd", "programme",
     // "year", "key", "kind", "wkt", "x", "y".
     std::map<std::string, std::string> fields;
+    // Last, so that positional initialisers of the fields above still hold.
+    std::string axisOrder = {};   // "lat_lon" when the source is latitude first; "" = as stored, checked
 
     std::string field(const std::string& key) const;  // "" when not set
 };
@@ -48,6 +50,7 @@ struct Project {
     std::string name;
     std::string description;
     std::string provinceCrs;      // e.g. "EPSG:9209": the province's own CRS
+    std::string province;         // e.g. "Sóc Trăng": its VN-2000 TM-3 zone (PROJ's database) is provinceCrs
     std::string codePattern = "^VN-[A-Z]{4}-[0-9]{4,6}$";
     double declaredAreaTolerancePct = 5.0;
     // Data-quality severities overriding the defaults: finding kind → "info" | "warning" | "error".
@@ -62,6 +65,12 @@ struct Project {
     const LayerSpec* findLayer(const std::string& id) const;
     const LayerSpec* firstWithRole(LayerRole role) const;
 };
+
+// Set the province by name (any case, with or without accents) and
+// provinceCrs to its VN-2000 TM-3 zone from PROJ's database. Throws
+// ProjectError when the name is unknown, or when provinceCrs is set to
+// another CRS.
+void setProvince(Project& project, const std::string& name);
 
 // Throws ProjectError naming the file and the JSON path of the problem.
 Project loadProject(const std::string& path);

@@ -21,6 +21,7 @@ namespace finding {
 inline constexpr const char* LoadError = "load_error";            // a layer could not be read
 inline constexpr const char* LoadWarning = "load_warning";        // reader warnings (truncation, …)
 inline constexpr const char* CrsGuess = "crs_guess";              // CRS inferred from coordinates
+inline constexpr const char* AxisSwapped = "axis_swapped";        // degrees written latitude first, not declared
 inline constexpr const char* EncodingGuess = "encoding_guess";    // text encoding detected
 inline constexpr const char* EncodingDoubt = "encoding_doubt";    // the encoding set by the user looks wrong
 inline constexpr const char* InvalidGeometry = "invalid_geometry";  // repaired with make-valid

@@ -13,6 +13,9 @@ struct ReadOptions {
     std::string crsOverride;        // CRS definition replacing the source's (or the guess)
     std::string encodingOverride;   // e.g. "TCVN3"; "" = .cpg/LDID, else detected
     std::string provinceCrsHint;    // e.g. "EPSG:9209", helps the CRS guess
+    // "lat_lon": the file's coordinates are latitude first, swap them;
+    // "lon_lat": as stored; "": as stored, and checked (Layer::axesLookSwapped).
+    std::string axisOrder;
     // CSV / XLSX without geometry column: fields holding WKT, or lon and lat.
     std::string wktField;
     std::string xField;

@@ -3,9 +3,11 @@
 // transformed to WGS 84 lon/lat, and its polygons repaired. A layer that
 // cannot be read is recorded as an issue and the rest still loads.
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "geo/error.h"
 #include "geo/layer.h"
 #include "geo/project.h"
 #include "geo/source.h"
@@ -39,7 +41,13 @@ struct LoadIssue {
     enum class Severity { Warning, Error } severity = Severity::Warning;
     std::string layerId;
     std::string message;
+    std::string kind = {};                       // a geo::finding kind when it is more than "not read"
+    std::map<std::string, std::string> facts = {};  // as geo::Finding::facts
 };
+
+// The issue for a layer that failed to load with e: an AxisOrderError is
+// kind axis_swapped, with its facts.
+LoadIssue loadFailure(const std::string& layerId, const Error& e);
 
 struct Workspace {
     Project project;
