@@ -145,8 +145,28 @@ struct ZoneGeoms {
     }
     const GEOSGeometry* get(int i) {
         auto& x = g[static_cast<std::size_t>(i)];
-        if (!x) x = detail::toGeos(ctx, (*zones)[static_cast<std::size_t>(i)].geometry);
+        if (!x) x = detail::toGeos(ctx, (*zones)[static_cast<std::size_t>(i)].geometry, [&] { return label(i); });
         return x.get();
+    }
+    std::string label(int i) const {
+        return "zone FID " + std::to_string((*zones)[static_cast<std::size_t>(i)].fid);
+    }
+};
+
+// How GEOS errors name planting areas: "layer 'p', FID 3 (code A)".
+struct PlantingNames {
+    const LoadedLayer* layer = nullptr;
+    int codeField = -1;
+    std::string operator()(int i) const {
+        return layer ? detail::describeFeature(*layer, static_cast<std::size_t>(i), codeField)
+                     : "planting area " + std::to_string(i);
+    }
+    // The first few members of a group of overlapping planting areas.
+    std::string group(const std::vector<int>& members) const {
+        std::string out = "overlapping planting areas ";
+        for (std::size_t k = 0; k < members.size() && k < 4; ++k) out += (k ? "; " : "") + (*this)(members[k]);
+        if (members.size() > 4) out += " and " + std::to_string(members.size() - 4) + " more";
+        return out;
     }
 };
 
@@ -159,11 +179,12 @@ struct Correction {
 };
 
 Correction correctionOf(const std::vector<int>& members, const std::vector<const GEOSGeometry*>& geoms,
-                        const Links& links, ZoneGeoms& zones) {
+                        const Links& links, ZoneGeoms& zones, const PlantingNames& names = {}) {
     Correction c;
     GEOSContextHandle_t ctx = zones.ctx;
-    GeosGeom u = detail::unionOf(ctx, geoms, "overlapping planting areas starting with " + std::to_string(members[0]));
-    double uha = detail::geosAreaHa(ctx, u.get());
+    auto group = [&] { return names.group(members); };
+    GeosGeom u = detail::unionOf(ctx, geoms, group);
+    double uha = detail::geosAreaHa(ctx, u.get(), group);
     double sum = 0;
     std::map<int, double> shareSum;
     bool simple = true;  // every member wholly inside the same zone
@@ -182,8 +203,9 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
         return c;
     }
     for (const auto& [z, s] : shareSum) {
-        GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), "overlapping planting areas and zone " + std::to_string(z));
-        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get()));
+        auto withZone = [&] { return names.group(members) + " and " + zones.label(z); };
+        GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), withZone);
+        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get(), withZone));
     }
     return c;
 }
@@ -299,6 +321,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     for (std::size_t i = 0; i < pf.size(); ++i)
         if (pf[i].geometry.isPolygonal() && links.plantingHectares[i] > 0) envs[i] = pf[i].geometry.envelope();
     auto candidates = envelopePairs(envs, workers, stage("overlaps", 0.0, 0.2));
+    const PlantingNames names{planting, pCode};
     std::vector<double> pairHa(candidates.size(), 0);
     detail::parallelFor(
         candidates.size(), 64, workers,
@@ -306,12 +329,12 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             GEOSContextHandle_t ctx = detail::threadGeos().handle();
             for (std::size_t k = b; k < e; ++k) {
                 auto [i, j] = candidates[k];
-                GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry);
-                GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry);
-                if (GEOSIntersects_r(ctx, a.get(), bb.get()) != 1) continue;
-                GeosGeom x = detail::intersection(ctx, a.get(), bb.get(),
-                                                  "planting areas " + std::to_string(i) + " and " + std::to_string(j));
-                pairHa[k] = detail::geosAreaHa(ctx, x.get());
+                auto pair = [&] { return "planting areas " + names(i) + " and " + names(j); };
+                GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry, [&] { return names(i); });
+                GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry, [&] { return names(j); });
+                if (!detail::intersects(ctx, a.get(), bb.get(), pair)) continue;
+                GeosGeom x = detail::intersection(ctx, a.get(), bb.get(), pair);
+                pairHa[k] = detail::geosAreaHa(ctx, x.get(), pair);
             }
         },
         stage("overlaps", 0.2, 0.5));
@@ -357,10 +380,10 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
                 std::vector<GeosGeom> owned;
                 std::vector<const GEOSGeometry*> geoms;
                 for (int m : members) {
-                    owned.push_back(detail::toGeos(zg.ctx, pf[static_cast<std::size_t>(m)].geometry));
+                    owned.push_back(detail::toGeos(zg.ctx, pf[static_cast<std::size_t>(m)].geometry, [&] { return names(m); }));
                     geoms.push_back(owned.back().get());
                 }
-                results[k].all = correctionOf(members, geoms, links, zg);
+                results[k].all = correctionOf(members, geoms, links, zg, names);
                 std::map<std::string, std::vector<std::size_t>> byCrop;
                 for (std::size_t m = 0; m < members.size(); ++m) byCrop[crops[static_cast<std::size_t>(members[m])]].push_back(m);
                 for (const auto& [crop, idx] : byCrop) {
@@ -379,7 +402,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
                         sub.push_back(members[m]);
                         subGeoms.push_back(geoms[m]);
                     }
-                    results[k].byCrop[crop] = correctionOf(sub, subGeoms, links, zg);
+                    results[k].byCrop[crop] = correctionOf(sub, subGeoms, links, zg, names);
                 }
             }
         },
