@@ -23,6 +23,7 @@ using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
 ContextPtr newContext() {
     ContextPtr ctx(proj_context_create());
+    if (!ctx) throw CrsError("cannot start PROJ (proj_context_create failed: out of memory?)");
     // Results must not depend on whether this machine reaches the CDN.
     proj_context_set_enable_network(ctx.get(), 0);
     proj_log_level(ctx.get(), PJ_LOG_NONE);

@@ -115,8 +115,9 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
                 for (std::size_t i = b; i < e; ++i)
                     if (!perWorker[w]->forwardChecked(features[i].geometry, reason))
                         throw CrsError(source.label() + ", FID " + std::to_string(features[i].fid) + ": " + reason +
-                                       "; check the layer's CRS (set \"crs\" for layer '" + out.spec.id +
-                                       "' in the project) and that x is the easting or longitude");
+                                       "; check the CRS of layer '" + out.spec.id +
+                                       "' (\"crs\" in the project, --crs on the command line) and that x is "
+                                       "the easting or longitude");
             });
             // Reprojection can rarely make a valid polygon invalid (near-touching rings).
             mergeRepairs(out.repairs, repairPolygons(features, workers, source.label()), "after reprojection to WGS 84: ");

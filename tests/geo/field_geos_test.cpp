@@ -13,7 +13,10 @@
 //   so it cannot pass without the failure it is about.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "geo/crs.h"
@@ -24,6 +27,7 @@
 #include "geo/workspace.h"
 #include "geos_util.h"
 #include "link_fixture.h"
+#include "test_support.h"
 
 namespace {
 
@@ -275,12 +279,31 @@ TEST(ProjFailure, APointProjCannotTransformIsAnErrorNamingTheFeature) {
         std::string m = e.what();
         EXPECT_NE(m.find("vn2000.geojson:vn2000, FID 42: PROJ cannot transform the point (105.9, 95"), std::string::npos)
             << m;
-        EXPECT_NE(m.find("check the layer's CRS"), std::string::npos) << m;
+        EXPECT_NE(m.find("check the CRS of layer 'vn2000' (\"crs\" in the project, --crs on the command line)"), std::string::npos) << m;
     }
     // The good feature alone loads, finite.
     layer.features.pop_back();
     geo::LoadedLayer ok = geo::prepareLayer(fixture::spec("vn2000", geo::LayerRole::PlantingAreas, {{"code", "ma"}}), layer);
     EXPECT_TRUE(std::isfinite(ok.normalised.features[0].geometry.polygons[0].rings[0][0].y));
+}
+
+// The same through the command line on a file: exit status 1 and the
+// feature named, where before the feature was dropped as a "repair" and
+// `area` printed the other's hectares with status 0.
+TEST(ProjFailure, TheCommandLineStopsNamingTheFeature) {
+    vt_test::TempDir dir;
+    std::string shp = vt_test::writeOgr(dir.file("vn2000.shp"), "ESRI Shapefile", 4756,
+                                        {{"OK", "POLYGON((105.9 9.5,105.91 9.5,105.91 9.51,105.9 9.51,105.9 9.5))"},
+                                         {"LAT95", "POLYGON((105.9 95,105.91 95,105.91 95.01,105.9 95.01,105.9 95))"}});
+    std::string cmd = "'" + std::string(VT_BINARY_DIR) + "/app/cli/vungtrong-cli' area '" + shp + "' 2>&1";
+    std::string out;
+    FILE* pipe = ::popen(cmd.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    char buf[4096];
+    while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+    int status = ::pclose(pipe);
+    EXPECT_EQ(WEXITSTATUS(status), 1) << out;
+    EXPECT_NE(out.find("vn2000.shp:vn2000, FID 1: PROJ cannot transform the point (105.9, 95)"), std::string::npos) << out;
 }
 
 }  // namespace
