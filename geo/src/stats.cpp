@@ -564,6 +564,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
     GEOSContextHandle_t ctx = detail::threadGeos().handle();
     ZoneGeoms zg;
     zg.init(zf);
+    const PlantingNames names{planting, planting ? detail::optionalField(*planting, "code") : -1};
     std::vector<ZoneStatistics> out;
     for (const Unit& u : units) {
         ZoneStatistics r;
@@ -613,9 +614,10 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
                     ++n;
                 }
             if (n >= 2) {
-                GeosGeom g = detail::toGeos(ctx, pf[static_cast<std::size_t>(p)].geometry);
-                GeosGeom x = detail::intersection(ctx, g.get(), unitGeom.get(), "planting area and unit " + u.code);
-                sum = detail::geosAreaHa(ctx, x.get());
+                auto what = [&] { return names(p) + " and unit " + u.code; };
+                GeosGeom g = detail::toGeos(ctx, pf[static_cast<std::size_t>(p)].geometry, what);
+                GeosGeom x = detail::intersection(ctx, g.get(), unitGeom.get(), what);
+                sum = detail::geosAreaHa(ctx, x.get(), what);
             }
             inUnitHa[p] = sum;
             return sum;
@@ -652,23 +654,26 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
             std::vector<GeosGeom> owned;
             std::vector<const GEOSGeometry*> geoms;
             for (int m : members) {
-                owned.push_back(detail::toGeos(ctx, pf[static_cast<std::size_t>(m)].geometry));
+                owned.push_back(detail::toGeos(ctx, pf[static_cast<std::size_t>(m)].geometry, [&] { return names(m); }));
                 geoms.push_back(owned.back().get());
             }
-            GeosGeom uC = detail::unionOf(ctx, geoms, "overlapping planting areas");
+            auto group = [&] { return names.group(members); };
+            GeosGeom uC = detail::unionOf(ctx, geoms, group);
             double perZone = 0;  // Σ_z corr(C, z)
             for (int z : touched) {
                 double shares = 0;
                 for (int m : members)
                     for (const auto& s : links.plantingZones[static_cast<std::size_t>(m)])
                         if (s.zone == z) shares += s.hectares;
-                GeosGeom x = detail::intersection(ctx, uC.get(), zg.get(z), "overlapping planting areas and a zone");
-                perZone += shares - detail::geosAreaHa(ctx, x.get());
+                auto what = [&] { return names.group(members) + " and " + zg.label(z); };
+                GeosGeom x = detail::intersection(ctx, uC.get(), zg.get(z), what);
+                perZone += shares - detail::geosAreaHa(ctx, x.get(), what);
             }
             double inU = 0;
             for (int m : members) inU += areaInUnit(m);
-            GeosGeom x = detail::intersection(ctx, uC.get(), unitGeom.get(), "overlapping planting areas and a unit");
-            double whole = inU - detail::geosAreaHa(ctx, x.get());
+            auto what = [&] { return names.group(members) + " and unit " + u.code; };
+            GeosGeom x = detail::intersection(ctx, uC.get(), unitGeom.get(), what);
+            double whole = inU - detail::geosAreaHa(ctx, x.get(), what);
             return whole - perZone;  // extra correction to subtract
         };
         for (const auto& [root, members] : clusterMap) {
