@@ -5,9 +5,9 @@
 // geodesic area of the written pieces measured here with PROJ's
 // geod_polygonarea (GeographicLib), read back through GDAL. Before, pieces
 // kept the whole feature's ha: 68.30 ha in the file against 63.79 ha.
-//   build/app/cli/vungtrong-cli export data/demo/soc-trang.vtproj \
+//   build/app/cli/vungtrong-cli export data/demo/soc-trang.vtproj  (continued)
 //       --layer planting_areas --zone 949 --clip --linked --format gpkg --out /tmp/949.gpkg
-//   ogrinfo -dialect sqlite -sql "select sum(vt_measured_ha), sum(vt_whole_ha) from vung_trong" /tmp/949.gpkg
+//   ogrinfo -ro -dialect sqlite -sql "select sum(vt_measured_ha), sum(vt_whole_ha) from planting_areas" /tmp/949.gpkg
 //   → 63.7932057996905, 68.2995451204487
 #include <gtest/gtest.h>
 
@@ -124,6 +124,7 @@ std::string shapefileName(const std::string& shp, const std::string& field) {
 
 ReadBack readBack(const std::string& path, bool shapefile) {
     ReadBack out;
+    GDALAllRegister();
     Dataset ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds) {
         ADD_FAILURE() << "GDAL cannot open " << path;
@@ -165,7 +166,9 @@ ReadBack readBack(const std::string& path, bool shapefile) {
         if (OGRGeometryH g = OGR_F_GetGeometryRef(f)) {
             out.hasGeometry = true;
             OGRGeometryH copy = OGR_G_Clone(g);
-            if (toLonLat) EXPECT_EQ(OGR_G_Transform(copy, toLonLat), OGRERR_NONE) << path;
+            if (toLonLat) {
+                EXPECT_EQ(OGR_G_Transform(copy, toLonLat), OGRERR_NONE) << path;
+            }
             out.geodesicHa += geodesicAreaM2(copy) / 10000.0;
             OGR_G_DestroyGeometry(copy);
         }
@@ -235,6 +238,7 @@ TEST(UnclippedZoneExport, WithoutClippingTheWholeFeatureIsWrittenAsBefore) {
     o.zoneCode = kZone;
     o.linked = true;
     geo::exportLayer(demo(), "planting_areas", o);
+    GDALAllRegister();
     Dataset ds(GDALOpenEx(o.outputPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     ASSERT_TRUE(ds);
     OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
