@@ -28,6 +28,7 @@ using PjPtr = std::unique_ptr<PJ, PjDeleter>;
 
 ContextPtr newContext() {
     ContextPtr ctx(proj_context_create());
+    if (!ctx) throw CrsError("cannot start PROJ (proj_context_create failed: out of memory?)");
     // Results must not depend on whether this machine reaches the CDN.
     proj_context_set_enable_network(ctx.get(), 0);
     proj_log_level(ctx.get(), PJ_LOG_NONE);
@@ -410,6 +411,39 @@ Geometry Transformer::forward(const Geometry& g) const {
     for (auto& poly : out.polygons)
         for (auto& ring : poly.rings) forward(ring);
     return out;
+}
+
+bool Transformer::forwardChecked(Geometry& g, std::string& reason) const {
+    const Geometry in = g;  // the input points, for the message
+    forward(g.points);
+    for (auto& line : g.lines) forward(line);
+    for (auto& poly : g.polygons)
+        for (auto& ring : poly.rings) forward(ring);
+    auto finite = [](XY p) { return std::isfinite(p.x) && std::isfinite(p.y); };
+    auto check = [&](const std::vector<XY>& before, const std::vector<XY>& after) {
+        for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
+            if (!finite(before[i]) || finite(after[i])) continue;
+            // Once more for this point alone, to read PROJ's reason.
+            PJ* op = impl_->op.get();
+            proj_errno_reset(op);
+            proj_trans(op, PJ_FWD, proj_coord(before[i].x, before[i].y, 0, 0));
+            int err = proj_errno(op);
+            const char* why = err ? proj_context_errno_string(impl_->ctx.get(), err) : nullptr;
+            char point[96];
+            std::snprintf(point, sizeof point, "(%.9g, %.9g)", before[i].x, before[i].y);
+            reason = std::string("PROJ cannot transform the point ") + point + " with " + operationName() + ": " +
+                     (why ? why : "the result is not a finite number");
+            return false;
+        }
+        return true;
+    };
+    if (!check(in.points, g.points)) return false;
+    for (std::size_t l = 0; l < in.lines.size(); ++l)
+        if (!check(in.lines[l], g.lines[l])) return false;
+    for (std::size_t p = 0; p < in.polygons.size(); ++p)
+        for (std::size_t r = 0; r < in.polygons[p].rings.size(); ++r)
+            if (!check(in.polygons[p].rings[r], g.polygons[p].rings[r])) return false;
+    return true;
 }
 
 std::string Transformer::operationName() const {

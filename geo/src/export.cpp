@@ -280,13 +280,14 @@ public:
         int codeIndex = codeField.empty() ? zones->normalised.fieldIndex("code") : zones->normalised.requireField(codeField);
         if (codeIndex < 0)
             throw Error("export: zones layer '" + zones->spec.id + "' names no code field (set fields.code in the project)");
-        for (const auto& f : zones->normalised.features) {
+        for (std::size_t zi = 0; zi < zones->normalised.features.size(); ++zi) {
+            const Feature& f = zones->normalised.features[zi];
             if (toText(f.attributes[static_cast<std::size_t>(codeIndex)]) != o.zoneCode) continue;
             if (!f.geometry.isPolygonal() || f.geometry.isEmpty()) continue;
-            GeosGeom g = toGeos(ctx_, f.geometry);
-            const GEOSPreparedGeometry* p = GEOSPrepare_r(ctx_, g.get());
-            if (!p) throw GeometryError("export: cannot prepare zone " + o.zoneCode + ": " + threadGeos().takeError());
-            prepared_.emplace_back(p, GeosPreparedDeleter{ctx_});
+            zoneIndexes_.push_back(static_cast<int>(zi));
+            auto label = [&] { return "export: zone " + o.zoneCode + " (FID " + std::to_string(f.fid) + ")"; };
+            GeosGeom g = toGeos(ctx_, f.geometry, label);
+            prepared_.push_back(prepare(ctx_, g.get(), label));
             zones_.push_back(std::move(g));
         }
         if (zones_.empty())
@@ -296,19 +297,16 @@ public:
     // nullopt: the feature is outside the zone. Otherwise its geometry, clipped when asked.
     std::optional<Geometry> apply(const Geometry& g, const std::string& label) {
         if (g.kind == GeometryKind::None || g.isEmpty()) return std::nullopt;
-        GeosGeom fg = toGeos(ctx_, g);
+        GeosGeom fg = toGeos(ctx_, g, label);
         Geometry clipped;
         clipped.kind = g.kind;
         bool any = false;
         for (std::size_t z = 0; z < zones_.size(); ++z) {
-            char r = GEOSPreparedIntersects_r(ctx_, prepared_[z].get(), fg.get());
-            if (r == 2) throw GeometryError(label + ": intersection test failed: " + threadGeos().takeError());
-            if (!r) continue;
+            if (!preparedIntersects(ctx_, prepared_[z].get(), fg.get(), label)) continue;
             any = true;
             if (!clip_) break;
-            GeosGeom part = own(ctx_, GEOSIntersection_r(ctx_, fg.get(), zones_[z].get()));
-            if (!part) throw GeometryError(label + ": clipping to the zone failed: " + threadGeos().takeError());
-            Geometry piece = fromGeos(ctx_, part.get(), g.kind);
+            GeosGeom part = intersection(ctx_, fg.get(), zones_[z].get(), label);
+            Geometry piece = fromGeos(ctx_, part.get(), g.kind, label);
             clipped.points.insert(clipped.points.end(), piece.points.begin(), piece.points.end());
             clipped.lines.insert(clipped.lines.end(), piece.lines.begin(), piece.lines.end());
             clipped.polygons.insert(clipped.polygons.end(), piece.polygons.begin(), piece.polygons.end());
@@ -319,9 +317,13 @@ public:
         return clipped;
     }
 
+    // The features of the zones layer that pieces are clipped to (same code).
+    const std::vector<int>& zoneIndexes() const { return zoneIndexes_; }
+
 private:
     GEOSContextHandle_t ctx_;
     bool clip_;
+    std::vector<int> zoneIndexes_;
     std::vector<GeosGeom> zones_;
     std::vector<GeosPrepared> prepared_;
 };
@@ -338,8 +340,12 @@ ProgressFn scaled(const ProgressFn& progress, double from, double to) {
     return [progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
 }
 
+// clipZones: when the export clips to a zone, the zones (indexes in the zones
+// layer) it clips to; then the planting areas' measured ha and zone fields
+// describe the piece inside them, and vt_whole_ha keeps the whole area.
 LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const ExportOptions& o,
-                            const ProgressFn& progress, std::vector<std::string>& notes) {
+                            const ProgressFn& progress, std::vector<std::string>& notes,
+                            const std::vector<int>* clipZones = nullptr) {
     LinkedColumns out;
     std::size_t n = layer.normalised.features.size();
     out.rows.resize(n);
@@ -372,6 +378,7 @@ LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const
                       {"vt_coop_ocop_stars", FT::Integer}, {"vt_link_method", FT::String},
                       {"vt_investment_vnd", FT::Integer}, {"vt_zone_code", FT::String},
                       {"vt_zone_name", FT::String},     {"vt_declared_minus_measured_ha", FT::Real}};
+        if (clipZones) out.fields.insert(out.fields.begin() + 1, {"vt_whole_ha", FT::Real});
         std::map<int, const PlantingStatistics*> plantingByIndex;
         for (const auto& p : stats.plantings) plantingByIndex[p.planting] = &p;
         for (std::size_t i = 0; i < n; ++i) {
@@ -404,6 +411,22 @@ LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const
             Value declaredMinusMeasured;
             if (auto it = plantingByIndex.find(idx); it != plantingByIndex.end() && it->second->differenceHa)
                 declaredMinusMeasured = -*it->second->differenceHa;  // stats: measured − declared
+            if (clipZones) {
+                // The piece: its share of the clip zone(s), the very numbers the
+                // zone's gross planted ha sums, and that zone's code and name.
+                Value whole = measured;
+                double pieceHa = 0;
+                if (i < links.plantingZones.size())
+                    for (const auto& s : links.plantingZones[i])
+                        if (std::find(clipZones->begin(), clipZones->end(), s.zone) != clipZones->end())
+                            pieceHa += s.hectares;
+                measured = pieceHa;
+                zc = clipZones->empty() ? Value{} : zoneCode(clipZones->front());
+                zn = clipZones->empty() ? Value{} : zoneName(clipZones->front());
+                row = {measured, whole, coopKey, coopName, coopMembers, coopStars, method, investment, zc, zn,
+                       declaredMinusMeasured};
+                continue;
+            }
             row = {measured, coopKey, coopName, coopMembers, coopStars, method, investment, zc, zn,
                    declaredMinusMeasured};
         }
@@ -450,8 +473,12 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
     t.name = o.layerName.empty() ? layer.spec.id : o.layerName;
     t.kind = tableKind(normalised);
 
+    std::optional<ZoneFilter> zone;
+    if (!o.zoneCode.empty()) zone.emplace(ws, o);
+
     LinkedColumns linked;
-    if (o.linked) linked = linkedColumns(ws, layer, o, progress, notes);
+    if (o.linked)
+        linked = linkedColumns(ws, layer, o, progress, notes, zone && o.clipToZone ? &zone->zoneIndexes() : nullptr);
     std::vector<std::size_t> keep;  // source fields kept
     for (std::size_t i = 0; i < normalised.fields.size(); ++i) {
         bool clash = false;
@@ -466,9 +493,6 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
         t.fields.push_back(normalised.fields[i]);
     }
     t.fields.insert(t.fields.end(), linked.fields.begin(), linked.fields.end());
-
-    std::optional<ZoneFilter> zone;
-    if (!o.zoneCode.empty()) zone.emplace(ws, o);
 
     bool toSource = !wantsWgs84(o.format) && t.kind != GeometryKind::None && layer.source.crs.isKnown();
     std::optional<Transformer> back;
@@ -498,8 +522,9 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
             // clipped geometry is transformed back from WGS 84.
             if (!clipped && !repaired.count(i) && i < layer.source.features.size())
                 f.geometry = layer.source.features[i].geometry;
-            else
-                f.geometry = back->forward(f.geometry);
+            else if (std::string reason; !back->forwardChecked(f.geometry, reason))
+                throw CrsError("export: layer '" + layer.spec.id + "', FID " + std::to_string(src.fid) +
+                               ": cannot write it in the layer's CRS " + layer.source.crs.name + ": " + reason);
         }
         for (std::size_t k : keep) f.attributes.push_back(k < src.attributes.size() ? src.attributes[k] : Value{});
         if (o.linked) {
@@ -594,8 +619,9 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
         Feature f = layer.features[i];
         if (t.kind == GeometryKind::None)
             f.geometry = {};
-        else if (toWgs84 && !f.geometry.isEmpty())
-            f.geometry = toWgs84->forward(f.geometry);
+        else if (std::string reason; toWgs84 && !f.geometry.isEmpty() && !toWgs84->forwardChecked(f.geometry, reason))
+            throw CrsError("export: " + layer.label() + ", FID " + std::to_string(f.fid) + ": " + reason +
+                           "; check the layer's CRS and that x is the easting or longitude");
         f.attributes.resize(t.fields.size());
         t.features.push_back(std::move(f));
     }

@@ -88,29 +88,46 @@ OGRwkbGeometryType layerGeometryType(const ExportTable& table) {
     return wkbUnknown;
 }
 
-OGRGeometryH pointsGeometry(OGRwkbGeometryType type, const std::vector<XY>& pts) {
-    OGRGeometryH g = OGR_G_CreateGeometry(type);
-    OGR_G_SetPoints(g, static_cast<int>(pts.size()), &pts[0].x, sizeof(XY), &pts[0].y, sizeof(XY), nullptr, 0);
+// A new OGR geometry of type; throws when GDAL cannot make one.
+OgrGeometryPtr newOgrGeometry(OGRwkbGeometryType type) {
+    OgrGeometryPtr g(OGR_G_CreateGeometry(type));
+    if (!g) throw Error(std::string("GDAL cannot create a geometry of type ") + OGRGeometryTypeToName(type));
     return g;
 }
 
+// part into the collection or polygon `into`. GDAL owns the part from the
+// call on (it destroys it itself when it refuses it).
+void addPart(OGRGeometryH into, OgrGeometryPtr part) {
+    std::string partName = OGR_G_GetGeometryName(part.get());
+    OGRErr err = OGR_G_AddGeometryDirectly(into, part.release());
+    if (err != OGRERR_NONE)
+        throw Error("GDAL cannot add a " + partName + " to a " + OGR_G_GetGeometryName(into) + " (OGR error " +
+                    std::to_string(err) + ")");
+}
+
+OgrGeometryPtr pointsGeometry(OGRwkbGeometryType type, const std::vector<XY>& pts) {
+    OgrGeometryPtr g = newOgrGeometry(type);
+    OGR_G_SetPoints(g.get(), static_cast<int>(pts.size()), &pts[0].x, sizeof(XY), &pts[0].y, sizeof(XY), nullptr, 0);
+    return g;
+}
+
+// Throws geo::Error when GDAL cannot build the geometry (the caller names file and feature).
 OgrGeometryPtr toOgr(const Geometry& g, OGRwkbGeometryType layerType) {
     if (g.isEmpty()) return nullptr;
     bool multi = layerType == wkbMultiPoint || layerType == wkbMultiLineString || layerType == wkbMultiPolygon;
-    OgrGeometryPtr out(OGR_G_CreateGeometry(layerType));
-    auto addOrSet = [&](OGRGeometryH part) {
-        if (multi) {
-            OGR_G_AddGeometryDirectly(out.get(), part);
-        } else {
-            out.reset(part);
-        }
+    OgrGeometryPtr out = newOgrGeometry(layerType);
+    auto addOrSet = [&](OgrGeometryPtr part) {
+        if (multi)
+            addPart(out.get(), std::move(part));
+        else
+            out = std::move(part);
     };
     switch (g.kind) {
         case GeometryKind::Point:
             for (const auto& p : g.points) {
-                OGRGeometryH pt = OGR_G_CreateGeometry(wkbPoint);
-                OGR_G_SetPoint_2D(pt, 0, p.x, p.y);
-                addOrSet(pt);
+                OgrGeometryPtr pt = newOgrGeometry(wkbPoint);
+                OGR_G_SetPoint_2D(pt.get(), 0, p.x, p.y);
+                addOrSet(std::move(pt));
             }
             break;
         case GeometryKind::LineString:
@@ -119,10 +136,10 @@ OgrGeometryPtr toOgr(const Geometry& g, OGRwkbGeometryType layerType) {
             break;
         case GeometryKind::Polygon:
             for (const auto& poly : g.polygons) {
-                OGRGeometryH p = OGR_G_CreateGeometry(wkbPolygon);
+                OgrGeometryPtr p = newOgrGeometry(wkbPolygon);
                 for (const auto& ring : poly.rings)
-                    if (!ring.empty()) OGR_G_AddGeometryDirectly(p, pointsGeometry(wkbLinearRing, ring));
-                addOrSet(p);
+                    if (!ring.empty()) addPart(p.get(), pointsGeometry(wkbLinearRing, ring));
+                addOrSet(std::move(p));
             }
             break;
         case GeometryKind::None: return nullptr;
@@ -255,8 +272,20 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
             }
         }
         if (geomType != wkbNone) {
-            OgrGeometryPtr g = toOgr(f.geometry, geomType);
-            if (g) OGR_F_SetGeometryDirectly(out.get(), g.release());
+            auto where = [&] {
+                return "cannot write '" + options.outputPath + "': layer '" + layerName + "', feature " +
+                       std::to_string(f.fid) + ": ";
+            };
+            OgrGeometryPtr g;
+            try {
+                g = toOgr(f.geometry, geomType);
+            } catch (const Error& e) {
+                throw IoError(where() + e.what());
+            }
+            // The feature owns the geometry from the call on (GDAL destroys a refused one).
+            if (g)
+                if (OGRErr err = OGR_F_SetGeometryDirectly(out.get(), g.release()); err != OGRERR_NONE)
+                    throw IoError(where() + "GDAL refused its geometry (OGR error " + std::to_string(err) + ")");
         }
         if (OGR_L_CreateFeature(layer, out.get()) != OGRERR_NONE)
             throw IoError("cannot write '" + options.outputPath + "': layer '" + layerName + "', feature " +

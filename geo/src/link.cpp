@@ -254,27 +254,21 @@ std::int32_t ZoneGrid::classify(const Envelope& e) const {
     return first;
 }
 
-double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g) {
-    if (!g || GEOSisEmpty_r(ctx, g)) return 0;
-    return geodesicAreaHa(fromGeos(ctx, g, GeometryKind::Polygon));
+double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what) {
+    if (!g || isEmpty(ctx, g, what)) return 0;
+    return geodesicAreaHa(fromGeos(ctx, g, GeometryKind::Polygon, what));
 }
 
-GeosGeom intersection(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const std::string& what) {
-    GEOSGeometry* r = GEOSIntersection_r(ctx, a, b);
-    if (!r) r = GEOSIntersectionPrec_r(ctx, a, b, 1e-11);
-    if (!r) throw GeometryError("cannot intersect " + what + ": " + threadGeos().takeError());
-    return own(ctx, r);
-}
-
-GeosGeom unionOf(GEOSContextHandle_t ctx, const std::vector<const GEOSGeometry*>& parts, const std::string& what) {
-    std::vector<GEOSGeometry*> clones;
-    for (const auto* p : parts) clones.push_back(GEOSGeom_clone_r(ctx, p));
-    GeosGeom coll = own(ctx, GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(),
-                                                          static_cast<unsigned>(clones.size())));
-    GEOSGeometry* r = GEOSUnaryUnion_r(ctx, coll.get());
-    if (!r) r = GEOSUnaryUnionPrec_r(ctx, coll.get(), 1e-11);
-    if (!r) throw GeometryError("cannot union " + what + ": " + threadGeos().takeError());
-    return own(ctx, r);
+std::string describeFeature(const LoadedLayer& layer, std::size_t index, int codeField) {
+    std::string out = "layer '" + layer.spec.id + "'";
+    if (index >= layer.normalised.features.size()) return out + ", feature " + std::to_string(index);
+    const Feature& f = layer.normalised.features[index];
+    out += ", FID " + std::to_string(f.fid);
+    if (codeField >= 0 && static_cast<std::size_t>(codeField) < f.attributes.size()) {
+        std::string code = toText(f.attributes[static_cast<std::size_t>(codeField)]);
+        if (!code.empty()) out += " (code " + code + ")";
+    }
+    return out;
 }
 
 bool zoneBefore(const std::string& a, int ia, const std::string& b, int ib) {
@@ -321,12 +315,12 @@ struct ThreadZones {
     }
     const GEOSGeometry* geom(int z) {
         auto& g = geoms[static_cast<std::size_t>(z)];
-        if (!g) g = detail::toGeos(ctx, *(*zones)[static_cast<std::size_t>(z)]);
+        if (!g) g = detail::toGeos(ctx, *(*zones)[static_cast<std::size_t>(z)], [&] { return "zone " + std::to_string(z); });
         return g.get();
     }
     const GEOSPreparedGeometry* prep(int z) {
         auto& p = prepared[static_cast<std::size_t>(z)];
-        if (!p) p = GeosPrepared(GEOSPrepare_r(ctx, geom(z)), detail::GeosPreparedDeleter{ctx});
+        if (!p) p = detail::prepare(ctx, geom(z), [&] { return "zone " + std::to_string(z); });
         return p.get();
     }
 };
@@ -337,14 +331,12 @@ Value attribute(const Feature& f, int field) {
 }
 
 // The cooperative's location: its point, else a point on its polygon's surface.
-std::optional<XY> locationOf(const Geometry& g) {
+std::optional<XY> locationOf(const Geometry& g, const detail::GeosWhat& what) {
     if (g.kind == GeometryKind::Point && !g.points.empty()) return g.points[0];
     if (g.kind == GeometryKind::Polygon && !g.polygons.empty()) {
         GEOSContextHandle_t ctx = detail::threadGeos().handle();
-        GeosGeom gg = detail::toGeos(ctx, g);
-        GeosGeom p = detail::own(ctx, GEOSPointOnSurface_r(ctx, gg.get()));
-        XY out;
-        if (p && GEOSGeomGetX_r(ctx, p.get(), &out.x) && GEOSGeomGetY_r(ctx, p.get(), &out.y)) return out;
+        GeosGeom gg = detail::toGeos(ctx, g, what);
+        return detail::pointOnSurface(ctx, gg.get(), what);
     }
     return std::nullopt;
 }
@@ -376,8 +368,10 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
 
     std::vector<const Geometry*> zoneGeoms;
     std::vector<std::string> zoneCodes;
+    int zoneCodeField = -1;
     if (zonesLayer) {
         detail::ZoneFields zf = detail::zoneFields(*zonesLayer);
+        zoneCodeField = zf.code;
         for (const auto& f : zonesLayer->normalised.features) {
             zoneGeoms.push_back(&f.geometry);
             zoneCodes.push_back(toText(attribute(f, zf.code)));
@@ -386,6 +380,11 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
     std::vector<Envelope> zoneEnvs;
     for (const auto* g : zoneGeoms) zoneEnvs.push_back(g->envelope());
     detail::EnvelopeIndex zoneIndex(zoneEnvs);
+
+    // How errors name the features (only built when a GEOS call fails).
+    const int plantCodeField = planting ? detail::optionalField(*planting, "code") : -1;
+    auto plantingLabel = [&](std::size_t i) { return detail::describeFeature(*planting, i, plantCodeField); };
+    auto zoneLabel = [&](int zi) { return "zone " + detail::describeFeature(*zonesLayer, static_cast<std::size_t>(zi), zoneCodeField); };
 
     // 1. Planting areas: geodesic area of each (valid) geometry.
     const std::vector<Feature> noFeatures;
@@ -433,18 +432,17 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                     if (cls == detail::ZoneGrid::Outside) continue;
                     zoneIndex.query(plantEnvs[i], cand);
                     if (cand.empty()) continue;
-                    GeosGeom pg = detail::toGeos(z.ctx, g);
+                    GeosGeom pg = detail::toGeos(z.ctx, g, [&] { return plantingLabel(i); });
                     for (int zi : cand) {
+                        auto both = [&] { return plantingLabel(i) + " and " + zoneLabel(zi); };
                         const GEOSPreparedGeometry* prep = z.prep(zi);
-                        if (GEOSPreparedContains_r(z.ctx, prep, pg.get()) == 1) {
+                        if (detail::preparedContains(z.ctx, prep, pg.get(), both)) {
                             links.plantingZones[i].push_back({zi, links.plantingHectares[i]});
                             continue;
                         }
-                        if (GEOSPreparedIntersects_r(z.ctx, prep, pg.get()) != 1) continue;
-                        GeosGeom piece = detail::intersection(z.ctx, z.geom(zi), pg.get(),
-                                                              "planting area " + std::to_string(i) + " and zone " +
-                                                                  std::to_string(zi));
-                        double ha = detail::geosAreaHa(z.ctx, piece.get());
+                        if (!detail::preparedIntersects(z.ctx, prep, pg.get(), both)) continue;
+                        GeosGeom piece = detail::intersection(z.ctx, z.geom(zi), pg.get(), both);
+                        double ha = detail::geosAreaHa(z.ctx, piece.get(), both);
                         if (ha > 0) links.plantingZones[i].push_back({zi, ha});
                     }
                 }
@@ -457,7 +455,10 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
     const auto& cf = coops ? coops->normalised.features : noFeatures;
     links.cooperativeZone.assign(cf.size(), -1);
     std::vector<std::optional<XY>> coopPoints(cf.size());
-    for (std::size_t c = 0; c < cf.size(); ++c) coopPoints[c] = locationOf(cf[c].geometry);
+    int coopLabelField = coops ? detail::optionalField(*coops, "key") : -1;
+    if (coops && coopLabelField < 0) coopLabelField = detail::optionalField(*coops, "code");
+    auto coopLabel = [&](std::size_t c) { return detail::describeFeature(*coops, c, coopLabelField); };
+    for (std::size_t c = 0; c < cf.size(); ++c) coopPoints[c] = locationOf(cf[c].geometry, [&] { return coopLabel(c); });
     if (!zoneGeoms.empty()) {
         ThreadZones z;
         z.init(zoneGeoms);
@@ -468,10 +469,10 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
             pe.expand(*coopPoints[c]);
             zoneIndex.query(pe, cand);
             if (cand.empty()) continue;
-            GeosGeom pt = detail::own(z.ctx, GEOSGeom_createPointFromXY_r(z.ctx, coopPoints[c]->x, coopPoints[c]->y));
+            GeosGeom pt = detail::makePoint(z.ctx, *coopPoints[c], [&] { return coopLabel(c); });
             int best = -1;
             for (int zi : cand)
-                if (GEOSPreparedIntersects_r(z.ctx, z.prep(zi), pt.get()) == 1)
+                if (detail::preparedIntersects(z.ctx, z.prep(zi), pt.get(), [&] { return coopLabel(c) + " and " + zoneLabel(zi); }))
                     if (best < 0 || detail::zoneBefore(zoneCodes[static_cast<std::size_t>(zi)], zi,
                                                        zoneCodes[static_cast<std::size_t>(best)], best))
                         best = zi;
@@ -519,14 +520,15 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                     const Envelope& env = plantEnvs[i];
                     // Inside: the lowest-index cooperative whose point is in (or on) the polygon.
                     pointIndex.query(env, cand);
-                    GeosGeom pg = detail::toGeos(ctx, g);
+                    GeosGeom pg = detail::toGeos(ctx, g, [&] { return plantingLabel(i); });
                     bool linked = false;
                     if (!cand.empty()) {
-                        GeosPrepared prep(GEOSPrepare_r(ctx, pg.get()), detail::GeosPreparedDeleter{ctx});
+                        GeosPrepared prep = detail::prepare(ctx, pg.get(), [&] { return plantingLabel(i); });
                         for (int c : cand) {
                             const XY p = *coopPoints[static_cast<std::size_t>(c)];
-                            GeosGeom pt = detail::own(ctx, GEOSGeom_createPointFromXY_r(ctx, p.x, p.y));
-                            if (GEOSPreparedIntersects_r(ctx, prep.get(), pt.get()) == 1) {
+                            auto both = [&] { return plantingLabel(i) + " and cooperative " + coopLabel(static_cast<std::size_t>(c)); };
+                            GeosGeom pt = detail::makePoint(ctx, p, both);
+                            if (detail::preparedIntersects(ctx, prep.get(), pt.get(), both)) {
                                 links.plantingCooperative[i] = {c, LinkMethod::SpatialInside, 0};
                                 linked = true;
                                 break;
@@ -548,17 +550,14 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                     for (auto& poly : scaled.polygons)
                         for (auto& ring : poly.rings)
                             for (auto& p : ring) p.x *= k0;
-                    GeosGeom sg = detail::toGeos(ctx, scaled);
+                    GeosGeom sg = detail::toGeos(ctx, scaled, [&] { return plantingLabel(i); });
                     double bestD = std::numeric_limits<double>::infinity();
                     int best = -1;
                     for (int c : cand) {
                         const XY p = *coopPoints[static_cast<std::size_t>(c)];
-                        GeosGeom pt = detail::own(ctx, GEOSGeom_createPointFromXY_r(ctx, p.x * k0, p.y));
-                        GEOSCoordSequence* seq = GEOSNearestPoints_r(ctx, sg.get(), pt.get());
-                        if (!seq) continue;
-                        XY q;
-                        GEOSCoordSeq_getXY_r(ctx, seq, 0, &q.x, &q.y);
-                        GEOSCoordSeq_destroy_r(ctx, seq);
+                        auto both = [&] { return plantingLabel(i) + " and cooperative " + coopLabel(static_cast<std::size_t>(c)); };
+                        GeosGeom pt = detail::makePoint(ctx, XY{p.x * k0, p.y}, both);
+                        XY q = detail::nearestPointOn(ctx, sg.get(), pt.get(), both);
                         q.x /= k0;
                         double d = geodesicDistanceMetres(q, p);
                         if (d <= maxDist && d < bestD) {

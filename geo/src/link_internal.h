@@ -63,13 +63,13 @@ private:
     std::vector<std::int32_t> cells_;
 };
 
-// Geodesic area in ha of the polygonal part of a GEOS geometry.
-double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g);
-// a ∩ b; when GEOS fails (TopologyException) retries snapped to 1e-11°
-// (≈ 1 µm); throws GeometryError naming what when both fail.
-GeosGeom intersection(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const std::string& what);
-// Union of the given geometries (not owned), same fallback.
-GeosGeom unionOf(GEOSContextHandle_t ctx, const std::vector<const GEOSGeometry*>& parts, const std::string& what);
+// Geodesic area in ha of the polygonal part of a GEOS geometry. The
+// intersection and union used with it are the checked ones of geos_util.h.
+double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what = "an overlay result");
+
+// A feature as errors name it: "layer 'planting_areas', FID 12 (code
+// VN-ST-0012)"; codeField -1 = no code.
+std::string describeFeature(const LoadedLayer& layer, std::size_t index, int codeField);
 
 // Zone order for the shared-border rule (see link.h): codes compared as
 // numbers when both are decimal integers, else byte-wise; ties by index.

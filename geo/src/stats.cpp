@@ -146,8 +146,28 @@ struct ZoneGeoms {
     }
     const GEOSGeometry* get(int i) {
         auto& x = g[static_cast<std::size_t>(i)];
-        if (!x) x = detail::toGeos(ctx, (*zones)[static_cast<std::size_t>(i)].geometry);
+        if (!x) x = detail::toGeos(ctx, (*zones)[static_cast<std::size_t>(i)].geometry, [&] { return label(i); });
         return x.get();
+    }
+    std::string label(int i) const {
+        return "zone FID " + std::to_string((*zones)[static_cast<std::size_t>(i)].fid);
+    }
+};
+
+// How GEOS errors name planting areas: "layer 'p', FID 3 (code A)".
+struct PlantingNames {
+    const LoadedLayer* layer = nullptr;
+    int codeField = -1;
+    std::string operator()(int i) const {
+        return layer ? detail::describeFeature(*layer, static_cast<std::size_t>(i), codeField)
+                     : "planting area " + std::to_string(i);
+    }
+    // The first few members of a group of overlapping planting areas.
+    std::string group(const std::vector<int>& members) const {
+        std::string out = "overlapping planting areas ";
+        for (std::size_t k = 0; k < members.size() && k < 4; ++k) out += (k ? "; " : "") + (*this)(members[k]);
+        if (members.size() > 4) out += " and " + std::to_string(members.size() - 4) + " more";
+        return out;
     }
 };
 
@@ -160,11 +180,12 @@ struct Correction {
 };
 
 Correction correctionOf(const std::vector<int>& members, const std::vector<const GEOSGeometry*>& geoms,
-                        const Links& links, ZoneGeoms& zones) {
+                        const Links& links, ZoneGeoms& zones, const PlantingNames& names = {}) {
     Correction c;
     GEOSContextHandle_t ctx = zones.ctx;
-    GeosGeom u = detail::unionOf(ctx, geoms, "overlapping planting areas starting with " + std::to_string(members[0]));
-    double uha = detail::geosAreaHa(ctx, u.get());
+    auto group = [&] { return names.group(members); };
+    GeosGeom u = detail::unionOf(ctx, geoms, group);
+    double uha = detail::geosAreaHa(ctx, u.get(), group);
     double sum = 0;
     std::map<int, double> shareSum;
     bool simple = true;  // every member wholly inside the same zone
@@ -183,8 +204,9 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
         return c;
     }
     for (const auto& [z, s] : shareSum) {
-        GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), "overlapping planting areas and zone " + std::to_string(z));
-        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get()));
+        auto withZone = [&] { return names.group(members) + " and " + zones.label(z); };
+        GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), withZone);
+        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get(), withZone));
     }
     return c;
 }
@@ -300,6 +322,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     for (std::size_t i = 0; i < pf.size(); ++i)
         if (pf[i].geometry.isPolygonal() && links.plantingHectares[i] > 0) envs[i] = pf[i].geometry.envelope();
     auto candidates = envelopePairs(envs, workers, stage("overlaps", 0.0, 0.2));
+    const PlantingNames names{planting, pCode};
     std::vector<double> pairHa(candidates.size(), 0);
     detail::parallelFor(
         candidates.size(), 64, workers,
@@ -307,12 +330,12 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             GEOSContextHandle_t ctx = detail::threadGeos().handle();
             for (std::size_t k = b; k < e; ++k) {
                 auto [i, j] = candidates[k];
-                GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry);
-                GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry);
-                if (GEOSIntersects_r(ctx, a.get(), bb.get()) != 1) continue;
-                GeosGeom x = detail::intersection(ctx, a.get(), bb.get(),
-                                                  "planting areas " + std::to_string(i) + " and " + std::to_string(j));
-                pairHa[k] = detail::geosAreaHa(ctx, x.get());
+                auto pair = [&] { return "planting areas " + names(i) + " and " + names(j); };
+                GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry, [&] { return names(i); });
+                GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry, [&] { return names(j); });
+                if (!detail::intersects(ctx, a.get(), bb.get(), pair)) continue;
+                GeosGeom x = detail::intersection(ctx, a.get(), bb.get(), pair);
+                pairHa[k] = detail::geosAreaHa(ctx, x.get(), pair);
             }
         },
         stage("overlaps", 0.2, 0.5));
@@ -358,10 +381,10 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
                 std::vector<GeosGeom> owned;
                 std::vector<const GEOSGeometry*> geoms;
                 for (int m : members) {
-                    owned.push_back(detail::toGeos(zg.ctx, pf[static_cast<std::size_t>(m)].geometry));
+                    owned.push_back(detail::toGeos(zg.ctx, pf[static_cast<std::size_t>(m)].geometry, [&] { return names(m); }));
                     geoms.push_back(owned.back().get());
                 }
-                results[k].all = correctionOf(members, geoms, links, zg);
+                results[k].all = correctionOf(members, geoms, links, zg, names);
                 std::map<std::string, std::vector<std::size_t>> byCrop;
                 for (std::size_t m = 0; m < members.size(); ++m) byCrop[crops[static_cast<std::size_t>(members[m])]].push_back(m);
                 for (const auto& [crop, idx] : byCrop) {
@@ -380,7 +403,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
                         sub.push_back(members[m]);
                         subGeoms.push_back(geoms[m]);
                     }
-                    results[k].byCrop[crop] = correctionOf(sub, subGeoms, links, zg);
+                    results[k].byCrop[crop] = correctionOf(sub, subGeoms, links, zg, names);
                 }
             }
         },
@@ -554,6 +577,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
     GEOSContextHandle_t ctx = detail::threadGeos().handle();
     ZoneGeoms zg;
     zg.init(zf);
+    const PlantingNames names{planting, planting ? detail::optionalField(*planting, "code") : -1};
     std::vector<ZoneStatistics> out;
     for (const Unit& u : units) {
         ZoneStatistics r;
@@ -603,9 +627,10 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
                     ++n;
                 }
             if (n >= 2) {
-                GeosGeom g = detail::toGeos(ctx, pf[static_cast<std::size_t>(p)].geometry);
-                GeosGeom x = detail::intersection(ctx, g.get(), unitGeom.get(), "planting area and unit " + u.code);
-                sum = detail::geosAreaHa(ctx, x.get());
+                auto what = [&] { return names(p) + " and unit " + u.code; };
+                GeosGeom g = detail::toGeos(ctx, pf[static_cast<std::size_t>(p)].geometry, what);
+                GeosGeom x = detail::intersection(ctx, g.get(), unitGeom.get(), what);
+                sum = detail::geosAreaHa(ctx, x.get(), what);
             }
             inUnitHa[p] = sum;
             return sum;
@@ -642,23 +667,26 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
             std::vector<GeosGeom> owned;
             std::vector<const GEOSGeometry*> geoms;
             for (int m : members) {
-                owned.push_back(detail::toGeos(ctx, pf[static_cast<std::size_t>(m)].geometry));
+                owned.push_back(detail::toGeos(ctx, pf[static_cast<std::size_t>(m)].geometry, [&] { return names(m); }));
                 geoms.push_back(owned.back().get());
             }
-            GeosGeom uC = detail::unionOf(ctx, geoms, "overlapping planting areas");
+            auto group = [&] { return names.group(members); };
+            GeosGeom uC = detail::unionOf(ctx, geoms, group);
             double perZone = 0;  // Σ_z corr(C, z)
             for (int z : touched) {
                 double shares = 0;
                 for (int m : members)
                     for (const auto& s : links.plantingZones[static_cast<std::size_t>(m)])
                         if (s.zone == z) shares += s.hectares;
-                GeosGeom x = detail::intersection(ctx, uC.get(), zg.get(z), "overlapping planting areas and a zone");
-                perZone += shares - detail::geosAreaHa(ctx, x.get());
+                auto what = [&] { return names.group(members) + " and " + zg.label(z); };
+                GeosGeom x = detail::intersection(ctx, uC.get(), zg.get(z), what);
+                perZone += shares - detail::geosAreaHa(ctx, x.get(), what);
             }
             double inU = 0;
             for (int m : members) inU += areaInUnit(m);
-            GeosGeom x = detail::intersection(ctx, uC.get(), unitGeom.get(), "overlapping planting areas and a unit");
-            double whole = inU - detail::geosAreaHa(ctx, x.get());
+            auto what = [&] { return names.group(members) + " and unit " + u.code; };
+            GeosGeom x = detail::intersection(ctx, uC.get(), unitGeom.get(), what);
+            double whole = inU - detail::geosAreaHa(ctx, x.get(), what);
             return whole - perZone;  // extra correction to subtract
         };
         for (const auto& [root, members] : clusterMap) {

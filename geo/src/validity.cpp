@@ -108,16 +108,10 @@ ValidityCheck checkValidity(const Geometry& g) {
 ValidityCheck checkValidityWithGeos(const Geometry& g) {
     if (!allFinite(g)) return {false, "non-finite coordinate (NaN or infinity)"};
     if (std::string fault = structuralFault(g); !fault.empty()) return {false, fault};
-    auto& geos = detail::threadGeos();
-    GEOSContextHandle_t ctx = geos.handle();
-    detail::GeosGeom gg = detail::toGeos(ctx, g);
-    char valid = GEOSisValid_r(ctx, gg.get());
-    if (valid == 1) return {};
-    if (valid == 2) return {false, "GEOS could not check validity: " + geos.takeError()};
-    char* reason = GEOSisValidReason_r(ctx, gg.get());
-    ValidityCheck out{false, reason ? reason : "invalid"};
-    GEOSFree_r(ctx, reason);
-    return out;
+    GEOSContextHandle_t ctx = detail::threadGeos().handle();
+    detail::GeosGeom gg = detail::toGeos(ctx, g, "the geometry to check");
+    detail::GeosValidity v = detail::validity(ctx, gg.get(), "the geometry to check");
+    return {v.valid, v.reason};
 }
 
 namespace {
@@ -170,14 +164,12 @@ bool repairInPlace(Geometry& g, std::string& what) {
         if (!notes.empty()) what = notes.substr(0, notes.size() - 2);
         return !notes.empty();
     }
-    auto& geos = detail::threadGeos();
-    GEOSContextHandle_t ctx = geos.handle();
-    detail::GeosGeom gg = detail::toGeos(ctx, g);
-    detail::GeosGeom fixed = detail::own(ctx, GEOSMakeValid_r(ctx, gg.get()));
-    if (!fixed) throw GeometryError("make-valid failed: " + geos.takeError());
+    GEOSContextHandle_t ctx = detail::threadGeos().handle();
+    detail::GeosGeom gg = detail::toGeos(ctx, g, "the geometry to repair");
+    detail::GeosGeom fixed = detail::makeValid(ctx, gg.get(), "the geometry to repair");
     std::size_t before = g.polygons.size();
     GeometryKind kind = g.kind;
-    g = detail::fromGeos(ctx, fixed.get(), kind);
+    g = detail::fromGeos(ctx, fixed.get(), kind, "the repaired geometry");
     what = notes + check.reason + ": repaired with make-valid";
     if (kind == GeometryKind::Polygon) {
         if (g.polygons.empty())

@@ -35,14 +35,20 @@ constexpr std::size_t kParallelMinFeatures = 5000;
 constexpr std::size_t kChunk = 1024;
 
 // Repair the polygons of features in place; the repairs, in feature order.
-std::vector<RepairRecord> repairPolygons(std::vector<Feature>& features, unsigned workers) {
+// A geometry GEOS cannot check or repair is an error naming layer and FID.
+std::vector<RepairRecord> repairPolygons(std::vector<Feature>& features, unsigned workers,
+                                         const std::string& layerLabel) {
     std::vector<std::vector<RepairRecord>> found(workers);
     detail::parallelFor(features.size(), kChunk, workers, [&](unsigned w, std::size_t b, std::size_t e) {
         for (std::size_t i = b; i < e; ++i) {
             Feature& f = features[i];
             if (f.geometry.kind != GeometryKind::Polygon || f.geometry.isEmpty()) continue;
             std::string what;
-            if (repairInPlace(f.geometry, what)) found[w].push_back({i, f.fid, std::move(what)});
+            try {
+                if (repairInPlace(f.geometry, what)) found[w].push_back({i, f.fid, std::move(what)});
+            } catch (const GeometryError& e) {
+                throw GeometryError(layerLabel + ", FID " + std::to_string(f.fid) + ": " + e.what());
+            }
         }
     });
     std::vector<RepairRecord> all;
@@ -153,7 +159,7 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
     // Repair polygons in the source CRS first, where faults are judged on the
     // coordinates as stored: reprojected, a zero-area sliver (collinear
     // points) gets a rounding-sized area and would pass as valid.
-    out.repairs = repairPolygons(features, workers);
+    out.repairs = repairPolygons(features, workers, source.label());
     bool hasGeometry = false;
     for (const auto& f : source.features)
         if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
@@ -172,10 +178,16 @@ LoadedLayer normalise(LayerSpec spec, Layer source) {
             std::vector<std::unique_ptr<Transformer>> perWorker(workers);
             detail::parallelFor(features.size(), kChunk, workers, [&](unsigned w, std::size_t b, std::size_t e) {
                 if (!perWorker[w]) perWorker[w] = std::make_unique<Transformer>(source.crs, target);
-                for (std::size_t i = b; i < e; ++i) features[i].geometry = perWorker[w]->forward(features[i].geometry);
+                std::string reason;
+                for (std::size_t i = b; i < e; ++i)
+                    if (!perWorker[w]->forwardChecked(features[i].geometry, reason))
+                        throw CrsError(source.label() + ", FID " + std::to_string(features[i].fid) + ": " + reason +
+                                       "; check the CRS of layer '" + out.spec.id +
+                                       "' (\"crs\" in the project, --crs on the command line) and that x is "
+                                       "the easting or longitude");
             });
             // Reprojection can rarely make a valid polygon invalid (near-touching rings).
-            mergeRepairs(out.repairs, repairPolygons(features, workers), "after reprojection to WGS 84: ");
+            mergeRepairs(out.repairs, repairPolygons(features, workers, source.label()), "after reprojection to WGS 84: ");
         }
         out.normalised.crs = target;
         requirePlacesOnEarth(source, features);

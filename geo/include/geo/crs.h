@@ -52,6 +52,11 @@ public:
     XY inverse(XY p) const;
     void forward(std::vector<XY>& points) const;
     Geometry forward(const Geometry& g) const;
+    // forward(g), checked: PROJ marks a point it cannot transform with
+    // HUGE_VAL (infinity). When a finite input point comes out non-finite,
+    // returns false with `reason` naming the point and PROJ's reason, so the
+    // caller can name the feature; never a silent infinite coordinate.
+    bool forwardChecked(Geometry& g, std::string& reason) const;
     // The operation PROJ chose ("Inverse of VN-2000 / TM-3 ... + VN-2000 to
     // WGS 84 (2)") and its accuracy in metres (-1 when unknown), so a ballpark
     // datum shift is never silent.

@@ -91,6 +91,12 @@ struct ExportOptions {
 //   vt_investment_vnd (integer)  investments of the linked cooperative, VND
 //   vt_zone_code, vt_zone_name (text)  the zone holding the largest share of the area
 //   vt_declared_minus_measured_ha (real)  declared − measured; null without a declared area
+//   Clipped to a zone (zoneCode with clipToZone), a row is the piece inside the
+//   zone: vt_measured_ha is the piece's geodesic ha (its share of the zone, so
+//   the file sums to the zone's gross planted ha), vt_zone_code/vt_zone_name
+//   name that zone, and vt_whole_ha (real, after vt_measured_ha) keeps the
+//   whole planting area's ha; declared − measured stays the whole feature's
+//   (a declared area is per code).
 // Cooperatives:
 //   vt_zone_code, vt_zone_name (text); vt_codes (integer: number of planting
 //   areas linked to it); vt_planted_ha (real); vt_investment_vnd (integer)
