@@ -349,6 +349,31 @@ std::optional<XY> locationOf(const Geometry& g) {
     return std::nullopt;
 }
 
+// The zone of a point by the cooperative rule (link.h): every zone whose
+// polygon contains it or has it on its boundary, the first by zoneBefore;
+// -1 when none. A GEOS failure (predicate 2, no point made) is an error
+// naming what.
+int zoneOfPoint(ThreadZones& z, const detail::EnvelopeIndex& zoneIndex, const std::vector<std::string>& zoneCodes,
+                XY p, const std::string& what) {
+    Envelope pe;
+    pe.expand(p);
+    std::vector<int> cand;
+    zoneIndex.query(pe, cand);
+    if (cand.empty()) return -1;
+    GeosGeom pt = detail::own(z.ctx, GEOSGeom_createPointFromXY_r(z.ctx, p.x, p.y));
+    if (!pt) throw GeometryError("GEOS could not make the point of " + what);
+    int best = -1;
+    for (int zi : cand) {
+        char inside = GEOSPreparedIntersects_r(z.ctx, z.prep(zi), pt.get());
+        if (inside == 2)
+            throw GeometryError("GEOS failed to test whether " + what + " lies in zone " + std::to_string(zi));
+        if (inside == 1 && (best < 0 || detail::zoneBefore(zoneCodes[static_cast<std::size_t>(zi)], zi,
+                                                           zoneCodes[static_cast<std::size_t>(best)], best)))
+            best = zi;
+    }
+    return best;
+}
+
 double medianEnvelopeSize(const std::vector<Envelope>& envs) {
     std::vector<double> sizes;
     std::size_t step = std::max<std::size_t>(1, envs.size() / 20000);  // a sample is enough
@@ -476,6 +501,20 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                                                        zoneCodes[static_cast<std::size_t>(best)], best))
                         best = zi;
             links.cooperativeZone[c] = best;
+        }
+    }
+    // 3b. Planting areas given as points (codes without a boundary) → zone,
+    // by the same rule as cooperatives.
+    links.plantingPointZone.assign(np, -1);
+    if (!zoneGeoms.empty()) {
+        ThreadZones z;
+        z.init(zoneGeoms);
+        for (std::size_t i = 0; i < np; ++i) {
+            const Geometry& g = pf[i].geometry;
+            if (g.kind != GeometryKind::Point || g.points.empty()) continue;
+            links.plantingPointZone[i] = zoneOfPoint(z, zoneIndex, zoneCodes, g.points[0],
+                                                     planting->source.label() + ", feature FID " +
+                                                         std::to_string(pf[i].fid));
         }
     }
     if (progress && !progress(0.93, "cooperatives")) throw Cancelled();

@@ -32,6 +32,7 @@ inline constexpr const char* UnlinkedInvestment = "unlinked_investment";
 inline constexpr const char* MissingKey = "missing_key";          // a cooperative without key
 inline constexpr const char* CodePattern = "code_pattern";
 inline constexpr const char* DeclaredArea = "declared_area";      // declared vs measured beyond tolerance
+inline constexpr const char* NoBoundary = "no_boundary";          // a planting area given as a point (register row)
 }  // namespace finding
 
 struct Finding {
