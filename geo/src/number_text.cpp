@@ -68,6 +68,7 @@ std::optional<double> parseDecimalText(std::string_view text) {
     if (s[0] == '+' || s[0] == '-') {
         negative = s[0] == '-';
         s.erase(0, 1);
+        if (s.empty()) return std::nullopt;  // a sign alone
     }
     std::size_t dots = 0, commas = 0;
     for (char c : s) {
