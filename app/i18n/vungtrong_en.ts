@@ -989,6 +989,18 @@ Confirm or choose another encoding:</translation>
             <source>no CRS in %1; guessed %2 (%3)</source>
             <translation>no CRS in %1; guessed %2 (%3)</translation>
         </message>
+        <message>
+            <source>Planting area without boundary</source>
+            <translation>Planting area without boundary</translation>
+        </message>
+        <message>
+            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
+            <translation>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</translation>
+        </message>
+        <message>
+            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
+            <translation>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>
@@ -1107,6 +1119,18 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>Unit</source>
             <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Planting areas in the zone, including codes without a boundary (points)</source>
+            <translation>Planting areas in the zone, including codes without a boundary (points)</translation>
+        </message>
+        <message>
+            <source>Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone</source>
+            <translation>Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Declared area (ha)</translation>
         </message>
     </context>
 </TS>

@@ -985,6 +985,18 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>no CRS in %1; guessed %2 (%3)</source>
             <translation>%1 không có hệ tọa độ; đoán là %2 (%3)</translation>
         </message>
+        <message>
+            <source>Planting area without boundary</source>
+            <translation>Vùng trồng chưa có ranh giới</translation>
+        </message>
+        <message>
+            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
+            <translation>chưa có ranh giới (chỉ có điểm): được tính vào số mã và diện tích khai báo (%1 ha) của vùng, không bao giờ vào diện tích đo; bổ sung ranh giới của mã để đo được</translation>
+        </message>
+        <message>
+            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
+            <translation>chưa có ranh giới (chỉ có điểm) và không có diện tích khai báo: chỉ được tính vào số mã của vùng; bổ sung ranh giới hoặc diện tích khai báo của mã</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>
@@ -1100,6 +1112,18 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>Unit</source>
             <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Planting areas in the zone, including codes without a boundary (points)</source>
+            <translation>Số vùng trồng trong vùng, kể cả các mã chưa có ranh giới (chỉ có điểm)</translation>
+        </message>
+        <message>
+            <source>Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone</source>
+            <translation>Σ diện tích khai báo của các mã trong vùng: mã dạng điểm tính trọn, mã có ranh giới tính theo phần diện tích đo nằm trong vùng</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Diện tích khai báo (ha)</translation>
         </message>
     </context>
 </TS>
