@@ -34,6 +34,7 @@ VI = {
     "Crop": "Cây trồng",
     "Measured area (ha)": "Diện tích đo (ha)",
     "Declared area (ha)": "Diện tích khai báo (ha)",
+    "not measured: no boundary (a point)": "chưa đo: chưa có ranh giới (chỉ có điểm)",
     "not given": "không có",
     "Measured − declared (ha)": "Đo − khai báo (ha)",
     "Cooperative": "Hợp tác xã",

@@ -355,6 +355,10 @@
                 <numerusform>%1 ha, %n codes</numerusform>
             </translation>
         </message>
+        <message>
+            <source>not measured: no boundary (a point)</source>
+            <translation>not measured: no boundary (a point)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>

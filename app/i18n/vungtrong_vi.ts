@@ -353,6 +353,10 @@
                 <numerusform>%1 ha, %n mã</numerusform>
             </translation>
         </message>
+        <message>
+            <source>not measured: no boundary (a point)</source>
+            <translation>chưa đo: chưa có ranh giới (chỉ có điểm)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "app_test_support.h"
+#include "identify_dock.h"
 #include "language.h"
 #include "main_window.h"
 #include "quality_panel.h"
@@ -45,6 +46,19 @@ TEST(Registers, StatisticsShowDeclaredAreaAndQualityNamesCodesWithoutBoundary) {
         if (f.kind == geo::finding::NoBoundary) ++noBoundary;
     EXPECT_EQ(noBoundary, 4);  // tests/fixtures/field/registers/expected.json: register_ods.no_boundary
     EXPECT_EQ(QualityModel::kindLabel(geo::finding::NoBoundary), QStringLiteral("Planting area without boundary"));
+
+    // A point clicked: not measured (never "0.00"), and the zone holding it.
+    {
+        const auto& doc = window.document();
+        IdentifyPanel panel;
+        panel.showFeature(doc, doc->plantings, 0);
+        QString all = panel.lines().join(QLatin1Char('\n'));
+        EXPECT_TRUE(all.contains(QStringLiteral("Measured area (ha): not measured: no boundary (a point)"))) << all.toStdString();
+        int zone = window.document()->links->plantingPointZone.at(0);
+        ASSERT_GE(zone, 0);
+        EXPECT_TRUE(all.contains(QStringLiteral("Zone: ") + QString::fromStdString(stats.zones.at(static_cast<std::size_t>(zone)).name)))
+            << all.toStdString();
+    }
 
     ASSERT_TRUE(language.setLanguage(QStringLiteral("vi")));
     QCoreApplication::processEvents();

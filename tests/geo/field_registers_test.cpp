@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <ostream>
 #include <string>
 
 #include "geo/error.h"
@@ -273,6 +274,8 @@ struct DecimalCase {
     const char* text;
     double value;  // NaN: refused
 };
+
+void PrintTo(const DecimalCase& c, std::ostream* os) { *os << "'" << c.text << "'"; }
 
 class DecimalText : public ::testing::TestWithParam<DecimalCase> {};
 
