@@ -11,7 +11,8 @@
 //   gross_ha       Σ area(code ∩ zone), ha (total: Σ area of every code)
 //   net_ha         area(⋃ codes ∩ zone), ha (total: area of ⋃ every code)
 //   coverage_pct   net_ha / zone_ha × 100
-//   codes          planting areas with a positive share in the zone
+//   codes          planting areas with a positive share in the zone, and codes
+//                  without a boundary (register points) lying in it
 //   cooperatives   cooperatives whose point lies in the zone
 //   members        their members
 //   ocop           of those, with OCOP 3 stars or more

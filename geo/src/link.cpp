@@ -609,6 +609,27 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                 }
             },
             stage("cooperatives", 0.93, 0.98));
+        // Codes without a boundary (points): the nearest cooperative within
+        // maxDist, by geodesic distance between the points; ties: lowest index.
+        for (std::size_t i = 0; i < np && maxDist > 0; ++i) {
+            const Geometry& g = pf[i].geometry;
+            if (g.kind != GeometryKind::Point || g.points.empty()) continue;
+            const XY p = g.points[0];
+            double dLat = maxDist / 110000.0 * 1.05;
+            double dLon = dLat / std::max(std::cos(std::clamp(std::fabs(p.y), 0.0, 89.0) * M_PI / 180.0), 0.01);
+            std::vector<int> cand;
+            pointIndex.query(Envelope{p.x - dLon, p.y - dLat, p.x + dLon, p.y + dLat}, cand);
+            double bestD = std::numeric_limits<double>::infinity();
+            int best = -1;
+            for (int c : cand) {
+                double d = geodesicDistanceMetres(p, *coopPoints[static_cast<std::size_t>(c)]);
+                if (d <= maxDist && d < bestD) {
+                    bestD = d;
+                    best = c;
+                }
+            }
+            if (best >= 0) links.plantingCooperative[i] = {best, LinkMethod::SpatialNearest, bestD};
+        }
     }
 
     // 5. Investment → cooperative, by key.

@@ -240,6 +240,43 @@ TEST(FieldRegisters, MixedLayerDeclaredShareAndUnchangedGrossNet) {
     EXPECT_TRUE(found);
 }
 
+// Without a cooperative key, a register point links to the nearest
+// cooperative point within the project's distance (link.h).
+TEST(FieldRegisters, PointsLinkToTheNearestCooperativeWhenLinkingIsSpatial) {
+    nlohmann::json want = expected("register_xlsx");
+    geo::Project project = geo::loadProject((kDir / "register_xlsx.vtproj").string());
+    project.links.plantingToCooperative = "spatial";
+    project.links.maxLinkDistanceMetres = want["link_distance_m"].get<double>();
+    geo::Workspace ws = geo::loadWorkspace(project);
+    geo::Links links = geo::linkWorkspace(ws);
+    const geo::LoadedLayer* reg = ws.find("register");
+    const geo::LoadedLayer* coops = ws.find("cooperatives");
+    ASSERT_NE(reg, nullptr);
+    ASSERT_NE(coops, nullptr);
+    int codeField = reg->normalised.fieldIndex("Mã vùng trồng");
+    int keyField = coops->normalised.fieldIndex("Mã HTX");
+    int checked = 0;
+    for (std::size_t i = 0; i < reg->normalised.features.size(); ++i) {
+        std::string code = geo::toText(reg->normalised.features[i].attributes.at(static_cast<std::size_t>(codeField)));
+        if (!want["nearest_cooperative"].contains(code)) continue;
+        const auto& link = links.plantingCooperative.at(i);
+        const auto& w = want["nearest_cooperative"][code];
+        if (w.is_null()) {
+            EXPECT_EQ(link.cooperative, -1) << code;
+        } else {
+            ASSERT_GE(link.cooperative, 0) << code;
+            EXPECT_EQ(link.method, geo::LinkMethod::SpatialNearest) << code;
+            EXPECT_LE(link.distanceMetres, project.links.maxLinkDistanceMetres) << code;
+            EXPECT_EQ(geo::toText(coops->normalised.features.at(static_cast<std::size_t>(link.cooperative))
+                                      .attributes.at(static_cast<std::size_t>(keyField))),
+                      w.get<std::string>())
+                << code;
+        }
+        ++checked;
+    }
+    EXPECT_EQ(checked, static_cast<int>(want["nearest_cooperative"].size()));
+}
+
 // A planting-areas layer of points alone loads (it used to be refused); a
 // zones layer of points is still refused.
 TEST(FieldRegisters, PointsAreAcceptedAsPlantingAreasNotAsZones) {

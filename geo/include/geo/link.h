@@ -26,7 +26,10 @@
 // - Planting area given as a point (a register row: a code without a
 //   boundary) → zone: the cooperative rule above, applied to its point (the
 //   first, for a multipoint). It has no area, so no share: plantingZones is
-//   empty and plantingHectares 0; plantingPointZone holds its zone.
+//   empty and plantingHectares 0; plantingPointZone holds its zone. Linked
+//   to a cooperative spatially (no key), it takes the nearest cooperative
+//   point within links.maxLinkDistanceMetres (geodesic distance between the
+//   two points; ties: lowest index), marked SpatialNearest.
 // - Investment → cooperative: the investment's "cooperative" field (else
 //   "key") against the cooperatives' "key" field.
 // - Planting area → zone: geodesic area of planting ∩ zone for every zone

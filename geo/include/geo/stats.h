@@ -32,7 +32,8 @@ struct ZoneStatistics {
     double grossPlantedHa = 0;     // Σ area(code ∩ zone)
     double netPlantedHa = 0;       // area(⋃ codes ∩ zone)
     double coveragePct = 0;        // net / zone × 100
-    int codes = 0;                 // planting areas with a positive share in the zone
+    int codes = 0;                 // planting areas with a positive share in the zone, and
+                                   // codes without a boundary whose point is in it
     int cooperatives = 0;          // cooperative points in the zone
     std::int64_t members = 0;
     int ocopCooperatives = 0;      // OCOP 3 stars or more
@@ -96,7 +97,8 @@ struct Statistics {
 // - total (zone = -1, the whole project, whether or not inside a zone):
 //   zoneHa = Σ zones' area; grossPlantedHa = Σ measured area of every planting
 //   area; netPlantedHa = area of the union of every planting area;
-//   coveragePct = net / zoneHa; codes = planting areas with positive area;
+//   coveragePct = net / zoneHa; codes = planting areas with positive area
+//   and every code without a boundary;
 //   cooperatives, members, OCOP: every cooperative; investmentVnd: every
 //   investment row, linked or not. So zone rows can sum to less than the
 //   total: the difference is what lies outside every zone or is unlinked.
