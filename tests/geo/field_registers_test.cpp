@@ -20,6 +20,7 @@
 #include <string>
 
 #include "geo/error.h"
+#include "geo/export.h"
 #include "geo/link.h"
 #include "geo/number_text.h"
 #include "geo/project.h"
@@ -275,6 +276,28 @@ TEST(FieldRegisters, PointsLinkToTheNearestCooperativeWhenLinkingIsSpatial) {
         ++checked;
     }
     EXPECT_EQ(checked, static_cast<int>(want["nearest_cooperative"].size()));
+}
+
+// The statistics tables geo/ exports (CSV, XLSX, the app's Export
+// statistics) carry declared_ha per zone and the total; a point's row has no
+// measured_ha (not 0).
+TEST(FieldRegisters, StatisticsTablesCarryDeclaredHectares) {
+    Loaded r = run("mixed");
+    geo::Layer zones = geo::statisticsTable(r.stats, geo::StatisticsTable::Zones);
+    int declared = zones.fieldIndex("declared_ha");
+    ASSERT_GE(declared, 0);
+    ASSERT_EQ(zones.features.size(), r.stats.zones.size() + 1);
+    for (std::size_t z = 0; z < r.stats.zones.size(); ++z)
+        EXPECT_EQ(geo::toNumber(zones.features[z].attributes.at(static_cast<std::size_t>(declared))),
+                  r.stats.zones[z].declaredHa);
+    EXPECT_EQ(geo::toNumber(zones.features.back().attributes.at(static_cast<std::size_t>(declared))),
+              r.stats.total.declaredHa);
+    geo::Layer plantings = geo::statisticsTable(r.stats, geo::StatisticsTable::Plantings);
+    int measured = plantings.fieldIndex("measured_ha");
+    for (std::size_t i = 0; i < r.stats.plantings.size(); ++i)
+        EXPECT_EQ(geo::toNumber(plantings.features[i].attributes.at(static_cast<std::size_t>(measured))).has_value(),
+                  r.stats.plantings[i].hasBoundary)
+            << r.stats.plantings[i].code;
 }
 
 // A planting-areas layer of points alone loads (it used to be refused); a
