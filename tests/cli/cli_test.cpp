@@ -246,3 +246,39 @@ TEST(Cli, ValidateListsEachCodeWithoutBoundaryByKind) {
     EXPECT_EQ(codes, want["no_boundary"].get<std::vector<std::string>>()) << r.out;
     EXPECT_NE(r.out.find("row 6: no point could be made from Y = '552000', X = '1055x00'"), std::string::npos) << r.out;
 }
+
+// Issue 10, item 7: a forced encoding the text contradicts is named by
+// validate with its kind (fixtures: tests/fixtures/field/encoding/make_fixtures.py).
+TEST(Cli, ValidateNamesAForcedEncodingTheTextContradicts) {
+    std::string project = std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/encoding/forced.vtproj";
+    CliRun r = runCli("validate '" + project + "'");
+    EXPECT_EQ(r.status, 0) << r.err;  // warnings only: below the default --fail-on error
+    EXPECT_NE(r.out.find("encoding_doubt"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("TCVN3 reads better"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("stores its text as UTF-8"), std::string::npos) << r.out;
+}
+
+// Issue 16: `stats --out` onto the project file, or `export --table` onto a
+// layer's file, is refused and leaves it byte for byte (on a copy of the demo).
+TEST(Cli, OutputsOntoTheProjectOrItsSourcesAreRefused) {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("vt-cli-guard-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::copy(kDemo, dir, fs::copy_options::recursive);
+    auto bytes = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const fs::path project = dir / "soc-trang.vtproj";
+    for (const fs::path& target : {project, dir / "huyen.dbf", dir / "crosswalk.csv", dir / "." / "vung_trong.gpkg"}) {
+        std::string before = bytes(target);
+        CliRun r = runCli("stats '" + project.string() + "' --format csv --out '" + target.string() + "'");
+        EXPECT_EQ(r.status, 1) << target;
+        EXPECT_NE(r.err.find("refusing to write"), std::string::npos) << r.err;
+        EXPECT_EQ(bytes(target), before) << target;
+    }
+    CliRun e = runCli("export '" + project.string() + "' --table zones --format csv --out '" + (dir / "dau_tu.csv").string() + "'");
+    EXPECT_EQ(e.status, 1);
+    EXPECT_NE(e.err.find("refusing to write '" + (dir / "dau_tu.csv").string()), std::string::npos) << e.err;
+    fs::remove_all(dir);
+}
