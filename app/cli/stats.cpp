@@ -11,23 +11,30 @@
 //   gross_ha       Σ area(code ∩ zone), ha (total: Σ area of every code)
 //   net_ha         area(⋃ codes ∩ zone), ha (total: area of ⋃ every code)
 //   coverage_pct   net_ha / zone_ha × 100
-//   codes          planting areas with a positive share in the zone
+//   codes          planting areas with a positive share in the zone, and codes
+//                  without a boundary (register points) lying in it
 //   cooperatives   cooperatives whose point lies in the zone
 //   members        their members
 //   ocop           of those, with OCOP 3 stars or more
 //   investment_vnd investments linked to those cooperatives, VND (integer)
+//   declared_ha    Σ declared ha of the zone's codes: codes without a boundary
+//                  (points) whole, polygons by the share of their measured
+//                  area in the zone (total: Σ declared ha of every code)
 // Areas are printed with 6 decimals (1 m² = 0.0001 ha), percentages with 4.
 // The total line is the whole project (geo/stats.h), so zone lines may sum
 // to less: the difference lies outside every zone or is unlinked.
 //
 // JSON (--format json): {"project", "zones_layer", "crosswalk" (bool),
 // "zones": [ {code, name, zone_ha, gross_ha, net_ha, coverage_pct, codes,
-// cooperatives, members, ocop, investment_vnd, by_crop: {crop: {gross_ha,
+// cooperatives, members, ocop, investment_vnd, declared_ha,
+// codes_without_boundary, by_crop: {crop: {gross_ha,
 // net_ha, codes}}, holders: [{key, name, codes, gross_ha}] (the cooperatives
 // holding the zone's planting areas; key/name null for codes linked to none)} ],
 // "total": {same keys}, "overlaps": [{first_code,
 // second_code, ha}], "plantings": [{code, crop, measured_ha, declared_ha,
-// difference_ha}] (declared/difference null when not declared),
+// difference_ha, boundary}] (declared/difference null when not declared;
+// a code without a boundary, a point, has boundary false and measured_ha and
+// difference_ha null),
 // "cooperatives": [{key, name, zone_code, members, ocop_stars, codes,
 // planted_ha, investment_vnd}], "unlinked": {plantings_without_cooperative,
 // cooperatives_outside_zones, investments_without_cooperative},
@@ -139,7 +146,9 @@ nlohmann::json rowJson(const geo::ZoneStatistics& z, const geo::Statistics& st) 
                         {"cooperatives", z.cooperatives},
                         {"members", z.members},
                         {"ocop", z.ocopCooperatives},
-                        {"investment_vnd", z.investmentVnd}};
+                        {"investment_vnd", z.investmentVnd},
+                        {"declared_ha", z.declaredHa},
+                        {"codes_without_boundary", z.codesWithoutBoundary}};
     nlohmann::json crops = nlohmann::json::object();
     for (const auto& [crop, c] : z.byCrop) crops[crop] = {{"gross_ha", c.grossHa}, {"net_ha", c.netHa}, {"codes", c.codes}};
     j["by_crop"] = crops;
@@ -151,7 +160,8 @@ std::string csvRow(const char* kind, const geo::ZoneStatistics& z) {
     std::ostringstream s;
     s << kind << "," << csvEscape(z.code) << "," << csvEscape(z.name) << "," << fixed(z.zoneHa, 6) << ","
       << fixed(z.grossPlantedHa, 6) << "," << fixed(z.netPlantedHa, 6) << "," << fixed(z.coveragePct, 4) << "," << z.codes
-      << "," << z.cooperatives << "," << z.members << "," << z.ocopCooperatives << "," << z.investmentVnd << "\n";
+      << "," << z.cooperatives << "," << z.members << "," << z.ocopCooperatives << "," << z.investmentVnd << ","
+      << fixed(z.declaredHa, 6) << "\n";
     return s.str();
 }
 
@@ -247,7 +257,7 @@ int runStats(const Arguments& args, std::ostream& out) {
 
     std::string text;
     if (format == "csv") {
-        text = "row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,ocop,investment_vnd\n";
+        text = "row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,ocop,investment_vnd,declared_ha\n";
         for (const auto& r : rows) text += csvRow("zone", r);
         text += csvRow("total", st.total);
     } else if (format == "json") {
@@ -269,6 +279,8 @@ int runStats(const Arguments& args, std::ostream& out) {
             nlohmann::json pj = {{"code", p.code}, {"crop", p.crop}, {"measured_ha", p.measuredHa}};
             pj["declared_ha"] = p.declaredHa ? nlohmann::json(*p.declaredHa) : nlohmann::json(nullptr);
             pj["difference_ha"] = p.differenceHa ? nlohmann::json(*p.differenceHa) : nlohmann::json(nullptr);
+            pj["boundary"] = p.hasBoundary;
+            if (!p.hasBoundary) pj["measured_ha"] = nullptr;  // a point: not measured, not 0 ha
             j["plantings"].push_back(pj);
             if (links.plantingCooperative[static_cast<std::size_t>(p.planting)].cooperative < 0) ++noCoop;
         }
@@ -295,13 +307,13 @@ int runStats(const Arguments& args, std::ostream& out) {
         text = j.dump(2) + "\n";
     } else {
         TextTable table({"code", "zone", "zone ha", "gross ha", "net ha", "coverage %", "codes", "coops", "members", "OCOP",
-                         "investment VND"},
-                        {false, false, true, true, true, true, true, true, true, true, true});
+                         "investment VND", "declared ha"},
+                        {false, false, true, true, true, true, true, true, true, true, true, true});
         auto add = [&](const std::string& code, const std::string& name, const geo::ZoneStatistics& r) {
             table.addRow({code, name, groupedNumber(r.zoneHa, 2), groupedNumber(r.grossPlantedHa, 2),
                           groupedNumber(r.netPlantedHa, 2), groupedNumber(r.coveragePct, 3), groupedInteger(r.codes),
                           groupedInteger(r.cooperatives), groupedInteger(r.members), groupedInteger(r.ocopCooperatives),
-                          groupedInteger(r.investmentVnd)});
+                          groupedInteger(r.investmentVnd), groupedNumber(r.declaredHa, 2)});
         };
         for (const auto& r : rows) add(r.code, r.name, r);
         table.addSeparator();
@@ -313,6 +325,9 @@ int runStats(const Arguments& args, std::ostream& out) {
             text += "note: " + std::to_string(st.overlaps.size()) + " overlapping pairs of codes, " + fixed(ha, 4) +
                     " ha overlapping: gross − net\n";
         }
+        if (st.total.codesWithoutBoundary > 0)
+            text += "note: " + std::to_string(st.total.codesWithoutBoundary) +
+                    " code(s) without a boundary (points) count in codes and declared ha, not in gross/net\n";
         for (const auto& w : warnings) text += "note: " + w + "\n";
     }
     if (args.has("--peer-bench")) writePeerFiles(args.get("--peer-bench"), ws, links, st);

@@ -115,7 +115,9 @@ void IdentifyPanel::showFeature(const DocumentPtr& doc, int layer, int feature) 
         add(s, tr("Code"), doc->text(layer, feature, doc->plantingCodeField));
         add(s, tr("Crop"), doc->text(layer, feature, doc->plantingCropField));
         if (const auto* ps = doc->plantingStatistics(feature)) {
-            add(s, tr("Measured area (ha)"), formatHectares(ps->measuredHa, locale));
+            // A code without a boundary (a register's point) was never measured: not "0.00".
+            add(s, tr("Measured area (ha)"),
+                ps->hasBoundary ? formatHectares(ps->measuredHa, locale) : tr("not measured: no boundary (a point)"));
             add(s, tr("Declared area (ha)"), ps->declaredHa ? formatHectares(*ps->declaredHa, locale) : tr("not given"));
             if (ps->differenceHa)
                 add(s, tr("Measured − declared (ha)"),
@@ -127,6 +129,9 @@ void IdentifyPanel::showFeature(const DocumentPtr& doc, int layer, int feature) 
             QStringList zones;
             for (const auto& share : doc->links->plantingZones[static_cast<std::size_t>(feature)])
                 zones << doc->text(doc->zones, share.zone, doc->zoneNameField);
+            if (static_cast<std::size_t>(feature) < doc->links->plantingPointZone.size())
+                if (int z = doc->links->plantingPointZone[static_cast<std::size_t>(feature)]; z >= 0)
+                    zones << doc->text(doc->zones, z, doc->zoneNameField);  // the zone holding its point
             add(s, tr("Zone"), zones.join(QStringLiteral(", ")));
         }
         int coop = doc->plantingCooperative(feature);

@@ -101,6 +101,7 @@ QString QualityModel::kindLabel(const std::string& kind) {
     if (kind == k::MissingKey) return tr("Cooperative without key");
     if (kind == k::CodePattern) return tr("Code does not match the pattern");
     if (kind == k::DeclaredArea) return tr("Declared area differs from measured");
+    if (kind == k::NoBoundary) return tr("Planting area without boundary");
     return QString::fromStdString(kind);
 }
 
@@ -116,6 +117,14 @@ QString QualityModel::details(const geo::Finding& f) {
     static const std::vector<Sentence> sentences = {
         {k::DeclaredArea, "apart", QT_TR_NOOP("declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)"),
          {"declared_ha", "measured_ha", "percent", "tolerance_pct"}},
+        {k::NoBoundary, "point_declared",
+         QT_TR_NOOP("no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured "
+                    "area; add its polygon to measure it"),
+         {"declared_ha"}},
+        {k::NoBoundary, "point_undeclared",
+         QT_TR_NOOP("no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or "
+                    "its declared area"),
+         {}},
         {k::OutsideZones, "planting_whole", QT_TR_NOOP("lies outside every zone"), {}},
         {k::OutsideZones, "planting_part", QT_TR_NOOP("%1 ha lie outside every zone"), {"outside_ha"}},
         {k::OutsideZones, "cooperative", QT_TR_NOOP("cooperative lies outside every zone"), {}},

@@ -77,6 +77,7 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const {
             case NetHa: return z.netPlantedHa;
             case CoveragePct: return z.coveragePct;
             case Codes: return z.codes;
+            case DeclaredHa: return z.declaredHa;
             case Cooperatives: return z.cooperatives;
             case Members: return static_cast<qlonglong>(z.members);
             case Ocop: return z.ocopCooperatives;
@@ -92,6 +93,7 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const {
             case NetHa: return formatHectares(z.netPlantedHa, locale);
             case CoveragePct: return locale.toString(z.coveragePct, 'f', coverageDecimals_);
             case Codes: return locale.toString(z.codes);
+            case DeclaredHa: return formatHectares(z.declaredHa, locale);
             case Cooperatives: return locale.toString(z.cooperatives);
             case Members: return locale.toString(static_cast<qlonglong>(z.members));
             case Ocop: return locale.toString(z.ocopCooperatives);
@@ -108,6 +110,10 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
             case GrossHa: return tr("Σ area(code ∩ zone): overlapping codes count twice");
             case NetHa: return tr("Area of the union of the codes inside the zone");
             case CoveragePct: return tr("Net planted area / zone area × 100");
+            case Codes: return tr("Planting areas in the zone, including codes without a boundary (points)");
+            case DeclaredHa:
+                return tr("Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured "
+                          "area inside the zone");
             case Ocop: return tr("Cooperatives with OCOP products of 3 stars or more");
             default: return {};
         }
@@ -121,6 +127,7 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
         case NetHa: return tr("Net planted (ha)");
         case CoveragePct: return tr("Coverage (%)");
         case Codes: return tr("Codes");
+        case DeclaredHa: return tr("Declared area (ha)");
         case Cooperatives: return tr("Cooperatives");
         case Members: return tr("Members");
         case Ocop: return tr("OCOP");

@@ -12,7 +12,8 @@ class StatisticsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Code, Name, ZoneHa, GrossHa, NetHa, CoveragePct, Codes, Cooperatives, Members, Ocop, InvestmentVnd, ColumnCount
+        Code, Name, ZoneHa, GrossHa, NetHa, CoveragePct, Codes, DeclaredHa, Cooperatives, Members, Ocop, InvestmentVnd,
+        ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int ZoneRole = Qt::UserRole + 1;  // zone feature index

@@ -45,6 +45,7 @@ VI = {
     "Crop": "Cây trồng",
     "Measured area (ha)": "Diện tích đo (ha)",
     "Declared area (ha)": "Diện tích khai báo (ha)",
+    "not measured: no boundary (a point)": "chưa đo: chưa có ranh giới (chỉ có điểm)",
     "not given": "không có",
     "Measured − declared (ha)": "Đo − khai báo (ha)",
     "Cooperative": "Hợp tác xã",
@@ -176,6 +177,11 @@ VI = {
     "Area of the union of the codes inside the zone": "Diện tích hợp của các mã trong vùng",
     "Net planted area / zone area × 100": "Diện tích trồng thực / diện tích vùng × 100",
     "Cooperatives with OCOP products of 3 stars or more": "Hợp tác xã có sản phẩm OCOP từ 3 sao trở lên",
+    "Planting areas in the zone, including codes without a boundary (points)":
+        "Số vùng trồng trong vùng, kể cả các mã chưa có ranh giới (chỉ có điểm)",
+    "Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone":
+        "Σ diện tích khai báo của các mã trong vùng: mã dạng điểm tính trọn, mã có ranh giới tính theo phần "
+        "diện tích đo nằm trong vùng",
     # Export dialog and export actions
     "Export layer": "Xuất lớp",
     "GeoJSON (RFC 7946, WGS 84)": "GeoJSON (RFC 7946, WGS 84)",
@@ -236,6 +242,7 @@ VI = {
     "Cooperative without key": "HTX không có mã",
     "Code does not match the pattern": "Mã sai định dạng",
     "Declared area differs from measured": "Diện tích khai báo lệch diện tích đo",
+    "Planting area without boundary": "Vùng trồng chưa có ranh giới",
     "Severity": "Mức độ",
     "Layer": "Lớp",
     "FID": "FID",
@@ -265,6 +272,14 @@ VI = {
     "Save the findings as CSV or Excel, to send to whoever keeps the data":
         "Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu",
     # Data-quality sentences (geo::Finding facts)
+    "no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; "
+    "add its polygon to measure it":
+        "chưa có ranh giới (chỉ có điểm): được tính vào số mã và diện tích khai báo (%1 ha) của vùng, không "
+        "bao giờ vào diện tích đo; bổ sung ranh giới của mã để đo được",
+    "no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its "
+    "declared area":
+        "chưa có ranh giới (chỉ có điểm) và không có diện tích khai báo: chỉ được tính vào số mã của vùng; "
+        "bổ sung ranh giới hoặc diện tích khai báo của mã",
     "declared %1 ha, measured %2 ha (%3 % apart, tolerance %4 %)":
         "khai báo %1 ha, đo được %2 ha (lệch %3 %, ngưỡng cho phép %4 %)",
     "lies outside every zone": "nằm ngoài mọi vùng",

@@ -355,6 +355,10 @@
                 <numerusform>%1 ha, %n codes</numerusform>
             </translation>
         </message>
+        <message>
+            <source>not measured: no boundary (a point)</source>
+            <translation>not measured: no boundary (a point)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -1010,8 +1014,44 @@ How are the coordinates written?</translation>
             <translation>no CRS in %1; guessed %2 (%3)</translation>
         </message>
         <message>
+            <source>Planting area without boundary</source>
+            <translation>Planting area without boundary</translation>
+        </message>
+        <message>
+            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
+            <translation>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</translation>
+        </message>
+        <message>
+            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
+            <translation>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</translation>
+        </message>
+        <message>
+            <source>Text encoding setting doubtful</source>
+            <translation>Text encoding setting doubtful</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 looks wrong: %3 reads better</source>
+            <translation>the text encoding %2 set for %1 looks wrong: %3 reads better</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2</source>
+            <translation>the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2</translation>
+        </message>
+        <message>
+            <source>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</source>
+            <translation>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</translation>
+        </message>
+        <message>
             <source>Latitude written first</source>
             <translation>Latitude written first</translation>
+        </message>
+        <message>
+            <source>Amount that is not a number</source>
+            <translation>Amount that is not a number</translation>
+        </message>
+        <message>
+            <source>amount not counted in any sum: %1</source>
+            <translation>amount not counted in any sum: %1</translation>
         </message>
         <message>
             <source>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</source>
@@ -1143,6 +1183,18 @@ How are the coordinates written?</translation>
         <message>
             <source>Unit</source>
             <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Planting areas in the zone, including codes without a boundary (points)</source>
+            <translation>Planting areas in the zone, including codes without a boundary (points)</translation>
+        </message>
+        <message>
+            <source>Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone</source>
+            <translation>Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Declared area (ha)</translation>
         </message>
     </context>
 </TS>

@@ -353,6 +353,10 @@
                 <numerusform>%1 ha, %n mã</numerusform>
             </translation>
         </message>
+        <message>
+            <source>not measured: no boundary (a point)</source>
+            <translation>chưa đo: chưa có ranh giới (chỉ có điểm)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -1006,8 +1010,44 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>%1 không có hệ tọa độ; đoán là %2 (%3)</translation>
         </message>
         <message>
+            <source>Planting area without boundary</source>
+            <translation>Vùng trồng chưa có ranh giới</translation>
+        </message>
+        <message>
+            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
+            <translation>chưa có ranh giới (chỉ có điểm): được tính vào số mã và diện tích khai báo (%1 ha) của vùng, không bao giờ vào diện tích đo; bổ sung ranh giới của mã để đo được</translation>
+        </message>
+        <message>
+            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
+            <translation>chưa có ranh giới (chỉ có điểm) và không có diện tích khai báo: chỉ được tính vào số mã của vùng; bổ sung ranh giới hoặc diện tích khai báo của mã</translation>
+        </message>
+        <message>
+            <source>Text encoding setting doubtful</source>
+            <translation>Bảng mã đã đặt có thể sai</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 looks wrong: %3 reads better</source>
+            <translation>bảng mã %2 đặt cho %1 có vẻ sai: đọc bằng %3 hợp lý hơn</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2</source>
+            <translation>bảng mã %2 đặt cho %1 trái với tệp .cpg hoặc để lại ký tự không giải mã được, dù văn bản đọc bằng %2 là hợp lý nhất</translation>
+        </message>
+        <message>
+            <source>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</source>
+            <translation>%1 lưu văn bản bằng UTF-8: bảng mã %2 đặt cho tệp này không được dùng</translation>
+        </message>
+        <message>
             <source>Latitude written first</source>
             <translation>Vĩ độ được ghi trước</translation>
+        </message>
+        <message>
+            <source>Amount that is not a number</source>
+            <translation>Số tiền không hợp lệ</translation>
+        </message>
+        <message>
+            <source>amount not counted in any sum: %1</source>
+            <translation>số tiền không được cộng vào tổng nào: %1</translation>
         </message>
         <message>
             <source>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</source>
@@ -1136,6 +1176,18 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Unit</source>
             <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Planting areas in the zone, including codes without a boundary (points)</source>
+            <translation>Số vùng trồng trong vùng, kể cả các mã chưa có ranh giới (chỉ có điểm)</translation>
+        </message>
+        <message>
+            <source>Σ declared area of the zone's codes: a point whole, a polygon by the share of its measured area inside the zone</source>
+            <translation>Σ diện tích khai báo của các mã trong vùng: mã dạng điểm tính trọn, mã có ranh giới tính theo phần diện tích đo nằm trong vùng</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Diện tích khai báo (ha)</translation>
         </message>
     </context>
 </TS>

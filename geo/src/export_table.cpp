@@ -184,7 +184,8 @@ std::optional<StatisticsTable> parseStatisticsTable(std::string_view name) {
 // Columns (areas in ha, amounts in VND as integers):
 //   zones:        zone_code, zone_name, zone_ha, gross_planted_ha, net_planted_ha,
 //                 coverage_pct, codes, cooperatives, members, ocop_cooperatives,
-//                 investment_vnd; last row: the total (zone_code empty)
+//                 investment_vnd, declared_ha (stats.h: Σ declared ha of the
+//                 zone's codes); last row: the total (zone_code empty)
 //   cooperatives: coop_key, coop_name, members, ocop_stars, zone_code, zone_name,
 //                 codes, planted_ha, investment_vnd
 //   plantings:    code, crop, measured_ha, declared_ha, measured_minus_declared_ha
@@ -224,12 +225,13 @@ Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
             t.fields = {{"zone_code", FT::String}, {"zone_name", FT::String}, {"zone_ha", FT::Real},
                         {"gross_planted_ha", FT::Real}, {"net_planted_ha", FT::Real}, {"coverage_pct", FT::Real},
                         {"codes", FT::Integer}, {"cooperatives", FT::Integer}, {"members", FT::Integer},
-                        {"ocop_cooperatives", FT::Integer}, {"investment_vnd", FT::Integer}};
+                        {"ocop_cooperatives", FT::Integer}, {"investment_vnd", FT::Integer},
+                        {"declared_ha", FT::Real}};
             auto row = [](const ZoneStatistics& z, std::string code, std::string name) {
                 return std::vector<Value>{std::move(code), std::move(name), z.zoneHa, z.grossPlantedHa,
                                           z.netPlantedHa, z.coveragePct, std::int64_t{z.codes},
                                           std::int64_t{z.cooperatives}, z.members, std::int64_t{z.ocopCooperatives},
-                                          z.investmentVnd};
+                                          z.investmentVnd, z.declaredHa};
             };
             for (const auto& z : stats.zones) add(row(z, z.code, z.name));
             add(row(stats.total, "", stats.total.name.empty() ? "Tổng cộng" : stats.total.name));
@@ -251,7 +253,9 @@ Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
         case StatisticsTable::Plantings: {
             t.fields = {{"code", FT::String}, {"crop", FT::String}, {"measured_ha", FT::Real},
                         {"declared_ha", FT::Real}, {"measured_minus_declared_ha", FT::Real}};
-            for (const auto& p : stats.plantings) add({p.code, p.crop, p.measuredHa, opt(p.declaredHa), opt(p.differenceHa)});
+            // A code without a boundary (a point) was not measured: no measured_ha, not 0.
+            for (const auto& p : stats.plantings)
+                add({p.code, p.crop, p.hasBoundary ? Value{p.measuredHa} : Value{}, opt(p.declaredHa), opt(p.differenceHa)});
             break;
         }
     }

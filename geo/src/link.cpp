@@ -341,6 +341,31 @@ std::optional<XY> locationOf(const Geometry& g, const detail::GeosWhat& what) {
     return std::nullopt;
 }
 
+// The zone of a point by the cooperative rule (link.h): every zone whose
+// polygon contains it or has it on its boundary, the first by zoneBefore;
+// -1 when none. A GEOS failure (predicate 2, no point made) is an error
+// naming what.
+int zoneOfPoint(ThreadZones& z, const detail::EnvelopeIndex& zoneIndex, const std::vector<std::string>& zoneCodes,
+                XY p, const std::string& what) {
+    Envelope pe;
+    pe.expand(p);
+    std::vector<int> cand;
+    zoneIndex.query(pe, cand);
+    if (cand.empty()) return -1;
+    GeosGeom pt = detail::own(z.ctx, GEOSGeom_createPointFromXY_r(z.ctx, p.x, p.y));
+    if (!pt) throw GeometryError("GEOS could not make the point of " + what);
+    int best = -1;
+    for (int zi : cand) {
+        char inside = GEOSPreparedIntersects_r(z.ctx, z.prep(zi), pt.get());
+        if (inside == 2)
+            throw GeometryError("GEOS failed to test whether " + what + " lies in zone " + std::to_string(zi));
+        if (inside == 1 && (best < 0 || detail::zoneBefore(zoneCodes[static_cast<std::size_t>(zi)], zi,
+                                                           zoneCodes[static_cast<std::size_t>(best)], best)))
+            best = zi;
+    }
+    return best;
+}
+
 double medianEnvelopeSize(const std::vector<Envelope>& envs) {
     std::vector<double> sizes;
     std::size_t step = std::max<std::size_t>(1, envs.size() / 20000);  // a sample is enough
@@ -479,6 +504,20 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
             links.cooperativeZone[c] = best;
         }
     }
+    // 3b. Planting areas given as points (codes without a boundary) → zone,
+    // by the same rule as cooperatives.
+    links.plantingPointZone.assign(np, -1);
+    if (!zoneGeoms.empty()) {
+        ThreadZones z;
+        z.init(zoneGeoms);
+        for (std::size_t i = 0; i < np; ++i) {
+            const Geometry& g = pf[i].geometry;
+            if (g.kind != GeometryKind::Point || g.points.empty()) continue;
+            links.plantingPointZone[i] = zoneOfPoint(z, zoneIndex, zoneCodes, g.points[0],
+                                                     planting->source.label() + ", feature FID " +
+                                                         std::to_string(pf[i].fid));
+        }
+    }
     if (progress && !progress(0.93, "cooperatives")) throw Cancelled();
 
     // Cooperative keys (first feature wins for a duplicated key).
@@ -569,6 +608,27 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                 }
             },
             stage("cooperatives", 0.93, 0.98));
+        // Codes without a boundary (points): the nearest cooperative within
+        // maxDist, by geodesic distance between the points; ties: lowest index.
+        for (std::size_t i = 0; i < np && maxDist > 0; ++i) {
+            const Geometry& g = pf[i].geometry;
+            if (g.kind != GeometryKind::Point || g.points.empty()) continue;
+            const XY p = g.points[0];
+            double dLat = maxDist / 110000.0 * 1.05;
+            double dLon = dLat / std::max(std::cos(std::clamp(std::fabs(p.y), 0.0, 89.0) * M_PI / 180.0), 0.01);
+            std::vector<int> cand;
+            pointIndex.query(Envelope{p.x - dLon, p.y - dLat, p.x + dLon, p.y + dLat}, cand);
+            double bestD = std::numeric_limits<double>::infinity();
+            int best = -1;
+            for (int c : cand) {
+                double d = geodesicDistanceMetres(p, *coopPoints[static_cast<std::size_t>(c)]);
+                if (d <= maxDist && d < bestD) {
+                    bestD = d;
+                    best = c;
+                }
+            }
+            if (best >= 0) links.plantingCooperative[i] = {best, LinkMethod::SpatialNearest, bestD};
+        }
     }
 
     // 5. Investment → cooperative, by key.

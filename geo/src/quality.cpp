@@ -7,6 +7,7 @@
 
 #include "geo/code_pattern.h"
 #include "geo/export.h"  // truncateUtf8
+#include "geo/number_text.h"
 
 namespace geo {
 
@@ -47,6 +48,7 @@ Severity defaultSeverity(const std::string& kind) {
         {OutsideZones, Severity::Warning},    {UnlinkedPlanting, Severity::Warning},
         {UnlinkedInvestment, Severity::Error}, {MissingKey, Severity::Warning},
         {CodePattern, Severity::Warning},     {DeclaredArea, Severity::Warning},
+        {NoBoundary, Severity::Warning},  // counted (codes, declared ha) but never measured
     };
     auto it = table.find(kind);
     return it == table.end() ? Severity::Warning : it->second;
@@ -188,6 +190,40 @@ void duplicateFindings(const LoadedLayer& l, const std::string& codeKey, ReportB
     }
 }
 
+bool pointZoneUnknown(const Links& links, std::size_t planting) {
+    return planting >= links.plantingPointZone.size() || links.plantingPointZone[planting] < 0;
+}
+
+// A planting area given as a point: no_boundary, saying what it counts in
+// and how to make it measured; outside_zones too when its point is in no zone.
+void noBoundaryFindings(const LoadedLayer& l, int idx, const std::string& code, bool outsideZones, ReportBuilder& out) {
+    const Feature& f = l.normalised.features[static_cast<std::size_t>(idx)];
+    std::string declaredField = l.spec.field("declared_ha");
+    std::optional<double> declared;
+    if (int field = declaredField.empty() ? -1 : l.normalised.fieldIndex(declaredField); field >= 0) {
+        const Value& v = f.attributes[static_cast<std::size_t>(field)];
+        declared = toNumber(v);
+        if (!declared)
+            if (const auto* s = std::get_if<std::string>(&v)) declared = parseDecimalText(*s);
+    }
+    if (declared && std::isfinite(*declared)) {
+        std::string ha = fmt(*declared, 2);
+        Finding& n = out.add(finding::NoBoundary, l.spec.id, idx, f.fid, code,
+                             "no boundary (a point): counts in its zone's codes and declared area (" + ha +
+                                 " ha), never in measured area; add its polygon to measure it");
+        n.hectares = *declared;
+        n.facts = {{"sentence", "point_declared"}, {"declared_ha", ha}};
+    } else {
+        out.add(finding::NoBoundary, l.spec.id, idx, f.fid, code,
+                "no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon "
+                "or its declared area")
+            .facts = {{"sentence", "point_undeclared"}};
+    }
+    if (outsideZones)
+        out.add(finding::OutsideZones, l.spec.id, idx, f.fid, code, "lies outside every zone")
+            .facts = {{"sentence", "planting_whole"}};
+}
+
 }  // namespace
 
 QualityReport checkQuality(const Workspace& ws, const Links& links, const Statistics& stats,
@@ -230,7 +266,9 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
                                     : "no cooperative has the key '" + key + "'")
                     .facts = {{"sentence", key.empty() ? "empty_key" : "unknown_key"}, {"key", key}};
             }
-            if (zones && i < links.plantingZones.size() && !f.geometry.isEmpty()) {
+            const bool withoutBoundary = f.geometry.kind == GeometryKind::Point && !f.geometry.isEmpty();
+            if (withoutBoundary) noBoundaryFindings(l, idx, code, zones && pointZoneUnknown(links, i), out);
+            if (zones && i < links.plantingZones.size() && !f.geometry.isEmpty() && !withoutBoundary) {
                 double inside = 0;
                 for (const auto& s : links.plantingZones[i]) inside += s.hectares;
                 double outside = links.plantingHectares[i] - inside;

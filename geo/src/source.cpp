@@ -18,6 +18,7 @@
 #include "geo/crs.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/number_text.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -29,6 +30,14 @@ std::string lowerExtension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext;
+}
+
+// Office spreadsheets: GDAL reads their cells but has no X/Y/WKT open
+// options for them (only CSV has), so their mapped cells are made into
+// geometry here (geometryFromCells).
+bool isSpreadsheet(const std::string& path) {
+    std::string ext = lowerExtension(path);
+    return ext == ".xlsx" || ext == ".ods" || ext == ".xls";
 }
 
 bool isDbfBased(const std::string& path) {
@@ -433,7 +442,62 @@ struct FeatureReading {
     std::vector<int> ogrIndex;                                // our field k is GDAL's ogrIndex[k]
     std::vector<std::pair<std::string, int>> geometryIndex;  // CSV geometry column → GDAL field
     const std::vector<Field>* fields = nullptr;
+    // Spreadsheets: the GDAL fields holding x, y and WKT (-1 = not mapped),
+    // made into geometry by geometryFromCells; names for messages.
+    bool cellGeometry = false;
+    int xIndex = -1, yIndex = -1, wktIndex = -1;
+    std::string xName{}, yName{}, wktName{};
 };
+
+// A mapped cell as text for messages, cut to a readable length.
+std::string cellText(OGRFeatureH f, int gi) {
+    if (gi < 0 || !OGR_F_IsFieldSetAndNotNull(f, gi)) return {};
+    std::string text = toNfc(OGR_F_GetFieldAsString(f, gi));
+    if (text.size() > 60) text = text.substr(0, 60) + "…";
+    return text;
+}
+
+// The number in a coordinate cell: a numeric cell as GDAL read it, a text
+// cell through parseDecimalText (decimal commas, digit grouping).
+std::optional<double> cellNumber(OGRFeatureH f, int gi) {
+    if (gi < 0 || !OGR_F_IsFieldSetAndNotNull(f, gi)) return std::nullopt;
+    OGRFieldType type = OGR_Fld_GetType(OGR_F_GetFieldDefnRef(f, gi));
+    if (type == OFTReal || type == OFTInteger || type == OFTInteger64) {
+        double v = OGR_F_GetFieldAsDouble(f, gi);
+        return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    }
+    return parseDecimalText(OGR_F_GetFieldAsString(f, gi));
+}
+
+// The geometry a spreadsheet row gives in its mapped cells: a point from x
+// and y, else the WKT. A row whose cells are set but cannot be made into a
+// geometry is left without one, with a warning naming the sheet row (GDAL's
+// FID of a spreadsheet row is its row number, the header being row 1).
+Geometry geometryFromCells(OGRFeatureH f, const FeatureReading& how, std::vector<std::string>& warnings) {
+    const std::string row = how.label + ", row " + std::to_string(OGR_F_GetFID(f));
+    std::string xText = cellText(f, how.xIndex), yText = cellText(f, how.yIndex);
+    if (!xText.empty() || !yText.empty()) {
+        auto x = cellNumber(f, how.xIndex), y = cellNumber(f, how.yIndex);
+        if (x && y) return Geometry::point({*x, *y});
+        warnings.push_back(row + ": no point could be made from " + how.xName + " = '" + xText + "', " + how.yName +
+                           " = '" + yText + "' (each must be one number, e.g. 105.97 or 105,97): correct the cells, "
+                           "or the row counts in no zone");
+        return {};
+    }
+    std::string wkt = cellText(f, how.wktIndex);
+    if (wkt.empty()) return {};
+    std::string full = OGR_F_GetFieldAsString(f, how.wktIndex);
+    char* cursor = full.data();
+    OGRGeometryH parsed = nullptr;
+    if (OGR_G_CreateFromWkt(&cursor, nullptr, &parsed) != OGRERR_NONE || !parsed) {
+        if (parsed) OGR_G_DestroyGeometry(parsed);
+        warnings.push_back(row + ": no geometry could be made from " + how.wktName + " = '" + wkt +
+                           "' (not WKT GDAL can read): correct the cell, or the row counts in no zone");
+        return {};
+    }
+    OgrGeometryPtr owned(parsed);
+    return convertGeometry(owned.get());
+}
 
 // Read the features of ogrLayer from where its reading stands, appending to
 // features; GDAL's messages become warnings naming the feature.
@@ -500,6 +564,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
                 warnings.push_back(how.label + ", feature FID " + std::to_string(feature.fid) +
                                    ": no geometry could be made from " + given);
         }
+        if (how.cellGeometry) feature.geometry = geometryFromCells(f.get(), how, warnings);
         features.push_back(std::move(feature));
     }
 }
@@ -586,6 +651,35 @@ void applyAxisOrder(Layer& layer, const ReadOptions& options) {
     if (!layer.crs.isKnown() || layer.crs.isGeographic) layer.axesLookSwapped = looksLatitudeFirst(layer.extent());
 }
 
+// A spreadsheet's x/y (or WKT) columns, which the project names: found in
+// the header (case-insensitive), or an error naming the sheet's columns.
+void mapSpreadsheetGeometry(const std::string& path, OGRFeatureDefnH defn, const ReadOptions& options,
+                            FeatureReading& how) {
+    if (options.xField.empty() != options.yField.empty())
+        throw IoError("cannot read '" + path + "': the project maps only one coordinate column (" +
+                      (options.xField.empty() ? "y = '" + options.yField : "x = '" + options.xField) +
+                      "'); set both \"x\" and \"y\" fields of the layer");
+    std::string columns;
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        columns += std::string(columns.empty() ? "" : ", ") + OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
+    auto find = [&](const std::string& name, const char* role) {
+        if (name.empty()) return -1;
+        for (const auto& [g, i] : how.geometryIndex)
+            if (g == name) return i;
+        throw IoError("cannot read '" + path + "': the column '" + name + "' named for the " + role +
+                      " is not in the sheet (columns: " + (columns.empty() ? "none" : columns) +
+                      "); correct the layer's fields in the project");
+    };
+    how.cellGeometry = true;
+    how.xIndex = find(options.xField, "x coordinate");
+    how.yIndex = find(options.yField, "y coordinate");
+    how.wktIndex = find(options.wktField, "WKT geometry");
+    how.xName = options.xField;
+    how.yName = options.yField;
+    how.wktName = options.wktField;
+    how.geometryIndex.clear();  // GDAL made no geometry from them: not its failure to report
+}
+
 }  // namespace
 
 std::vector<std::string> listLayers(const std::string& path) {
@@ -622,7 +716,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     // A CSV's geometry columns (WKT, X, Y) are not attributes. A name that
     // appears twice is ambiguous (GDAL would take the last): an error.
     std::vector<std::string> geometryColumns;
-    if (lowerExtension(path) == ".csv")
+    if (lowerExtension(path) == ".csv" || isSpreadsheet(path))
         for (const std::string* name : {&options.wktField, &options.xField, &options.yField})
             if (!name->empty()) geometryColumns.push_back(*name);
     auto sameName = [](std::string_view a, std::string_view b) {
@@ -655,6 +749,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
             if (sameName(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), g)) geometryIndex.emplace_back(g, i);
 
     FeatureReading how{layer.label(), dbf, ogrIndex, geometryIndex, &layer.fields};
+    if (isSpreadsheet(path) && !geometryColumns.empty()) mapSpreadsheetGeometry(path, defn, options, how);
     std::vector<RawText> raw;  // DBF text, decoded once the encoding is known
     if (!readInParallel(ds.get(), ogrLayer, path, options, how, layer)) {
         OGR_L_ResetReading(ogrLayer);

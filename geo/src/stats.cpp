@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -11,6 +12,7 @@
 #include "geo/amount.h"
 #include "geo/area.h"
 #include "geo/error.h"
+#include "geo/number_text.h"
 #include "geo/source.h"
 #include "link_internal.h"
 #include "parallel.h"
@@ -39,6 +41,59 @@ using detail::GeosGeom;
 Value attribute(const Feature& f, int field) {
     if (field < 0 || static_cast<std::size_t>(field) >= f.attributes.size()) return {};
     return f.attributes[static_cast<std::size_t>(field)];
+}
+
+// A declared area in ha: a number cell, or text with a decimal point or
+// comma ("1,25" from a Vietnamese spreadsheet); nullopt when unreadable.
+std::optional<double> declaredHectares(const Value& v) {
+    if (auto d = toNumber(v)) return d;
+    if (const auto* s = std::get_if<std::string>(&v)) return parseDecimalText(*s);
+    return std::nullopt;
+}
+
+// The zone holding a code without a boundary (link.h), -1 for none or when
+// the feature is not such a code.
+int pointZoneOf(const Links& links, std::size_t planting) {
+    return planting < links.plantingPointZone.size() ? links.plantingPointZone[planting] : -1;
+}
+
+bool isCodeWithoutBoundary(const Feature& f) { return f.geometry.kind == GeometryKind::Point && !f.geometry.isEmpty(); }
+
+// Codes without a boundary in their zones and the total, and every code's
+// declared area (stats.h): a point's whole, a polygon's by its share fraction.
+void addRegisterFigures(Statistics& st, const std::vector<Feature>& pf, const Links& links,
+                        const std::vector<std::string>& crops, int declaredField,
+                        std::vector<HolderMap>& zoneHolders, HolderMap& totalHolders) {
+    for (std::size_t i = 0; i < pf.size(); ++i) {
+        // NaN when the code declares no (readable, finite) area.
+        double declared = std::numeric_limits<double>::quiet_NaN();
+        if (declaredField >= 0)
+            if (auto d = declaredHectares(attribute(pf[i], declaredField)); d && std::isfinite(*d)) declared = *d;
+        const bool hasDeclared = !std::isnan(declared);
+        int coop = links.plantingCooperative[i].cooperative;
+        if (isCodeWithoutBoundary(pf[i])) {
+            ++st.total.codes;
+            ++st.total.codesWithoutBoundary;
+            ++st.total.byCrop[crops[i]].codes;
+            addHolding(totalHolders, coop, 0);
+            if (hasDeclared) st.total.declaredHa += declared;
+            int z = pointZoneOf(links, i);
+            if (z < 0) continue;
+            auto& r = st.zones[static_cast<std::size_t>(z)];
+            ++r.codes;
+            ++r.codesWithoutBoundary;
+            ++r.byCrop[crops[i]].codes;
+            addHolding(zoneHolders[static_cast<std::size_t>(z)], coop, 0);
+            if (hasDeclared) r.declaredHa += declared;
+            continue;
+        }
+        if (!hasDeclared) continue;
+        st.total.declaredHa += declared;
+        double measured = links.plantingHectares[i];
+        if (!(measured > 0)) continue;
+        for (const auto& s : links.plantingZones[i])
+            st.zones[static_cast<std::size_t>(s.zone)].declaredHa += declared * (s.hectares / measured);
+    }
 }
 
 struct Dsu {
@@ -314,6 +369,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             addHolding(zoneHolders[static_cast<std::size_t>(s.zone)], coop, s.hectares);
         }
     }
+    addRegisterFigures(st, pf, links, crops, pDeclared, zoneHolders, totalHolders);
     for (std::size_t z = 0; z < zf.size(); ++z) st.zones[z].holders = toHolders(zoneHolders[z]);
     st.total.holders = toHolders(totalHolders);
 
@@ -482,9 +538,10 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             r.code = toText(attribute(pf[i], pCode));
             r.crop = crops[i];
             r.measuredHa = links.plantingHectares[i];
-            if (auto d = toNumber(attribute(pf[i], pDeclared)); d && pDeclared >= 0) {
+            r.hasBoundary = !isCodeWithoutBoundary(pf[i]);
+            if (auto d = declaredHectares(attribute(pf[i], pDeclared)); d && pDeclared >= 0) {
                 r.declaredHa = *d;
-                r.differenceHa = r.measuredHa - *d;
+                if (r.hasBoundary) r.differenceHa = r.measuredHa - *d;
             }
         }
     });
@@ -594,6 +651,8 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
             r.members += s.members;
             r.ocopCooperatives += s.ocopCooperatives;
             r.investmentVnd += s.investmentVnd;
+            r.declaredHa += s.declaredHa;
+            r.codesWithoutBoundary += s.codesWithoutBoundary;
             for (const auto& [crop, c] : s.byCrop) {
                 r.byCrop[crop].grossHa += c.grossHa;
                 r.byCrop[crop].netHa += c.netHa;
@@ -656,6 +715,13 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
                 r.byCrop[crops[p]].grossHa += exact - shareSum;
                 r.byCrop[crops[p]].netHa += exact - shareSum;
             }
+        }
+        // Codes without a boundary: in the unit when their point's zone is.
+        for (std::size_t p = 0; p < pf.size(); ++p) {
+            if (!isCodeWithoutBoundary(pf[p]) || !inUnit.count(pointZoneOf(links, p))) continue;
+            ++r.codes;
+            ++r.byCrop[crops[p]].codes;
+            addHolding(unitHolders, links.plantingCooperative[p].cooperative, 0);
         }
         // Clusters straddling two or more merged zones: replace Σ_z corr(C, z) by corr(C, unit).
         auto straddleFix = [&](const std::vector<int>& members) -> double {

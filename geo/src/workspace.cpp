@@ -206,15 +206,23 @@ bool needsPolygons(LayerRole role) {
 // none is unusable (an error); stray points or lines are named in warnings.
 void checkGeometryKinds(const LayerSpec& spec, Layer& layer) {
     if (!needsPolygons(spec.role)) return;
-    std::size_t polygons = 0, others = 0;
+    std::size_t polygons = 0, others = 0, pointCodes = 0;
     std::string firstOther;
+    // A planting area given as a point is a code without a boundary (a
+    // register's row): it counts in its zone's codes and declared area
+    // (stats.h) and is reported as no_boundary, so it is no stray feature.
+    const bool pointsAreCodes = spec.role == LayerRole::PlantingAreas;
     for (const auto& f : layer.features) {
         if (f.geometry.kind == GeometryKind::Polygon) ++polygons;
         if (f.geometry.kind != GeometryKind::Point && f.geometry.kind != GeometryKind::LineString) continue;
+        if (pointsAreCodes && f.geometry.kind == GeometryKind::Point) {
+            ++pointCodes;
+            continue;
+        }
         if (others++ == 0)
             firstOther = std::string(toString(f.geometry.kind)) + " (feature FID " + std::to_string(f.fid) + ")";
     }
-    if (polygons == 0 && others > 0)
+    if (polygons == 0 && pointCodes == 0 && others > 0)
         throw GeometryError(layer.label() + ": layer '" + spec.id + "' has the role " + toString(spec.role) +
                             " but holds no polygons: " + std::to_string(others) + " feature(s) are points or lines, "
                             "e.g. " + firstOther);

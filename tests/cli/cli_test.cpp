@@ -176,6 +176,80 @@ TEST(Cli, ValidateOutWritesTheSameFindingsAsTheListing) {
     std::filesystem::remove_all(dir);
 }
 
+// Registers as tables (issue 10, item 4): an ODS register of VN-2000 points
+// gives every stats output a declared_ha per zone equal to the generator's
+// (tests/fixtures/field/registers/make_fixtures.py, OGR point in polygon),
+// zero gross/net, and validate lists each point as no_boundary.
+namespace {
+
+const std::string kRegisters = std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/registers/";
+
+nlohmann::json registerExpected(const std::string& project) {
+    std::ifstream in(kRegisters + "expected.json");
+    return nlohmann::json::parse(in).at(project);
+}
+
+}  // namespace
+
+TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
+    for (const char* project : {"register_ods", "register_xlsx", "mixed"}) {
+        SCOPED_TRACE(project);
+        nlohmann::json want = registerExpected(project);
+        std::string path = "'" + kRegisters + project + ".vtproj'";
+        CliRun json = runCli("stats --format json " + path);
+        ASSERT_EQ(json.status, 0) << json.err;
+        nlohmann::json j = nlohmann::json::parse(json.out);
+        for (const auto& z : j["zones"]) {
+            const auto& w = want["zones"].at(z["code"].get<std::string>());
+            EXPECT_EQ(z["codes"], w["codes"]) << z.dump();
+            EXPECT_NEAR(z["declared_ha"].get<double>(), w["declared_ha"].get<double>(), 1e-6) << z.dump();
+            EXPECT_EQ(z["codes_without_boundary"], w["codes_without_boundary"]) << z.dump();
+        }
+        EXPECT_NEAR(j["total"]["declared_ha"].get<double>(), want["total"]["declared_ha"].get<double>(), 1e-9);
+        for (const auto& p : j["plantings"])
+            if (!p["boundary"].get<bool>()) EXPECT_TRUE(p["measured_ha"].is_null()) << p.dump();
+
+        CliRun csv = runCli("stats --format csv " + path);
+        ASSERT_EQ(csv.status, 0) << csv.err;
+        EXPECT_EQ(csv.out.rfind("row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,"
+                                "ocop,investment_vnd,declared_ha\n",
+                                0),
+                  0u)
+            << csv.out;
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(csv.out, m, std::regex(R"(\ntotal,,,[^\n]*,([0-9.]+)\n)"))) << csv.out;
+        EXPECT_NEAR(std::stod(m[1].str()), want["total"]["declared_ha"].get<double>(), 1e-6);
+
+        CliRun table = runCli("stats " + path);
+        ASSERT_EQ(table.status, 0) << table.err;
+        EXPECT_NE(table.out.find("declared ha"), std::string::npos) << table.out;
+        EXPECT_NE(table.out.find("code(s) without a boundary (points) count in codes and declared ha, not in gross/net"),
+                  std::string::npos)
+            << table.out;
+    }
+    // Registers alone are never measured: gross 0 in every zone.
+    nlohmann::json j = nlohmann::json::parse(runCli("stats --format json '" + kRegisters + "register_ods.vtproj'").out);
+    for (const auto& z : j["zones"]) EXPECT_EQ(z["gross_ha"].get<double>(), 0) << z.dump();
+}
+
+TEST(Cli, ValidateListsEachCodeWithoutBoundaryByKind) {
+    nlohmann::json want = registerExpected("register_ods");
+    CliRun r = runCli("validate --format csv '" + kRegisters + "register_ods.vtproj'");
+    EXPECT_EQ(r.status, 3) << r.err;  // the unreadable row is an empty_geometry error
+    std::vector<std::string> codes;
+    std::istringstream lines(r.out);
+    std::string line;
+    while (std::getline(lines, line))
+        if (line.find(",no_boundary,") != std::string::npos) {
+            std::smatch m;
+            ASSERT_TRUE(std::regex_search(line, m, std::regex(R"((VN-STTX-[0-9]{4}))"))) << line;
+            codes.push_back(m[1].str());
+            EXPECT_NE(line.find("no boundary (a point)"), std::string::npos) << line;
+        }
+    EXPECT_EQ(codes, want["no_boundary"].get<std::vector<std::string>>()) << r.out;
+    EXPECT_NE(r.out.find("row 6: no point could be made from Y = '552000', X = '1055x00'"), std::string::npos) << r.out;
+}
+
 // Issue 10, item 7: a forced encoding the text contradicts is named by
 // validate with its kind (fixtures: tests/fixtures/field/encoding/make_fixtures.py).
 TEST(Cli, ValidateNamesAForcedEncodingTheTextContradicts) {

@@ -22,7 +22,9 @@
 #include "geo/error.h"
 #include "geo/link.h"
 #include "geo/project.h"
+#include "geo/quality.h"
 #include "geo/source.h"
+#include "geo/stats.h"
 #include "geo/validity.h"
 #include "geo/workspace.h"
 #include "test_support.h"
@@ -234,23 +236,60 @@ TEST(BadInput, AProjectWithBadLayersLoadsTheRest) {
     EXPECT_NO_THROW(geo::linkWorkspace(ws));
 }
 
-TEST(BadInput, PointsWherePolygonsAreExpected) {
+// Planting areas given as points are codes without a boundary (issue 10,
+// item 4): the layer loads, the points count in their zone's codes but in
+// no area, and each is a no_boundary finding. Both points lie inside the one
+// zone (make_corpus.py: E0+50 and E0+250 in a 2 km square from E0-500).
+TEST(BadInput, PointsAsPlantingAreasAreCodesWithoutBoundary) {
     geo::Workspace ws = geo::loadWorkspace(geo::loadProject((corpus() / "projects/points_as_planting/project.vtproj").string()));
     ASSERT_NE(ws.find("zones"), nullptr);
-    EXPECT_EQ(ws.find("plantings"), nullptr);
-    const geo::LoadIssue* issue = issueOf(ws, "plantings");
+    ASSERT_NE(ws.find("plantings"), nullptr);
+    EXPECT_EQ(issueOf(ws, "plantings"), nullptr) << issueOf(ws, "plantings")->message;
+    geo::Links links = geo::linkWorkspace(ws);
+    EXPECT_EQ(links.plantingPointZone, (std::vector<int>{0, 0}));
+    geo::Statistics st = geo::computeStatistics(ws, links);
+    EXPECT_EQ(st.zones.at(0).codes, 2);
+    EXPECT_EQ(st.zones.at(0).codesWithoutBoundary, 2);
+    EXPECT_EQ(st.zones.at(0).grossPlantedHa, 0);
+    EXPECT_EQ(st.zones.at(0).declaredHa, 0);  // the project maps no declared area
+    geo::QualityReport q = geo::checkQuality(ws, links, st);
+    int noBoundary = 0;
+    for (const auto& f : q.findings)
+        if (f.kind == geo::finding::NoBoundary) {
+            ++noBoundary;
+            EXPECT_EQ(f.layerId, "plantings");
+            EXPECT_EQ(f.facts.at("sentence"), "point_undeclared");
+        }
+    EXPECT_EQ(noBoundary, 2);
+}
+
+// A planting-areas layer of lines alone is still refused, naming a line.
+TEST(BadInput, LinesWherePolygonsAreExpected) {
+    TempDir dir;
+    vt_test::writeOgr(dir.file("lines.gpkg"), "GPKG", 9209, {{"A", "LINESTRING (544000 1062000,544100 1062000)"}},
+                      wkbLineString);
+    geo::LayerSpec spec;
+    spec.id = "plots";
+    spec.role = geo::LayerRole::PlantingAreas;
+    spec.path = "lines.gpkg";
+    geo::Project p;
+    p.filePath = dir.file("p.vtproj");
+    p.layers.push_back(spec);
+    geo::Workspace ws = geo::loadWorkspace(p);
+    EXPECT_EQ(ws.find("plots"), nullptr);
+    const geo::LoadIssue* issue = issueOf(ws, "plots");
     ASSERT_NE(issue, nullptr);
     EXPECT_EQ(issue->severity, geo::LoadIssue::Severity::Error);
-    EXPECT_TRUE(contains(issue->message, "plantings.shp")) << issue->message;
+    EXPECT_TRUE(contains(issue->message, "lines.gpkg")) << issue->message;
     EXPECT_TRUE(contains(issue->message, "has the role planting_areas but holds no polygons")) << issue->message;
-    EXPECT_TRUE(contains(issue->message, "point (feature FID 0)")) << issue->message;
+    EXPECT_TRUE(contains(issue->message, "line (feature FID 1)")) << issue->message;
 }
 
 TEST(BadInput, StrayPointsInAPolygonLayerAreNamed) {
     TempDir dir;
     std::string path = vt_test::writeOgr(dir.file("mixed.gpkg"), "GPKG", 9209,
                                          {{"A", "POLYGON ((544000 1062000,544100 1062000,544100 1062100,544000 1062000))"},
-                                          {"B", "POINT (544050 1062050)"}},
+                                          {"B", "LINESTRING (544050 1062050,544060 1062060)"}},
                                          wkbUnknown);
     geo::LayerSpec spec;
     spec.id = "plots";
@@ -264,7 +303,7 @@ TEST(BadInput, StrayPointsInAPolygonLayerAreNamed) {
     const geo::LoadIssue* issue = issueOf(ws, "plots");
     ASSERT_NE(issue, nullptr);
     EXPECT_TRUE(contains(issue->message, "1 feature(s) of layer 'plots' (role planting_areas) are not polygons")) << issue->message;
-    EXPECT_TRUE(contains(issue->message, "point (feature FID 2)")) << issue->message;
+    EXPECT_TRUE(contains(issue->message, "line (feature FID 2)")) << issue->message;
 }
 
 // Zones and cooperatives in VN-2000 / TM-3 (EPSG:9209), planting areas in

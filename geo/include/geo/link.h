@@ -23,6 +23,13 @@
 //   decimal digits ("941" before "1000"), else byte-wise as UTF-8; zones
 //   without a code after those with one; remaining ties by lowest feature
 //   index. A point inside no zone is left unlinked (-1).
+// - Planting area given as a point (a register row: a code without a
+//   boundary) → zone: the cooperative rule above, applied to its point (the
+//   first, for a multipoint). It has no area, so no share: plantingZones is
+//   empty and plantingHectares 0; plantingPointZone holds its zone. Linked
+//   to a cooperative spatially (no key), it takes the nearest cooperative
+//   point within links.maxLinkDistanceMetres (geodesic distance between the
+//   two points; ties: lowest index), marked SpatialNearest.
 // - Investment → cooperative: the investment's "cooperative" field (else
 //   "key") against the cooperatives' "key" field.
 // - Planting area → zone: geodesic area of planting ∩ zone for every zone
@@ -65,6 +72,8 @@ struct Links {
     std::vector<double> plantingHectares;              // geodesic area of the valid geometry
     std::vector<CooperativeLink> plantingCooperative;
     std::vector<std::vector<ZoneShare>> plantingZones; // clipped shares, positive area only
+    std::vector<int> plantingPointZone;                // point codes: zone of the point; -1 = outside
+                                                       // every zone, or not a point
     // Per cooperative feature:
     std::vector<int> cooperativeZone;                  // -1 = outside every zone
     // Per investment row:

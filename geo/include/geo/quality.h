@@ -35,6 +35,7 @@ inline constexpr const char* MissingKey = "missing_key";          // a cooperati
 inline constexpr const char* CodePattern = "code_pattern";
 inline constexpr const char* DeclaredArea = "declared_area";      // declared vs measured beyond tolerance
 inline constexpr const char* BadNumber = "bad_number";            // an amount that is not a clean number: not counted
+inline constexpr const char* NoBoundary = "no_boundary";          // a planting area given as a point (register row)
 }  // namespace finding
 
 struct Finding {

@@ -32,11 +32,14 @@ struct ZoneStatistics {
     double grossPlantedHa = 0;     // Σ area(code ∩ zone)
     double netPlantedHa = 0;       // area(⋃ codes ∩ zone)
     double coveragePct = 0;        // net / zone × 100
-    int codes = 0;                 // planting areas with a positive share in the zone
+    int codes = 0;                 // planting areas with a positive share in the zone, and
+                                   // codes without a boundary whose point is in it
     int cooperatives = 0;          // cooperative points in the zone
     std::int64_t members = 0;
     int ocopCooperatives = 0;      // OCOP 3 stars or more
     std::int64_t investmentVnd = 0;  // investments of the zone's cooperatives
+    double declaredHa = 0;         // Σ declared ha of the zone's codes (see computeStatistics)
+    int codesWithoutBoundary = 0;  // of `codes`: points without a polygon (no_boundary)
     std::map<std::string, CropFigures> byCrop;
     // Who holds the zone's planting areas, by cooperative index (-1 first).
     std::vector<CooperativeShare> holders;
@@ -59,9 +62,10 @@ struct PlantingStatistics {
     int planting = -1;
     std::string code;
     std::string crop;
-    double measuredHa = 0;
+    double measuredHa = 0;         // 0 for a code without a boundary (not measured)
     std::optional<double> declaredHa;
-    std::optional<double> differenceHa;  // measured − declared
+    std::optional<double> differenceHa;  // measured − declared; unset without a boundary
+    bool hasBoundary = true;       // false: a point (a register row), never measured
 };
 
 struct Overlap {
@@ -104,10 +108,24 @@ struct Statistics {
 // - total (zone = -1, the whole project, whether or not inside a zone):
 //   zoneHa = Σ zones' area; grossPlantedHa = Σ measured area of every planting
 //   area; netPlantedHa = area of the union of every planting area;
-//   coveragePct = net / zoneHa; codes = planting areas with positive area;
+//   coveragePct = net / zoneHa; codes = planting areas with positive area
+//   and every code without a boundary;
 //   cooperatives, members, OCOP: every cooperative; investmentVnd: every
 //   investment row, linked or not. So zone rows can sum to less than the
 //   total: the difference is what lies outside every zone or is unlinked.
+// - Codes without a boundary (planting areas given as points, link.h): they
+//   count in codes (zone: the zone holding the point; total: every one) and
+//   in codesWithoutBoundary, in byCrop's and holders' codes with 0 ha, and
+//   in declaredHa; never in gross, net or coverage.
+// - declaredHa: Σ over the zone's codes of their declared ha (the project's
+//   "declared_ha" field; a text cell may use a decimal comma, see
+//   number_text.h; a missing or unreadable value counts 0). A point gives its
+//   whole declared area to the zone holding it. A polygon gives each zone
+//   declared × area(code ∩ zone) / area(code), the fraction of its measured
+//   area lying there: a code split 30/70 by a border gives 30 % and 70 % of
+//   its declared area, and a code partly outside every zone gives the zones
+//   only their part. total.declaredHa = Σ declared ha of every code, in a
+//   zone or not, polygon or point (a polygon with no measurable area, too).
 // - overlaps: every pair of planting areas whose intersection has positive
 //   area, with that area (whole, not per zone), sorted by (first, second).
 Statistics computeStatistics(const Workspace& ws, const Links& links, const ProgressFn& progress = {});
@@ -119,7 +137,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
 // does not name follow as units of their own (and a warning says so); a CSV
 // code matching no zone is a warning. A unit made of one zone has that zone's
 // index in `zone`, a merged unit has -1.
-// Counts and sums of cooperatives, members, OCOP and VND are summed; codes
+// Counts and sums of cooperatives, members, OCOP, VND and declared ha are summed; codes
 // counts each planting area once per unit (a code crossing two merged zones
 // counts 1). Areas are recomputed, not summed, where summing would be wrong:
 // zoneHa = area of the union of the merged zones; gross = Σ area(code ∩
