@@ -4,6 +4,7 @@
 #include <string>
 
 #include "command_line.h"
+#include "geo/project.h"
 #include "geo/workspace.h"
 
 namespace cli {
@@ -12,5 +13,13 @@ bool looksLikeProject(const std::string& path);
 // Options --layer, --crs and --province-crs apply to a single file.
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args);
 std::vector<OptionSpec> singleFileOptions();
+
+// The project named on the command line; --allow-network lets its layers be
+// GDAL network or virtual sources (geo/source_path.h) for this run.
+geo::Project loadProjectArgument(const std::string& path, const Arguments& args);
+OptionSpec allowNetworkOption();
+// --allow-missing: statistics computed although a layer they need did not
+// load; every output then names the missing layer (geo/missing_layers.h).
+OptionSpec allowMissingOption();
 
 }  // namespace cli
