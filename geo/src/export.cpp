@@ -19,6 +19,7 @@
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/link.h"
+#include "geo/missing_layers.h"
 #include "geo/stats.h"
 #include "geos_util.h"
 
@@ -614,8 +615,30 @@ ExportTable attributeTable(Layer table, std::string name) {
     return t;
 }
 
+// Statistics computed without a layer they read say so in the file: a
+// "# WARNING: …" line before a CSV header, a "warnings" sheet in XLSX.
+std::vector<std::string> missingLayerWarnings(const Workspace& ws, const std::string& zonesLayerId) {
+    std::vector<std::string> out;
+    for (const auto& m : missingStatisticsLayers(ws, zonesLayerId)) out.push_back(missingLayerNote(m));
+    return out;
+}
+
+ExportTable warningsSheet(const std::vector<std::string>& warnings) {
+    ExportTable t;
+    t.name = "warnings";
+    t.fields = {{"warning", FieldType::String}};
+    for (const auto& w : warnings) {
+        Feature f;
+        f.fid = static_cast<std::int64_t>(t.features.size());
+        f.attributes = {w};
+        t.features.push_back(std::move(f));
+    }
+    return t;
+}
+
 // One table (statistics or findings) to CSV or XLSX, never over a source.
-ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what) {
+ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what,
+                         const std::vector<std::string>& warnings = {}) {
     validateOptions(options);
     if (options.format != ExportFormat::Csv && options.format != ExportFormat::Xlsx)
         throw Error(std::string("export: ") + what + " are written as csv or xlsx, not " + toString(options.format));
@@ -624,7 +647,12 @@ ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& 
     report.path = options.outputPath;
     report.format = options.format;
     std::string name = options.layerName.empty() ? table.name : options.layerName;
-    writeTables({attributeTable(std::move(table), std::move(name))}, options, {}, report);
+    std::vector<ExportTable> tables{attributeTable(std::move(table), std::move(name))};
+    if (options.format == ExportFormat::Csv)
+        for (const auto& w : warnings) tables[0].comments.push_back("WARNING: " + w);
+    else if (!warnings.empty()) tables.push_back(warningsSheet(warnings));
+    writeTables(tables, options, {}, report);
+    report.notes.insert(report.notes.end(), warnings.begin(), warnings.end());
     return report;
 }
 
@@ -632,7 +660,8 @@ ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& 
 
 ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
                               const ExportOptions& options) {
-    return exportTable(ws, statisticsTable(stats, which), options, "statistics tables");
+    return exportTable(ws, statisticsTable(stats, which), options, "statistics tables",
+                       missingLayerWarnings(ws, options.zonesLayerId));
 }
 
 ExportReport exportQuality(const Workspace& ws, const QualityReport& quality, const ExportOptions& options) {
@@ -654,6 +683,9 @@ ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& sta
         std::string name = table.name;
         tables.push_back(attributeTable(std::move(table), std::move(name)));
     }
+    std::vector<std::string> warnings = missingLayerWarnings(ws, "");
+    if (!warnings.empty()) tables.push_back(warningsSheet(warnings));
+    report.notes = warnings;
     writeWithGdal(tables, options, {}, report);
     return report;
 }
