@@ -23,7 +23,7 @@ std::string describeLocation(SourceLocation where) {
     switch (where) {
         case SourceLocation::InsideProject: return "inside the project folder";
         case SourceLocation::OutsideProject: return "outside the project folder";
-        case SourceLocation::Network: return "network source";
+        case SourceLocation::Network: return "a network source";
     }
     return {};
 }

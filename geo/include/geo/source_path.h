@@ -45,7 +45,7 @@ SourceLocation sourceLocation(const std::string& projectFile, const std::string&
 std::string resolveSourcePath(const std::string& projectFile, const std::string& writtenPath, bool allowNetwork);
 
 // For people: "inside the project folder", "outside the project folder",
-// "network source".
+// "a network source".
 std::string describeLocation(SourceLocation where);
 
 }  // namespace geo
