@@ -218,6 +218,10 @@ int runStats(const Arguments& args, std::ostream& out) {
     TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
     geo::Workspace ws = loadTimed(project, phases, progress);
     progress.clear();
+    std::string by = args.get("--by");
+    // Statistics without a layer they read would be zeros that look real.
+    std::vector<geo::MissingLayer> missing = geo::missingStatisticsLayers(ws, by);
+    if (!missing.empty() && !args.has("--allow-missing")) throw geo::Error(geo::missingLayersError(missing));
     for (const auto& issue : ws.issues)
         if (issue.severity == geo::LoadIssue::Severity::Error)
             std::cerr << "warning: layer '" << issue.layerId << "' not loaded: " << issue.message << "\n";
@@ -242,10 +246,6 @@ int runStats(const Arguments& args, std::ostream& out) {
             return show(fraction, stage);
         };
     };
-    std::string by = args.get("--by");
-    // Statistics without a layer they read would be zeros that look real.
-    std::vector<geo::MissingLayer> missing = geo::missingStatisticsLayers(ws, by);
-    if (!missing.empty() && !args.has("--allow-missing")) throw geo::Error(geo::missingLayersError(missing));
     geo::Links links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
     if (links.zonesLayerId.empty()) throw geo::Error("the project has no zones layer (use --by LAYER)");
     std::vector<std::string> zoneNotes;  // how an unmapped zones layer is named

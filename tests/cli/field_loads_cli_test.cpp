@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -79,6 +80,7 @@ TEST(CliFieldLoads, StatsStopsWithTheReasonWhenThePlantingLayerIsMissing) {
                                     "(planting areas): cannot open '" + kMissingFile + "': file not found"))
             << r.err;
         EXPECT_TRUE(contains(r.err, "pass --allow-missing")) << r.err;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;  // one line, the reason
     }
 }
 
