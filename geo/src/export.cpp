@@ -277,8 +277,8 @@ public:
         if (!zones)
             throw Error(o.zonesLayerId.empty() ? "export: the project has no zones layer for --zone"
                                                : "export: no layer '" + o.zonesLayerId + "' in the project");
-        std::string codeField = zones->spec.field("code");
-        int codeIndex = codeField.empty() ? zones->normalised.fieldIndex("code") : zones->normalised.requireField(codeField);
+        // The code statistics use: the project's field, else the one geo/zone_fields.h chooses.
+        int codeIndex = zoneFields(*zones).code;
         if (codeIndex < 0)
             throw Error("export: zones layer '" + zones->spec.id + "' names no code field (set fields.code in the project)");
         for (const auto& f : zones->normalised.features) {

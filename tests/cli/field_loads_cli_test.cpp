@@ -170,6 +170,21 @@ TEST(CliFieldLoads, StatsByAnUnmappedLayerNamesTheChosenFieldsAndEqualsTheMapped
     for (const auto& z : b["zones"]) EXPECT_NE(z["name"], "Vietnam");
 }
 
+// export --zone takes the zone codes stats shows, on an unmapped layer too.
+TEST(CliFieldLoads, ExportByAZoneOfTheUnmappedLayerEqualsTheMappedOne) {
+    TempDir dir;
+    std::string a = (dir.path / "mapped.csv").string(), b = (dir.path / "unmapped.csv").string();
+    CliRun mapped = runCli("export " + kField + " --layer planting_areas --zones districts --zone VNM.52.2_1 --format csv "
+                           "--out '" + a + "'");
+    CliRun unmapped = runCli("export " + kField + " --layer planting_areas --zones gadm --zone VNM.52.2_1 --format csv "
+                             "--out '" + b + "'");
+    ASSERT_EQ(mapped.status, 0) << mapped.err;
+    ASSERT_EQ(unmapped.status, 0) << unmapped.err;
+    // Châu Thành holds its own planting area and the one across its western border.
+    EXPECT_TRUE(contains(mapped.out, "wrote 2 features")) << mapped.out;
+    EXPECT_EQ(readFile(b), readFile(a));
+}
+
 TEST(CliFieldLoads, RepeatedZoneNamesAreWarnedAbout) {
     CliRun r = runCli("stats " + kField + " --by gadm_repeat --format json");
     ASSERT_EQ(r.status, 0) << r.err;
