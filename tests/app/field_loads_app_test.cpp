@@ -10,16 +10,19 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <map>
 #include <set>
 
 #include "app_test_support.h"
 #include "geo/link.h"
 #include "geo/project.h"
+#include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
 #include "language.h"
 #include "layers_dock.h"
 #include "main_window.h"
+#include "quality_panel.h"
 #include "statistics_model.h"
 
 using namespace vt::gui;
@@ -179,4 +182,29 @@ TEST(FieldLoadsApp, StatisticsByAnUnmappedGadmLayerNameItsDistricts) {
     EXPECT_EQ(unmapped, mapped);
     EXPECT_EQ(names.size(), 10u);
     EXPECT_EQ(names.count(QStringLiteral("Vietnam")), 0u);
+}
+
+// The new finding kinds read in Vietnamese, from their facts, as the others do.
+TEST(FieldLoadsApp, TheNewFindingsAreTranslated) {
+    Language language;
+    ASSERT_TRUE(language.setLanguage(QStringLiteral("vi")));
+    geo::Workspace ws = geo::loadWorkspace(geo::loadProject((kFixtures + QStringLiteral("project/outside.vtproj")).toStdString()));
+    geo::Links links = geo::linkWorkspace(ws, "gadm_repeat");
+    geo::QualityReport report = geo::checkQuality(ws, links, geo::computeStatistics(ws, links));
+    std::map<std::string, QString> details;
+    for (const auto& f : report.findings)
+        if (!details.count(f.kind)) details[f.kind] = QualityModel::details(f);
+    EXPECT_EQ(details[geo::finding::OutsideProjectFolder],
+              QStringLiteral("'../data/gadm_districts.geojson' nằm ngoài thư mục dự án: chỉ chép thư mục dự án sẽ không "
+                             "mang theo tệp này"));
+    EXPECT_EQ(details[geo::finding::ZoneFieldsGuessed],
+              QStringLiteral("các vùng được đặt tên theo GID_2 (mã) và NAME_2 (tên): dự án không chỉ định trường cho lớp này"));
+    EXPECT_EQ(details[geo::finding::ZoneNamesRepeat],
+              QStringLiteral("tên vùng 'Châu Thành' (NAME_2) được dùng cho 2 vùng: các dòng chỉ phân biệt được theo mã (GID_2)"));
+    EXPECT_EQ(QualityModel::kindLabel(geo::finding::ZoneNamesRepeat), QStringLiteral("Tên vùng bị trùng"));
+    EXPECT_EQ(QualityModel::kindLabel(geo::finding::OutsideProjectFolder), QStringLiteral("Nằm ngoài thư mục dự án"));
+    EXPECT_EQ(QualityModel::kindLabel(geo::finding::ZoneFieldsGuessed), QStringLiteral("Trường tên vùng được tự chọn"));
+    // English: geo/'s sentence word for word.
+    ASSERT_TRUE(language.setLanguage(QStringLiteral("en")));
+    for (const auto& f : report.findings) EXPECT_EQ(QualityModel::details(f).toStdString(), f.message);
 }
