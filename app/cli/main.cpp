@@ -44,5 +44,8 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         std::cerr << "vungtrong-cli " << command->name << ": unexpected error: " << e.what() << "\n";
         return cli::Failure;
+    } catch (...) {
+        std::cerr << "vungtrong-cli " << command->name << ": unexpected error of an unknown kind\n";
+        return cli::Failure;
     }
 }

@@ -13,7 +13,7 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
     std::shared_ptr<Document> doc;
     try {
         doc = loadDocument(toStd(projectPath));
-    } catch (const geo::Error& e) {
+    } catch (const std::exception& e) {  // geo::Error, and a std::filesystem_error (symlink loop, long name)
         err << "vungtrong: " << toQString(e.what()) << "\n";
         return 1;
     }

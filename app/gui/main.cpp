@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <string>
 #include <cstdlib>
+#include <exception>
 #include <string_view>
 
 #include "headless.h"
@@ -83,7 +84,14 @@ int main(int argc, char** argv) {
             return 2;
         }
         QString outDir = parser.isSet(render) ? parser.value(render) : QStringLiteral("vungtrong-output");
-        return vt::gui::runHeadless(positional.front(), outDir, out, err);
+        try {
+            return vt::gui::runHeadless(positional.front(), outDir, out, err);
+        } catch (const std::exception& e) {  // never an abort on a file a user gave
+            err << "vungtrong: " << positional.front() << ": unexpected error: " << e.what() << "\n";
+        } catch (...) {
+            err << "vungtrong: " << positional.front() << ": unexpected error of an unknown kind\n";
+        }
+        return 1;
     }
 
     vt::gui::MainWindow window(&language);

@@ -1,5 +1,6 @@
 #include "map_export.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -9,6 +10,8 @@
 #include <QSaveFile>
 #include <cmath>
 
+#include "geo/error.h"
+#include "geo/source_guard.h"
 #include "map_decorations.h"
 #include "map_style.h"
 
@@ -73,8 +76,24 @@ void drawMapPage(QPainter& p, const QRectF& page, const Document& doc, const geo
     p.restore();
 }
 
+namespace {
+
+// A map export never replaces a source of an open project (geo/source_guard.h).
+bool mayReplace(const QString& path, QString* error) {
+    try {
+        geo::refuseToOverwriteSources(toStd(path));
+        return true;
+    } catch (const geo::Error& e) {
+        if (error) *error = toQString(e.what());
+        return false;
+    }
+}
+
+}  // namespace
+
 bool exportPng(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings, const QString& path,
                const ExportOptions& options, QString* error) {
+    if (!mayReplace(path, error)) return false;
     QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     {
@@ -103,9 +122,13 @@ bool exportPng(const Document& doc, const geo::Envelope& extent, const RenderSet
 
 bool exportPdf(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings, const QString& path,
                const ExportOptions& options, QString* error) {
-    QString temp = path + QStringLiteral(".part");
+    if (!mayReplace(path, error)) return false;
+    // The page is made in memory, then written like the PNG: QSaveFile
+    // replaces the old file only once the new one is complete on disk.
+    QBuffer pdfBytes;
+    pdfBytes.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(temp);
+        QPdfWriter pdf(&pdfBytes);
         pdf.setPageSize(options.pageSize);
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -114,18 +137,28 @@ bool exportPdf(const Document& doc, const geo::Envelope& extent, const RenderSet
         pdf.setCreator(QStringLiteral("VungTrong"));
         QPainter p;
         if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("cannot write %1").arg(path);
-            QFile::remove(temp);
+            if (error) *error = QStringLiteral("cannot make the PDF page for %1").arg(path);
             return false;
         }
         double k = options.pdfResolution / 96.0;
         drawMapPage(p, QRectF(0, 0, pdf.width(), pdf.height()), doc, extent, settings, k, options);
-        p.end();
+        if (!p.end()) {
+            if (error) *error = QStringLiteral("cannot finish the PDF page for %1").arg(path);
+            return false;
+        }
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        if (error) *error = QStringLiteral("cannot write %1").arg(path);
-        QFile::remove(temp);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = file.errorString();
+        return false;
+    }
+    if (file.write(pdfBytes.data()) != pdfBytes.data().size()) {
+        if (error) *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error) *error = file.errorString();
         return false;
     }
     return true;

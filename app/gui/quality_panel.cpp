@@ -88,6 +88,7 @@ QString QualityModel::kindLabel(const std::string& kind) {
     if (kind == k::LoadWarning) return tr("Problem while reading");
     if (kind == k::CrsGuess) return tr("Coordinate system guessed");
     if (kind == k::EncodingGuess) return tr("Text encoding guessed");
+    if (kind == k::EncodingDoubt) return tr("Text encoding setting doubtful");
     if (kind == k::InvalidGeometry) return tr("Invalid geometry (repaired)");
     if (kind == k::EmptyGeometry) return tr("Empty geometry");
     if (kind == k::DuplicateCode) return tr("Duplicate code");
@@ -134,6 +135,14 @@ QString QualityModel::details(const geo::Finding& f) {
         {k::EmptyGeometry, "none", QT_TR_NOOP("feature has no geometry"), {}},
         {k::EmptyGeometry, "empty_after_repair", QT_TR_NOOP("feature has no geometry (empty after repair)"), {}},
         {k::InvalidGeometry, "repaired", QT_TR_NOOP("invalid geometry: %1"), {"repair"}},
+        {k::EncodingDoubt, "better", QT_TR_NOOP("the text encoding %2 set for %1 looks wrong: %3 reads better"),
+         {"path", "encoding", "better"}},
+        {k::EncodingDoubt, "doubt",
+         QT_TR_NOOP("the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, "
+                    "though the text reads best as %2"),
+         {"path", "encoding"}},
+        {k::EncodingDoubt, "ignored", QT_TR_NOOP("%1 stores its text as UTF-8: the text encoding %2 set for it is ignored"),
+         {"path", "encoding"}},
         {k::CrsGuess, "guessed", QT_TR_NOOP("no CRS in %1; guessed %2 (%3)"), {"path", "crs_name", "crs_code"}},
         {k::ZoneFieldsGuessed, "chosen",
          QT_TR_NOOP("zones are named by %1 (code) and %2 (name): the project names no fields for this layer"),

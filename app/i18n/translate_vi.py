@@ -13,6 +13,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 VI = {
+    # Data quality: a text encoding set by the user that looks wrong
+    "Text encoding setting doubtful": "Bảng mã đã đặt có thể sai",
+    "the text encoding %2 set for %1 looks wrong: %3 reads better":
+        "bảng mã %2 đặt cho %1 có vẻ sai: đọc bằng %3 hợp lý hơn",
+    "the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2":
+        "bảng mã %2 đặt cho %1 trái với tệp .cpg hoặc để lại ký tự không giải mã được, dù văn bản đọc bằng %2 là hợp lý nhất",
+    "%1 stores its text as UTF-8: the text encoding %2 set for it is ignored":
+        "%1 lưu văn bản bằng UTF-8: bảng mã %2 đặt cho tệp này không được dùng",
     # Identify panel
     "Field": "Trường",
     "Value": "Giá trị",

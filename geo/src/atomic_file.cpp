@@ -1,5 +1,6 @@
 #include "geo/atomic_file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -9,6 +10,7 @@
 #include <fstream>
 
 #include "geo/error.h"
+#include "geo/source_guard.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -26,9 +28,30 @@ fs::path uniqueTempBeside(const fs::path& target) {
     return dir / name;
 }
 
+// Flush a file written by someone else (a GDAL driver) to disk: after a
+// crash, the renamed file must hold its data, not zeros.
+void syncFile(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw IoError("cannot write '" + path.string() + "': " + std::strerror(errno));
+    int rc = ::fsync(fd);
+    int err = errno;
+    ::close(fd);
+    if (rc != 0) throw IoError("cannot write '" + path.string() + "': " + std::strerror(err));
+}
+
+// Make the renames in a folder durable (POSIX: a rename is in the folder's data).
+void syncFolder(const fs::path& file) {
+    fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;  // a folder that cannot be opened for reading: the rename is done, only not yet durable
+    ::fsync(fd);
+    ::close(fd);
+}
+
 }  // namespace
 
-void writeFileAtomically(const fs::path& path, std::string_view content) {
+void writeFileAtomically(const fs::path& path, std::string_view content, bool allowProjectFile) {
+    refuseToOverwriteSources(path, {}, allowProjectFile);
     fs::path temp = uniqueTempBeside(path);
     FILE* f = std::fopen(temp.c_str(), "wb");
     if (!f) throw IoError("cannot write '" + path.string() + "': " + std::strerror(errno));
@@ -48,9 +71,12 @@ void writeFileAtomically(const fs::path& path, std::string_view content) {
         fs::remove(temp, ec);
         throw IoError("cannot replace '" + path.string() + "': " + ec.message());
     }
+    syncFolder(path);
 }
 
-AtomicReplace::AtomicReplace(fs::path target) : target_(std::move(target)), temp_(uniqueTempBeside(target_)) {}
+AtomicReplace::AtomicReplace(fs::path target) : target_(std::move(target)), temp_(uniqueTempBeside(target_)) {
+    refuseToOverwriteSources(target_);  // before any work: the sidecars are checked again at commit
+}
 
 AtomicReplace::~AtomicReplace() {
     if (committed_) return;
@@ -61,7 +87,13 @@ AtomicReplace::~AtomicReplace() {
 }
 
 void AtomicReplace::commit(const std::vector<std::string>& sidecarExtensions) {
+    refuseToOverwriteSources(target_, sidecarExtensions);
     std::error_code ec;
+    for (const auto& ext : sidecarExtensions) {
+        fs::path from = fs::path(temp_).replace_extension(ext);
+        if (fs::exists(from, ec)) syncFile(from);
+    }
+    if (!fs::is_directory(temp_, ec)) syncFile(temp_);
     // Sidecars first, main file last: readers look for the main file.
     for (const auto& ext : sidecarExtensions) {
         fs::path from = fs::path(temp_).replace_extension(ext);
@@ -72,6 +104,7 @@ void AtomicReplace::commit(const std::vector<std::string>& sidecarExtensions) {
     fs::rename(temp_, target_, ec);
     if (ec) throw IoError("cannot replace '" + target_.string() + "': " + ec.message());
     committed_ = true;
+    syncFolder(target_);
 }
 
 }  // namespace geo

@@ -567,21 +567,14 @@ TokenClass classify(const std::string& decoded, bool anyScript) {
 
 }  // namespace
 
-EncodingGuess detectEncoding(const std::vector<std::string>& samples) {
-    EncodingGuess guess;
+std::vector<EncodingScore> scoreEncodings(const std::vector<std::string>& samples) {
     constexpr size_t kMaxSamples = 2000;
     constexpr size_t kMaxTokens = 6000;
 
     std::vector<size_t> nonAscii;
     for (size_t i = 0; i < samples.size(); ++i)
         if (!isAscii(samples[i])) nonAscii.push_back(i);
-    if (nonAscii.empty()) {
-        guess.encoding = TextEncoding::Utf8;
-        guess.score = 1;
-        guess.confidence = 1;
-        guess.explanation = samples.empty() ? "ASCII only (no text)" : "ASCII only";
-        return guess;
-    }
+    if (nonAscii.empty()) return {};
     // Deterministic, evenly spread subset of the non-ASCII samples.
     std::vector<std::string_view> tokens;
     const size_t n = nonAscii.size();
@@ -597,14 +590,9 @@ EncodingGuess detectEncoding(const std::vector<std::string>& samples) {
         }
     }
 
-    struct Result {
-        TextEncoding enc;
-        double score = 0;
-        double syllables = 0;  // fraction of tokens that are valid syllables
-    };
     const TextEncoding order[] = {TextEncoding::Utf8, TextEncoding::Cp1258, TextEncoding::Tcvn3,
                                   TextEncoding::Vni, TextEncoding::Latin1};
-    std::vector<Result> results;
+    std::vector<EncodingScore> results;
     for (TextEncoding enc : order) {
         size_t syl = 0, let = 0, bad = 0;
         for (std::string_view t : tokens) {
@@ -616,25 +604,40 @@ EncodingGuess detectEncoding(const std::vector<std::string>& samples) {
             }
         }
         const double total = static_cast<double>(tokens.size());
-        Result r{enc};
+        EncodingScore r;
+        r.encoding = enc;
+        r.words = tokens.size();
         r.syllables = syl / total;
         r.score = (syl + 0.2 * let - 1.0 * bad) / total;
         results.push_back(r);
     }
     // Stable: ties keep the order above (UTF-8 first, ISO-8859-1 last).
     std::stable_sort(results.begin(), results.end(),
-                     [](const Result& a, const Result& b) { return a.score > b.score; });
-    const Result& best = results[0];
-    const Result& second = results[1];
-    guess.encoding = best.enc;
+                     [](const EncodingScore& a, const EncodingScore& b) { return a.score > b.score; });
+    return results;
+}
+
+EncodingGuess detectEncoding(const std::vector<std::string>& samples) {
+    EncodingGuess guess;
+    const std::vector<EncodingScore> results = scoreEncodings(samples);
+    if (results.empty()) {
+        guess.encoding = TextEncoding::Utf8;
+        guess.score = 1;
+        guess.confidence = 1;
+        guess.explanation = samples.empty() ? "ASCII only (no text)" : "ASCII only";
+        return guess;
+    }
+    const EncodingScore& best = results[0];
+    const EncodingScore& second = results[1];
+    guess.encoding = best.encoding;
     guess.score = best.score;
     guess.confidence = std::clamp(best.score - second.score, 0.0, 1.0);
     char buf[256];
     std::snprintf(buf, sizeof buf,
                   "%s: %.0f%% of %zu non-ASCII words are valid Vietnamese syllables "
                   "(score %.3f; runner-up %s %.0f%%, score %.3f)",
-                  toString(best.enc), best.syllables * 100.0, tokens.size(), best.score,
-                  toString(second.enc), second.syllables * 100.0, second.score);
+                  toString(best.encoding), best.syllables * 100.0, best.words, best.score,
+                  toString(second.encoding), second.syllables * 100.0, second.score);
     guess.explanation = buf;
     return guess;
 }

@@ -139,6 +139,31 @@ struct TableResult {
     std::vector<std::string> truncations;  // notes, one per cut text value
 };
 
+// GDAL 3.6 does not report every failure of a driver's close: its XLSX
+// driver zips the workbook on close, and on a full disk the truncated zip
+// came back as success. So what was written is read back before it replaces
+// anything: every layer there, with every feature.
+void readBack(const fs::path& temp, const char* driverName,
+              const std::vector<std::pair<std::string, std::size_t>>& written, const std::string& target) {
+    const char* drivers[] = {driverName, nullptr};
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");  // as the reader opens workbooks
+    GdalErrorCapture errors;
+    DatasetPtr ds(GDALOpenEx(temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    if (!ds)
+        throw IoError("cannot write '" + target + "': the file written cannot be read back (" +
+                      failureText(errors, "is the disk full?") + "); nothing was replaced");
+    for (const auto& [layerName, features] : written) {
+        OGRLayerH l = GDALDatasetGetLayerByName(ds.get(), layerName.c_str());
+        // A shapefile's one layer is named after its (temporary) file.
+        if (!l && written.size() == 1 && GDALDatasetGetLayerCount(ds.get()) == 1) l = GDALDatasetGetLayer(ds.get(), 0);
+        GIntBig n = l ? OGR_L_GetFeatureCount(l, 1) : -1;
+        if (n < 0 || static_cast<std::size_t>(n) != features)
+            throw IoError("cannot write '" + target + "': read back, layer '" + layerName + "' holds " +
+                          (n < 0 ? std::string("nothing") : std::to_string(n) + " feature(s)") + " of " +
+                          std::to_string(features) + " written (is the disk full?); nothing was replaced");
+    }
+}
+
 void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& options,
                 const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report) {
     bool shp = options.format == ExportFormat::Shapefile;
@@ -299,6 +324,7 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
         }
     } extraTemps;
 
+    std::vector<std::pair<std::string, std::size_t>> written;  // layer name → features, to read back
     {
         GdalErrorCapture errors;
         OptionList creation;
@@ -313,6 +339,7 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
         for (const auto& t : tables) {
             std::string layerName = options.format == ExportFormat::Xlsx ? sheetName(t.name, sheets) : t.name;
             writeTable(ds.get(), t, options, layerName, ticker, done, report);
+            written.emplace_back(layerName, t.features.size());
         }
         if (transaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
             throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "commit failed"));
@@ -321,6 +348,7 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
         if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
             throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "closing failed"));
     }
+    readBack(replace.tempPath(), name, written, options.outputPath);
 
     if (shp) {
         bool renamed = false;

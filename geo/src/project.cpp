@@ -6,14 +6,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <vector>
 
 #include "geo/atomic_file.h"
+#include "geo/code_pattern.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/source_guard.h"
 #include "geo/source_path.h"
 
 namespace geo {
@@ -79,132 +80,50 @@ std::string getString(const json& j, const char* key, const std::string& file, c
     return it->get<std::string>();
 }
 
-// std::regex (libstdc++) backtracks: a pattern with nested or stacked
-// quantifiers ("(a+)+", "a**"), an alternation under an unbounded
-// quantifier, or a backreference can take exponential time on a short code,
-// and a project file must not be able to hang the program. Code patterns
-// need none of these. Returns why a pattern is refused, or "".
-std::string riskyPattern(const std::string& re) {
-    if (re.size() > 256) return "longer than 256 characters";
-    // Repetition counts, wherever a brace is (libstdc++ overflows a signed
-    // long reading a long count, found by fuzz_keys): at most 3 digits.
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        // Backreferences, and escapes with a number (libstdc++ reads "\\4444…"
-        // as one backreference number and overflows, found by fuzz_keys),
-        // wherever they are: the structural scan below can be led astray.
-        if (re[i] == '\\' && i + 1 < re.size() && std::isdigit(static_cast<unsigned char>(re[i + 1])))
-            return "backreferences and numeric escapes are not allowed";
-        if (re[i] != '{') continue;
-        std::size_t digits = 0;
-        for (std::size_t k = i + 1; k < re.size(); ++k) {
-            if (std::isdigit(static_cast<unsigned char>(re[k]))) {
-                if (++digits > 3) return "a repetition count above 999";
-            } else if (re[k] == ',') {
-                digits = 0;
-            } else {
-                break;
-            }
-        }
-    }
-    struct Group {
-        bool hasQuantifier = false;
-        bool hasUnbounded = false;
-        bool hasAlternation = false;
+}  // namespace
+
+namespace {
+
+// nlohmann's parser ends its input at a NUL and keeps the last of two equal
+// keys: a project file must be exactly one JSON document, each key once.
+json parseStrictly(const std::string& text, const std::string& filePath) {
+    if (auto nul = text.find('\0'); nul != std::string::npos)
+        throw ProjectError(filePath + ": byte " + std::to_string(nul) +
+                           " is a NUL: a project file is UTF-8 JSON text and nothing else (is it damaged?)");
+    // The objects and arrays being read: where each is ("layers[].fields"),
+    // and for an object the keys seen so far.
+    struct Open {
+        bool isObject;
+        std::string where;
+        std::set<std::string> keys;
     };
-    std::vector<Group> groups(1);
-    // What the last atom was: a quantifier, a closed group, or anything else.
-    enum class Last { None, Atom, Group, Quantifier, Lazy } last = Last::None;
-    Group closed;
-    // A group may repeat (more than "?") only if nothing inside repeats or
-    // alternates: "(\\d{4})?" is fine, "(a|b){7}" and "(a?){30}" are not.
-    // And the number of choices the matcher can backtrack over is capped:
-    // at most 2 unbounded (or widely ranged) quantifiers, at most 8
-    // quantifiers and alternatives in all ("a?a?a?…aaa…" is exponential).
-    int unboundedCount = 0, choiceCount = 0;
-    auto quantify = [&](bool unbounded, bool once) -> std::string {
-        if (last == Last::None) return {};  // std::regex rejects it
-        if (last == Last::Quantifier || last == Last::Lazy) return "a quantifier follows a quantifier";
-        if (last == Last::Group && !once && (closed.hasQuantifier || closed.hasAlternation))
-            return "a repeated group contains a quantifier or an alternation";
-        if (unbounded && ++unboundedCount > 2) return "more than 2 unbounded quantifiers";
-        if (++choiceCount > 8) return "more than 8 quantifiers and alternatives";
-        groups.back().hasQuantifier = true;
-        groups.back().hasUnbounded |= unbounded;
-        last = Last::Quantifier;
-        return {};
+    std::vector<Open> open;
+    std::string lastKey;
+    auto enter = [&](bool isObject) {
+        std::string where = open.empty() ? std::string()
+                            : open.back().isObject ? (open.back().where.empty() ? "" : open.back().where + ".") + lastKey
+                                                   : open.back().where + "[]";
+        open.push_back({isObject, std::move(where), {}});
     };
-    for (std::size_t i = 0; i < re.size(); ++i) {
-        char c = re[i];
-        std::string why;
-        switch (c) {
-            case '\\':
-                if (i + 1 < re.size() && re[i + 1] >= '1' && re[i + 1] <= '9') return "backreferences are not allowed";
-                ++i;
-                last = Last::Atom;
+    auto check = [&](int, json::parse_event_t event, json& parsed) {
+        switch (event) {
+            case json::parse_event_t::object_start: enter(true); break;
+            case json::parse_event_t::array_start: enter(false); break;
+            case json::parse_event_t::object_end:
+            case json::parse_event_t::array_end:
+                if (!open.empty()) open.pop_back();
                 break;
-            case '[': {
-                // Skip the class (ECMAScript: "[]" is an empty class); escapes skip a character.
-                std::size_t j = i + 1;
-                if (j < re.size() && re[j] == '^') ++j;
-                while (j < re.size() && re[j] != ']') j += re[j] == '\\' ? 2 : 1;
-                i = j;
-                last = Last::Atom;
+            case json::parse_event_t::key:
+                lastKey = parsed.get<std::string>();
+                if (!open.empty() && !open.back().keys.insert(lastKey).second)
+                    throw ProjectError(filePath + ": " + (open.back().where.empty() ? "top level" : open.back().where) +
+                                       ": the key \"" + toNfc(lastKey) + "\" appears twice in one object; keep one");
                 break;
-            }
-            case '(':
-                groups.emplace_back();
-                last = Last::None;
-                break;
-            case ')':
-                if (groups.size() > 1) {
-                    closed = groups.back();
-                    groups.pop_back();
-                    groups.back().hasQuantifier |= closed.hasQuantifier;
-                    groups.back().hasUnbounded |= closed.hasUnbounded;
-                    groups.back().hasAlternation |= closed.hasAlternation;
-                }
-                last = Last::Group;
-                break;
-            case '|':
-                if (++choiceCount > 8) return "more than 8 quantifiers and alternatives";
-                groups.back().hasAlternation = true;
-                last = Last::None;
-                break;
-            case '*':
-            case '+':
-                why = quantify(true, false);
-                break;
-            case '?':
-                if (last == Last::Quantifier) {
-                    last = Last::Lazy;  // lazy form of the quantifier before it
-                    break;
-                }
-                why = quantify(false, true);
-                break;
-            case '{': {
-                std::size_t close = re.find('}', i);
-                if (close == std::string::npos) {
-                    last = Last::Atom;
-                    break;
-                }
-                std::string body = re.substr(i + 1, close - i - 1);
-                bool unbounded = !body.empty() && body.back() == ',';
-                if (auto comma = body.find(','); comma != std::string::npos && !unbounded) {
-                    // {n,m} with a wide range backtracks like an unbounded one.
-                    int lo = std::atoi(body.substr(0, comma).c_str()), hi = std::atoi(body.substr(comma + 1).c_str());
-                    if (hi - lo > 16) unbounded = true;
-                }
-                bool once = body == "0,1" || body == "1" || body == "0" || body == "1,1";
-                why = quantify(unbounded, once);
-                i = close;
-                break;
-            }
-            default:
-                last = Last::Atom;
+            default: break;
         }
-        if (!why.empty()) return why;
-    }
-    return {};
+        return true;
+    };
+    return json::parse(text, check);
 }
 
 }  // namespace
@@ -212,7 +131,7 @@ std::string riskyPattern(const std::string& re) {
 Project parseProject(const std::string& text, const std::string& filePath) {
     json j;
     try {
-        j = json::parse(text);
+        j = parseStrictly(text, filePath);
     } catch (const json::exception& e) {
         // parse_error, and out_of_range for a number too large for a double
         // ("1e400"): both are a bad file, never an escaping exception.
@@ -226,13 +145,8 @@ Project parseProject(const std::string& text, const std::string& filePath) {
     p.description = getString(j, "description", filePath, "top level");
     p.provinceCrs = getString(j, "province_crs", filePath, "top level");
     if (auto s = getString(j, "code_pattern", filePath, "top level"); !s.empty()) {
-        if (std::string why = riskyPattern(s); !why.empty())
-            fail(filePath, "code_pattern", "refused (" + why + "): such patterns can take exponential time");
-        try {
-            std::regex check(s);
-        } catch (const std::regex_error& e) {
-            fail(filePath, "code_pattern", std::string("not a valid regular expression: ") + e.what());
-        }
+        if (std::string why = codePatternProblem(s); !why.empty())
+            fail(filePath, "code_pattern", "not a usable pattern: " + why);
         p.codePattern = s;
     }
     if (auto it = j.find("declared_area_tolerance_pct"); it != j.end()) {
@@ -320,11 +234,32 @@ Project parseProject(const std::string& text, const std::string& filePath) {
 }
 
 Project loadProject(const std::string& path) {
+    // A project file is a few kilobytes of JSON. Anything else is refused
+    // before it is opened: a FIFO or device would block the open for ever,
+    // and a huge file would be read whole into memory.
+    constexpr std::uintmax_t kMaxProjectBytes = 4u << 20;
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) throw ProjectError("cannot open project '" + path + "': file not found or unreadable");
+    if (!fs::is_regular_file(status))
+        throw ProjectError("cannot open project '" + path + "': not a regular file (a folder, device or pipe)");
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) throw ProjectError("cannot open project '" + path + "': " + ec.message());
+    if (size > kMaxProjectBytes)
+        throw ProjectError("cannot open project '" + path + "': " + std::to_string(size) +
+                           " bytes, far more than a project file holds (at most " +
+                           std::to_string(kMaxProjectBytes >> 20) + " MB): is it the right file?");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ProjectError("cannot open project '" + path + "': file not found or unreadable");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parseProject(ss.str(), path);
+    std::string text(kMaxProjectBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxProjectBytes)  // grew since it was measured
+        throw ProjectError("cannot open project '" + path + "': larger than " + std::to_string(kMaxProjectBytes >> 20) +
+                           " MB, far more than a project file holds");
+    Project project = parseProject(text, path);
+    protectProjectSources(project);
+    return project;
 }
 
 std::string projectToJson(const Project& p) {
@@ -361,7 +296,7 @@ std::string projectToJson(const Project& p) {
 }
 
 void saveProject(const Project& project, const std::string& path) {
-    writeFileAtomically(path, projectToJson(project));
+    writeFileAtomically(path, projectToJson(project), /*allowProjectFile=*/true);
 }
 
 }  // namespace geo

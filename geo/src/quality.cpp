@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <regex>
 #include <unordered_map>
 
+#include "geo/code_pattern.h"
 #include "geo/export.h"  // truncateUtf8
 #include "geo/source_path.h"
 #include "geo/zone_fields.h"
@@ -42,6 +42,7 @@ Severity defaultSeverity(const std::string& kind) {
     static const std::unordered_map<std::string, Severity> table = {
         {LoadError, Severity::Error},         {LoadWarning, Severity::Warning},
         {CrsGuess, Severity::Info},           {EncodingGuess, Severity::Info},
+        {EncodingDoubt, Severity::Warning},
         {InvalidGeometry, Severity::Warning}, {EmptyGeometry, Severity::Error},
         {DuplicateCode, Severity::Error},     {finding::Overlap, Severity::Warning},
         {OutsideZones, Severity::Warning},    {UnlinkedPlanting, Severity::Warning},
@@ -104,7 +105,12 @@ std::string fieldText(const LoadedLayer& l, int feature, const std::string& role
 }
 
 void loadFindings(const Workspace& ws, ReportBuilder& out) {
+    auto isEncodingDoubt = [&](const LoadIssue& issue) {
+        const LoadedLayer* l = ws.find(issue.layerId);
+        return l && !l->source.encodingDoubt.empty() && issue.message == l->source.encodingDoubt;
+    };
     for (const auto& issue : ws.issues) {
+        if (isEncodingDoubt(issue)) continue;  // a finding of its own below
         if (issue.severity == LoadIssue::Severity::Error) {
             out.add(finding::LoadError, issue.layerId, -1, -1, "", issue.message);
         } else if (issue.message.find("text encoding guessed") != std::string::npos) {
@@ -112,6 +118,18 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
         } else if (issue.message.find("no CRS in the source") == std::string::npos) {
             out.add(finding::LoadWarning, issue.layerId, -1, -1, "", issue.message);
         }
+    }
+    for (const auto& l : ws.layers) {
+        if (l.source.encodingDoubt.empty()) continue;
+        const Layer& s = l.source;
+        Finding& f = out.add(finding::EncodingDoubt, l.spec.id, -1, -1, "", s.encodingDoubt);
+        f.facts = {{"path", s.sourcePath}, {"encoding", s.encodingSettingIgnored ? l.spec.encoding : s.encoding}};
+        if (s.encodingSettingIgnored)
+            f.facts["sentence"] = "ignored";
+        else if (!s.encodingBetter.empty())
+            f.facts.insert({{"sentence", "better"}, {"better", s.encodingBetter}});
+        else
+            f.facts["sentence"] = "doubt";
     }
     for (const auto& l : ws.layers) {
         if (!l.source.crs.inferred) continue;
@@ -212,18 +230,18 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
         const LoadedLayer& l = *plantings;
         geometryFindings(l, "code", out);
         duplicateFindings(l, "code", out);
-        std::regex pattern(ws.project.codePattern);
+        const CodePatternMatcher pattern(ws.project.codePattern);
         for (std::size_t i = 0; i < l.normalised.features.size(); ++i) {
             const Feature& f = l.normalised.features[i];
             int idx = static_cast<int>(i);
             std::string code = fieldText(l, idx, "code");
-            // std::regex recurses per character: a runaway cell must not reach it.
+            // A code of hundreds of bytes is a wrong field or a runaway cell: say so.
             constexpr std::size_t kMaxCodeBytes = 256;
             if (code.size() > kMaxCodeBytes)
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, truncateUtf8(code, 40) + "…",
                         "code of " + std::to_string(code.size()) + " bytes is far longer than any code")
                     .facts = {{"sentence", "too_long"}, {"bytes", std::to_string(code.size())}};
-            else if (!std::regex_match(code, pattern))
+            else if (!pattern.matches(code))
                 out.add(finding::CodePattern, l.spec.id, idx, f.fid, code,
                         code.empty() ? "planting area has no code"
                                      : "code '" + code + "' does not match the pattern " + ws.project.codePattern)

@@ -8,6 +8,9 @@
 #include <fstream>
 #include <iterator>
 
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
 #include "gdal_util.h"
 #include "parallel.h"
 #include "geo/crs.h"
@@ -223,10 +226,87 @@ FieldType convertFieldType(OGRFieldType t) {
     }
 }
 
+// GDAL 3.6.2's LIBKML driver dies (SIGSEGV, fixed upstream later) on a
+// gx:Track without <when>, taking the whole program with it. GDAL's own KML
+// driver reads the points, lines and polygons of the same file safely and
+// skips what it cannot (counted by skippedPlacemarks): KML and KMZ are read
+// with it. A KMZ is a zip holding one .kml, read in place.
+struct GdalTarget {
+    std::string path;                  // what GDAL opens
+    std::vector<const char*> drivers;  // allowed drivers, nullptr-terminated; empty = any
+};
+
+GdalTarget gdalTarget(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    if (ext != ".kml" && ext != ".kmz") return {path, {}};
+    GdalTarget t{path, {"KML", nullptr}};
+    if (ext == ".kmz") {
+        const std::string zip = "/vsizip/" + path;
+        char** entries = VSIReadDir(zip.c_str());
+        std::string inner;
+        for (char** e = entries; e && *e; ++e) {
+            std::string name = *e;
+            if (lowerExtension(name) == ".kml" && (inner.empty() || name == "doc.kml")) inner = name;
+        }
+        CSLDestroy(entries);
+        if (inner.empty()) throw IoError("cannot open '" + path + "': the KMZ holds no .kml document");
+        t.path = zip + "/" + inner;
+    }
+    return t;
+}
+
+// Placemarks of a KML document whose kind the KML driver does not read
+// (GPS tracks, 3D models, ...): every <Placemark> minus the features read.
+std::size_t skippedPlacemarks(const std::string& gdalPath, GDALDatasetH ds) {
+    constexpr std::size_t kMaxScan = std::size_t{256} << 20;
+    VSILFILE* f = VSIFOpenL(gdalPath.c_str(), "rb");
+    if (!f) return 0;
+    std::size_t placemarks = 0;
+    std::string carry, chunk(1 << 16, '\0');
+    std::size_t scanned = 0, n = 0;
+    while (scanned < kMaxScan && (n = VSIFReadL(chunk.data(), 1, chunk.size(), f)) > 0) {
+        scanned += n;
+        std::string text = carry + chunk.substr(0, n);
+        for (std::size_t at = text.find("<Placemark"); at != std::string::npos; at = text.find("<Placemark", at + 1))
+            ++placemarks;
+        carry = text.size() > 10 ? text.substr(text.size() - 10) : text;  // a tag cut by the chunk boundary
+        if (carry.find("<Placemark") != std::string::npos) carry.clear();  // already counted
+    }
+    VSIFCloseL(f);
+    GIntBig read = 0;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i)
+        read += std::max<GIntBig>(0, OGR_L_GetFeatureCount(GDALDatasetGetLayer(ds, i), 1));
+    return placemarks > static_cast<std::size_t>(read) ? placemarks - static_cast<std::size_t>(read) : 0;
+}
+
+// Opening a FIFO or a device blocks for ever (or reads without end): the
+// source and every file GDAL or we read beside it must be a regular file (a
+// folder is a dataset for some formats). Sidecars are looked up as GDAL does.
+void refuseIrregularFiles(const std::string& path) {
+    auto check = [&](const fs::path& p, bool mustExist) {
+        std::error_code ec;
+        fs::file_status st = fs::status(p, ec);
+        if (ec || !fs::exists(st)) {
+            if (mustExist) throw IoError("cannot open '" + path + "': file not found");
+            return;
+        }
+        if (!fs::is_regular_file(st) && !(p == fs::path(path) && fs::is_directory(st)))
+            throw IoError("cannot open '" + path + "': " + (p == fs::path(path) ? std::string("it") : p.filename().string()) +
+                          " is not a regular file (a pipe, socket or device), so it is not read");
+    };
+    if (path.rfind("/vsi", 0) == 0) return;  // GDAL's virtual paths: the project loader decides on them
+    check(path, true);
+    for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg", ".csvt", ".qix"})
+        for (const std::string& e : {std::string(ext), [](std::string u) {
+                                         for (auto& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                                         return u;
+                                     }(ext)})
+            check(fs::path(path).replace_extension(e), false);
+}
+
 DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     registerGdalOnce();
-    std::error_code ec;
-    if (!fs::exists(path, ec)) throw IoError("cannot open '" + path + "': file not found");
+    refuseIrregularFiles(path);
     OptionList open;
     if (isDbfBased(path)) open.set("ENCODING", "");  // raw bytes: we decode them ourselves
     std::string ext = lowerExtension(path);
@@ -248,7 +328,11 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     // Reading never writes: no .shx rebuilt beside a source (GDAL's default, made explicit).
     CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "NO");
     GdalErrorCapture errors;
-    DatasetPtr ds(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open.get(), nullptr));
+    // Reading never writes beside a source: no .gfs schema file for a GML.
+    if (lowerExtension(path) == ".gml") open.set("WRITE_GFS", "NO");
+    const GdalTarget target = gdalTarget(path);
+    DatasetPtr ds(GDALOpenEx(target.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                             target.drivers.empty() ? nullptr : target.drivers.data(), open.get(), nullptr));
     if (!ds) {
         std::string reason = errors.last();
         if (lowerExtension(path) == ".shp") reason = explainShapefileOpenFailure(path, reason);
@@ -264,15 +348,53 @@ struct RawText {
     std::string bytes;
 };
 
-// The encoding to decode a DBF's text with: the user's override, else the
-// .cpg if its text decodes cleanly, else the detector's best guess.
-TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& options,
-                               const std::vector<RawText>& raw, std::vector<std::string>& warnings, bool& guessed) {
-    guessed = false;
-    if (!options.encodingOverride.empty()) {
-        if (auto e = parseTextEncoding(options.encodingOverride)) return *e;
-        throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
-    }
+// Why an encoding the user set for a layer (project "encoding", --encoding)
+// looks wrong for its text, or "" when nothing speaks against it. A forced
+// encoding is trusted, never replaced, but a setting that contradicts the
+// .cpg, yields undecodable bytes or reads as implausible Vietnamese is said.
+std::string doubtAboutForcedEncoding(const std::string& path, TextEncoding forced, std::optional<TextEncoding> declared,
+                                     const std::vector<std::string>& samples, std::string& better) {
+    std::vector<std::string> reasons;
+    if (declared && *declared != forced) reasons.push_back(std::string("its .cpg says ") + toString(*declared));
+    std::size_t undecodable = 0;
+    for (const auto& s : samples)
+        if (decodeToUtf8(s, forced).find("\xEF\xBF\xBD") != std::string::npos) ++undecodable;
+    if (undecodable > 0)
+        reasons.push_back(std::to_string(undecodable) + " text value(s) hold bytes " + toString(forced) +
+                          " cannot decode (shown as U+FFFD)");
+    const std::vector<EncodingScore> scores = scoreEncodings(samples);
+    const EncodingScore* mine = nullptr;
+    for (const auto& s : scores)
+        if (s.encoding == forced) mine = &s;
+    auto percent = [](double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; };
+    // Implausible: under half the words are syllables, or the best candidate
+    // reads clearly better (the detector's own confidence margin).
+    constexpr double kClearlyBetter = 0.15;
+    if (mine && !scores.empty() && scores[0].encoding != forced &&
+        (mine->syllables < 0.5 || scores[0].score - mine->score >= kClearlyBetter))
+        reasons.push_back("only " + percent(mine->syllables) + " of its " + std::to_string(mine->words) +
+                          " non-ASCII words decode to valid Vietnamese syllables");
+    if (reasons.empty()) return {};
+    std::string text = path + ": the text encoding " + toString(forced) +
+                       " was set for this layer (project \"encoding\" or --encoding), but ";
+    for (std::size_t i = 0; i < reasons.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == reasons.size() ? " and " : ", ") + reasons[i];
+    if (!scores.empty() && scores[0].encoding != forced) better = toString(scores[0].encoding);
+    if (!better.empty())
+        text += "; " + std::string(toString(scores[0].encoding)) + " reads better (" + percent(scores[0].syllables) +
+                " valid syllables): set \"encoding\": \"" + toString(scores[0].encoding) +
+                "\" if the names look wrong";
+    else if (!scores.empty())
+        text += "; the text itself reads best as " + std::string(toString(forced)) + " (" +
+                percent(scores[0].syllables) + " valid syllables), so the setting is probably right";
+    return text;
+}
+
+// The encoding to decode a layer's raw text with: the user's override, else
+// the .cpg if its text decodes cleanly, else the detector's best guess.
+TextEncoding chooseTextEncoding(const std::string& path, const ReadOptions& options, const std::vector<RawText>& raw,
+                                Layer& layer) {
+    layer.encodingGuessed = false;
     std::vector<std::string> samples;
     bool anyNonAscii = false;
     for (const auto& r : raw) {
@@ -284,14 +406,21 @@ TextEncoding chooseDbfEncoding(const std::string& path, const ReadOptions& optio
         if (samples.size() < 2000) samples.push_back(r.bytes);
     }
     auto declared = cpgEncoding(path);
+    if (!options.encodingOverride.empty()) {
+        auto forced = parseTextEncoding(options.encodingOverride);
+        if (!forced) throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
+        layer.encodingDoubt = doubtAboutForcedEncoding(path, *forced, declared, samples, layer.encodingBetter);
+        if (!layer.encodingDoubt.empty()) layer.warnings.push_back(layer.encodingDoubt);
+        return *forced;
+    }
     if (!anyNonAscii) return declared.value_or(TextEncoding::Utf8);
     EncodingGuess guess = detectEncoding(samples);
     if (declared && *declared == guess.encoding) return *declared;
     if (declared && guess.confidence < 0.5) return *declared;
-    guessed = true;
-    warnings.push_back(path + ": text encoding guessed as " + toString(guess.encoding) +
-                       (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
-                       ": " + guess.explanation);
+    layer.encodingGuessed = true;
+    layer.warnings.push_back(path + ": text encoding guessed as " + toString(guess.encoding) +
+                             (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
+                             ": " + guess.explanation);
     return guess.encoding;
 }
 
@@ -456,7 +585,11 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     Layer layer;
     layer.sourcePath = path;
     layer.name = OGR_L_GetName(ogrLayer);
-    bool dbf = isDbfBased(path);
+    // Text kept as raw bytes and decoded once its encoding is chosen: DBF
+    // text always, a CSV's when the user set its encoding (GDAL passes CSV
+    // bytes through; the other formats are UTF-8 by definition).
+    const bool csv = lowerExtension(path) == ".csv";
+    const bool dbf = isDbfBased(path) || (csv && !options.encodingOverride.empty());
 
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(ogrLayer);
     // A CSV's geometry columns (WKT, X, Y) are not attributes. A name that
@@ -502,7 +635,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     }
 
     if (dbf) {
-        TextEncoding enc = chooseDbfEncoding(path, options, raw, layer.warnings, layer.encodingGuessed);
+        TextEncoding enc = chooseTextEncoding(path, options, raw, layer);
         layer.encoding = toString(enc);
         for (auto& r : raw)
             layer.features[static_cast<std::size_t>(r.feature)].attributes[static_cast<std::size_t>(r.field)] =
@@ -510,9 +643,22 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
         for (auto& field : layer.fields) field.name = decodeToUtf8(field.name, enc);
     } else {
         layer.encoding = "UTF-8";
+        if (!options.encodingOverride.empty()) {
+            layer.encodingDoubt = path + ": the text encoding " + options.encodingOverride +
+                                  " was set for this layer (project \"encoding\" or --encoding), but this format "
+                                  "stores its text as UTF-8, so the setting is ignored: remove it";
+            layer.encodingSettingIgnored = true;
+            layer.warnings.push_back(layer.encodingDoubt);
+        }
     }
 
     if (lowerExtension(path) == ".shp") checkShapefileSidecars(path, layer.features.size(), layer.warnings);
+    if (const std::string ext = lowerExtension(path); ext == ".kml" || ext == ".kmz") {
+        if (std::size_t skipped = skippedPlacemarks(gdalTarget(path).path, ds.get()))
+            layer.warnings.push_back(path + ": " + std::to_string(skipped) +
+                                     " placemark(s) could not be read: only points, lines and polygons are (GPS tracks "
+                                     "such as gx:Track and 3D models are not); convert them to lines to include them");
+    }
 
     GIntBig declared = OGR_L_GetFeatureCount(ogrLayer, 0);
     if (declared >= 0 && static_cast<std::size_t>(declared) != layer.features.size())

@@ -26,12 +26,13 @@ struct CliRun {
     std::string err;
 };
 
-CliRun runCli(const std::string& args) {
+// Runs a shell command, capturing stdout, stderr and the exit status.
+CliRun runShell(const std::string& shellCommand) {
     static int counter = 0;
     std::string errFile = (std::filesystem::temp_directory_path() /
                            ("vt-cli-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
                               .string();
-    std::string command = std::string("'") + VT_CLI + "' " + args + " 2>'" + errFile + "'";
+    std::string command = shellCommand + " 2>'" + errFile + "'";
     CliRun r;
     FILE* p = ::popen(command.c_str(), "r");
     std::array<char, 4096> buf{};
@@ -44,6 +45,8 @@ CliRun runCli(const std::string& args) {
     std::filesystem::remove(errFile);
     return r;
 }
+
+CliRun runCli(const std::string& args) { return runShell(std::string("'") + VT_CLI + "' " + args); }
 
 const std::string kDemo = std::string(VT_SOURCE_DIR) + "/data/demo/";
 
@@ -171,4 +174,68 @@ TEST(Cli, ValidateOutWritesTheSameFindingsAsTheListing) {
     ASSERT_EQ(expected.size(), 4u) << listing;
     EXPECT_EQ(leadingFields(written, 6), expected);
     std::filesystem::remove_all(dir);
+}
+
+// Issue 10, item 7: a forced encoding the text contradicts is named by
+// validate with its kind (fixtures: tests/fixtures/field/encoding/make_fixtures.py).
+TEST(Cli, ValidateNamesAForcedEncodingTheTextContradicts) {
+    std::string project = std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/encoding/forced.vtproj";
+    CliRun r = runCli("validate '" + project + "'");
+    EXPECT_EQ(r.status, 0) << r.err;  // warnings only: below the default --fail-on error
+    EXPECT_NE(r.out.find("encoding_doubt"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("TCVN3 reads better"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("stores its text as UTF-8"), std::string::npos) << r.out;
+}
+
+// Issue 16: `stats --out` onto the project file, or `export --table` onto a
+// layer's file, is refused and leaves it byte for byte (on a copy of the demo).
+TEST(Cli, OutputsOntoTheProjectOrItsSourcesAreRefused) {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("vt-cli-guard-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::copy(kDemo, dir, fs::copy_options::recursive);
+    auto bytes = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const fs::path project = dir / "soc-trang.vtproj";
+    for (const fs::path& target : {project, dir / "huyen.dbf", dir / "crosswalk.csv", dir / "." / "vung_trong.gpkg"}) {
+        std::string before = bytes(target);
+        CliRun r = runCli("stats '" + project.string() + "' --format csv --out '" + target.string() + "'");
+        EXPECT_EQ(r.status, 1) << target;
+        EXPECT_NE(r.err.find("refusing to write"), std::string::npos) << r.err;
+        EXPECT_EQ(bytes(target), before) << target;
+    }
+    CliRun e = runCli("export '" + project.string() + "' --table zones --format csv --out '" + (dir / "dau_tu.csv").string() + "'");
+    EXPECT_EQ(e.status, 1);
+    EXPECT_NE(e.err.find("refusing to write '" + (dir / "dau_tu.csv").string()), std::string::npos) << e.err;
+    fs::remove_all(dir);
+}
+
+// Issue 16: an export that runs out of room (a file size limit stands in for
+// a full disk) fails with a non-zero exit and leaves the old file byte for
+// byte, in every format written through GDAL. SIGXFSZ is ignored so that the
+// write fails with EFBIG as on a full disk, instead of killing the process.
+TEST(Cli, ExportOutOfRoomFailsAndKeepsTheOldFile) {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("vt-cli-full-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    auto bytes = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string project = kDemo + "soc-trang.vtproj";
+    for (const char* format : {"xlsx", "gpkg", "shp", "geojson", "csv"}) {
+        fs::path out = dir / (std::string("plots.") + format);
+        std::string args = "export '" + project + "' --layer planting_areas --format " + format + " --out '" + out.string() + "'";
+        ASSERT_EQ(runCli(args).status, 0) << format;
+        std::string before = bytes(out);
+        ASSERT_GT(before.size(), 4096u) << format;
+        // 4 blocks of 512 bytes (dash's unit): less than any of the files above.
+        CliRun r = runShell("sh -c \"trap '' XFSZ; ulimit -f 4; exec '" + std::string(VT_CLI) + "' " + args + "\"");
+        EXPECT_NE(r.status, 0) << format << ": " << r.err;
+        EXPECT_EQ(bytes(out), before) << format << ": the old file changed";
+    }
+    fs::remove_all(dir);
 }

@@ -1,15 +1,15 @@
 // Fuzzes key normalisation (geo::normaliseKey) and matching codes against a
-// project's code pattern with std::regex, as geo/src/quality.cpp does. The
+// project's code pattern with geo::CodePatternMatcher (RE2), as geo/src/quality.cpp does. The
 // input is "pattern\ncode"; without a newline, the whole input is a code
 // matched against the default pattern.
 #include <cstddef>
 #include <cstdint>
-#include <regex>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "fuzz_util.h"
+#include "geo/code_pattern.h"
 #include "geo/error.h"
 #include "geo/link.h"
 #include "geo/project.h"
@@ -21,14 +21,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!key.empty() && (key.front() == ' ' || key.back() == ' ' || key.back() == '\t' || key.back() == '\n'))
         vt_fuzz::fail("normaliseKey left white space at an end");
 
-    static const std::regex defaultPattern(geo::Project{}.codePattern);
+    static const geo::CodePatternMatcher defaultPattern(geo::Project{}.codePattern);
     std::size_t nl = input.find('\n');
     if (nl == std::string::npos) {
-        (void)std::regex_match(input, defaultPattern);
+        (void)defaultPattern.matches(input);
         return 0;
     }
     std::string pattern = input.substr(0, nl), code = input.substr(nl + 1);
-    // Only patterns parseProject accepts reach quality.cpp's regex_match.
+    // Only patterns parseProject accepts reach quality.cpp's matcher.
     geo::Project project;
     try {
         nlohmann::json j = {{"code_pattern", pattern}, {"layers", nlohmann::json::array()}};
@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const geo::Error&) {
         return 0;
     }
-    std::regex re(project.codePattern);
-    (void)std::regex_match(code, re);
+    geo::CodePatternMatcher re(project.codePattern);
+    (void)re.matches(code);
     return 0;
 }

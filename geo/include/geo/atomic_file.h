@@ -9,8 +9,11 @@
 
 namespace geo {
 
-// Write content to path atomically. Throws IoError naming path and reason.
-void writeFileAtomically(const std::filesystem::path& path, std::string_view content);
+// Write content to path atomically: the data is flushed to disk (fsync)
+// before the rename, and the folder after it. A path that is a source of an
+// open project is refused (source_guard.h); allowProjectFile lets "Save
+// project" replace its own project file. Throws IoError naming path and reason.
+void writeFileAtomically(const std::filesystem::path& path, std::string_view content, bool allowProjectFile = false);
 
 // For writers that need a path of their own (GDAL drivers): hands out a
 // temporary path in the target's folder with the target's extension; commit()
@@ -26,6 +29,8 @@ public:
     const std::filesystem::path& tempPath() const { return temp_; }
     const std::filesystem::path& target() const { return target_; }
     // sidecarExtensions: e.g. {".dbf", ".shx", ".prj", ".cpg"} for shapefiles.
+    // Refuses (IoError) when the target or a sidecar is a source of an open
+    // project; flushes every file to disk before renaming, the folder after.
     void commit(const std::vector<std::string>& sidecarExtensions = {});
 
 private:

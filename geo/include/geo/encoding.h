@@ -2,6 +2,7 @@
 // Text encodings of Vietnamese attribute data: UTF-8, CP1258 (Windows),
 // TCVN3 (ABC) and VNI (Windows), all decoded to UTF-8 in Unicode NFC, and a
 // detector for files whose .cpg/LDID is missing or wrong.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,19 @@ struct EncodingGuess {
     double confidence = 0;    // 0..1, margin over the runner-up
     std::string explanation;  // e.g. "TCVN3: 98% of words are valid Vietnamese syllables"
 };
+
+// How plausible one layer's text is when decoded with one encoding.
+struct EncodingScore {
+    TextEncoding encoding = TextEncoding::Utf8;
+    double score = 0;         // (syllables + 0.2 × other letter words − undecodable words) / words
+    double syllables = 0;     // fraction of the non-ASCII words that are valid Vietnamese syllables
+    std::size_t words = 0;    // non-ASCII words scored
+};
+
+// Every candidate encoding scored on samples (raw byte strings of one
+// layer's text fields), best first; empty when the samples are all ASCII
+// (every candidate reads them alike).
+std::vector<EncodingScore> scoreEncodings(const std::vector<std::string>& samples);
 
 // Score each candidate encoding by how plausible the decoded Vietnamese is
 // (valid syllables, tone placement) and return the best. samples: raw byte

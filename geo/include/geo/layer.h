@@ -40,6 +40,11 @@ struct Layer {
     CrsInfo crs;                      // CRS of the coordinates in features
     std::string encoding;             // text encoding the attributes were decoded from
     bool encodingGuessed = false;     // detected from the text (no .cpg, or a .cpg the text contradicts)
+    // Why the encoding the user set for this layer looks wrong ("" when nothing does): it
+    // contradicts the .cpg, leaves undecodable bytes, or reads as implausible Vietnamese.
+    std::string encodingDoubt;
+    std::string encodingBetter;       // the candidate that reads better, when there is one
+    bool encodingSettingIgnored = false;  // the format's text is UTF-8 whatever the setting says
     std::vector<std::string> warnings;  // things a user should know (guesses, skipped rows)
 
     // Index of the field called name (case-insensitive), or -1.

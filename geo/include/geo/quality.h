@@ -22,6 +22,7 @@ inline constexpr const char* LoadError = "load_error";            // a layer cou
 inline constexpr const char* LoadWarning = "load_warning";        // reader warnings (truncation, …)
 inline constexpr const char* CrsGuess = "crs_guess";              // CRS inferred from coordinates
 inline constexpr const char* EncodingGuess = "encoding_guess";    // text encoding detected
+inline constexpr const char* EncodingDoubt = "encoding_doubt";    // the encoding set by the user looks wrong
 inline constexpr const char* InvalidGeometry = "invalid_geometry";  // repaired with make-valid
 inline constexpr const char* EmptyGeometry = "empty_geometry";
 inline constexpr const char* DuplicateCode = "duplicate_code";
