@@ -1077,6 +1077,22 @@ Confirm or choose another encoding:</translation>
             <source>'%1' is a network source: copying the project folder alone does not take this file along</source>
             <translation>'%1' is a network source: copying the project folder alone does not take this file along</translation>
         </message>
+        <message>
+            <source>Text encoding setting doubtful</source>
+            <translation>Text encoding setting doubtful</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 looks wrong: %3 reads better</source>
+            <translation>the text encoding %2 set for %1 looks wrong: %3 reads better</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2</source>
+            <translation>the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2</translation>
+        </message>
+        <message>
+            <source>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</source>
+            <translation>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

@@ -1073,6 +1073,22 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>'%1' is a network source: copying the project folder alone does not take this file along</source>
             <translation>'%1' là nguồn dữ liệu mạng: chỉ chép thư mục dự án sẽ không mang theo tệp này</translation>
         </message>
+        <message>
+            <source>Text encoding setting doubtful</source>
+            <translation>Bảng mã đã đặt có thể sai</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 looks wrong: %3 reads better</source>
+            <translation>bảng mã %2 đặt cho %1 có vẻ sai: đọc bằng %3 hợp lý hơn</translation>
+        </message>
+        <message>
+            <source>the text encoding %2 set for %1 contradicts its .cpg or leaves undecodable text, though the text reads best as %2</source>
+            <translation>bảng mã %2 đặt cho %1 trái với tệp .cpg hoặc để lại ký tự không giải mã được, dù văn bản đọc bằng %2 là hợp lý nhất</translation>
+        </message>
+        <message>
+            <source>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</source>
+            <translation>%1 lưu văn bản bằng UTF-8: bảng mã %2 đặt cho tệp này không được dùng</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

@@ -218,7 +218,7 @@ std::vector<std::pair<std::string, std::string>> protectedFiles(const Workspace&
             addSourceFiles(ws.project.resolve(spec.path), "a source of layer '" + spec.id + "' of the open project",
                            out);
         } catch (const Error&) {
-            // A path outside the project folder is the project loader's to report.
+            // A refused path (a device, a network source) is the loader's to report.
         }
     }
     for (const auto& l : ws.layers)
