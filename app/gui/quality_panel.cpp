@@ -89,6 +89,7 @@ QString QualityModel::kindLabel(const std::string& kind) {
     if (kind == k::CrsGuess) return tr("Coordinate system guessed");
     if (kind == k::EncodingGuess) return tr("Text encoding guessed");
     if (kind == k::EncodingDoubt) return tr("Text encoding setting doubtful");
+    if (kind == k::BadNumber) return tr("Amount that is not a number");
     if (kind == k::InvalidGeometry) return tr("Invalid geometry (repaired)");
     if (kind == k::EmptyGeometry) return tr("Empty geometry");
     if (kind == k::DuplicateCode) return tr("Duplicate code");
@@ -143,6 +144,7 @@ QString QualityModel::details(const geo::Finding& f) {
          {"path", "encoding"}},
         {k::EncodingDoubt, "ignored", QT_TR_NOOP("%1 stores its text as UTF-8: the text encoding %2 set for it is ignored"),
          {"path", "encoding"}},
+        {k::BadNumber, "amount", QT_TR_NOOP("amount not counted in any sum: %1"), {"problem"}},
         {k::CrsGuess, "guessed", QT_TR_NOOP("no CRS in %1; guessed %2 (%3)"), {"path", "crs_name", "crs_code"}},
         {k::ZoneFieldsGuessed, "chosen",
          QT_TR_NOOP("zones are named by %1 (code) and %2 (name): the project names no fields for this layer"),

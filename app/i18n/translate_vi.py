@@ -13,6 +13,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 VI = {
+    # Data quality: amounts that are not clean VND numbers
+    "Amount that is not a number": "Số tiền không hợp lệ",
+    "amount not counted in any sum: %1": "số tiền không được cộng vào tổng nào: %1",
     # Data quality: a text encoding set by the user that looks wrong
     "Text encoding setting doubtful": "Bảng mã đã đặt có thể sai",
     "the text encoding %2 set for %1 looks wrong: %3 reads better":

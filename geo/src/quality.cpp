@@ -42,7 +42,7 @@ Severity defaultSeverity(const std::string& kind) {
     static const std::unordered_map<std::string, Severity> table = {
         {LoadError, Severity::Error},         {LoadWarning, Severity::Warning},
         {CrsGuess, Severity::Info},           {EncodingGuess, Severity::Info},
-        {EncodingDoubt, Severity::Warning},
+        {EncodingDoubt, Severity::Warning},   {BadNumber, Severity::Error},
         {InvalidGeometry, Severity::Warning}, {EmptyGeometry, Severity::Error},
         {DuplicateCode, Severity::Error},     {finding::Overlap, Severity::Warning},
         {OutsideZones, Severity::Warning},    {UnlinkedPlanting, Severity::Warning},
@@ -331,6 +331,10 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
                                 : "no cooperative has the key '" + key + "': its amount counts in no zone")
                 .facts = {{"sentence", key.empty() ? "empty_key" : "unknown_key"}, {"key", key}};
         }
+        for (const auto& p : stats.amountProblems)
+            out.add(finding::BadNumber, l.spec.id, p.row, p.fid, fieldText(l, p.row, "cooperative"),
+                    "amount " + p.problem + ": it counts in no sum")
+                .facts = {{"sentence", "amount"}, {"problem", p.problem}};
     }
 
     QualityReport report = out.take();

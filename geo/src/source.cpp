@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -464,7 +465,16 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
             if (!OGR_F_IsFieldSetAndNotNull(f.get(), gi)) continue;
             auto& value = feature.attributes[static_cast<std::size_t>(i)];
             switch ((*how.fields)[static_cast<std::size_t>(i)].type) {
-                case FieldType::Integer: value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), gi)); break;
+                case FieldType::Integer: {
+                    // GDAL truncates "1234.5" in an integer column: keep such a cell as
+                    // its text, so that whoever reads it as a number says it is not one.
+                    const char* text = OGR_F_GetFieldAsString(f.get(), gi);
+                    if (text && std::strpbrk(text, ".,eE"))
+                        value = toNfc(text);
+                    else
+                        value = static_cast<std::int64_t>(OGR_F_GetFieldAsInteger64(f.get(), gi));
+                    break;
+                }
                 case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), gi); break;
                 default: {
                     std::string text = OGR_F_GetFieldAsString(f.get(), gi);

@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "geo/amount.h"
 #include "geo/area.h"
 #include "geo/error.h"
 #include "geo/source.h"
@@ -426,15 +427,27 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         r.plantingAreas.push_back(static_cast<int>(i));
         r.plantedHa += links.plantingHectares[i];
     }
+    // VND sums never wrap: two amounts of 5e18 are an error naming the rows.
+    std::int64_t firstFid = -1;
+    auto addVnd = [&](std::int64_t& sum, std::int64_t vnd, const Feature& row) {
+        if (__builtin_add_overflow(sum, vnd, &sum))
+            throw Error(invest->source.label() + ": the investment amounts add up beyond what a VND sum can hold "
+                        "(9,223,372,036,854,775,807) at feature FID " + std::to_string(row.fid) +
+                        " (summing from FID " + std::to_string(firstFid) + "): check the amounts for extra digits");
+    };
     for (std::size_t k = 0; k < inf.size(); ++k) {
-        std::int64_t vnd = toInteger(attribute(inf[k], iAmount)).value_or(0);
-        st.total.investmentVnd += vnd;
+        AmountReading amount = readVndAmount(attribute(inf[k], iAmount));
+        if (!amount.problem.empty())
+            st.amountProblems.push_back({static_cast<int>(k), inf[k].fid, std::move(amount.problem)});
+        const std::int64_t vnd = amount.vnd.value_or(0);  // a problem is listed above, not summed
+        if (amount.vnd && firstFid < 0) firstFid = inf[k].fid;
+        addVnd(st.total.investmentVnd, vnd, inf[k]);
         int c = links.investmentCooperative[k];
         if (c < 0) continue;
         auto& r = st.cooperatives[static_cast<std::size_t>(c)];
         r.investments.push_back(static_cast<int>(k));
-        r.investmentVnd += vnd;
-        if (r.zone >= 0) st.zones[static_cast<std::size_t>(r.zone)].investmentVnd += vnd;
+        addVnd(r.investmentVnd, vnd, inf[k]);
+        if (r.zone >= 0) addVnd(st.zones[static_cast<std::size_t>(r.zone)].investmentVnd, vnd, inf[k]);
     }
 
     // Planting rows.

@@ -36,6 +36,7 @@ inline constexpr const char* DeclaredArea = "declared_area";      // declared vs
 inline constexpr const char* ZoneFieldsGuessed = "zone_fields_guessed";  // zones layer without code/name mapping
 inline constexpr const char* ZoneNamesRepeat = "zone_names_repeat";      // the chosen names (codes) repeat
 inline constexpr const char* OutsideProjectFolder = "outside_project_folder";  // a layer path leads out of the project folder
+inline constexpr const char* BadNumber = "bad_number";            // an amount that is not a clean number: not counted
 }  // namespace finding
 
 struct Finding {

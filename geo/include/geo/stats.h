@@ -70,12 +70,21 @@ struct Overlap {
     double hectares = 0;
 };
 
+// An investment row whose amount is not a clean VND amount (geo/amount.h):
+// it counts in no sum, and the data-quality report names it (bad_number).
+struct AmountProblem {
+    int row = -1;                  // feature index in the investments layer
+    std::int64_t fid = -1;
+    std::string problem;
+};
+
 struct Statistics {
     std::vector<ZoneStatistics> zones;   // in the zones layer's order
     ZoneStatistics total;                // whole project (zone = -1); zoneHa = Σ zones
     std::vector<CooperativeStatistics> cooperatives;
     std::vector<PlantingStatistics> plantings;
     std::vector<Overlap> overlaps;
+    std::vector<AmountProblem> amountProblems;
 };
 
 // Throws Cancelled when progress returns false.
@@ -89,7 +98,9 @@ struct Statistics {
 //   cluster is the cluster's members of that crop).
 // - cooperatives/members/ocopCooperatives: cooperatives whose point is in z
 //   (link.h); investmentVnd: Σ amount_vnd of investments linked to those
-//   cooperatives (integers; a non-integer amount counts 0).
+//   cooperatives, read by readVndAmount (geo/amount.h): an amount that is not
+//   clean counts in no sum and is listed in amountProblems; a sum beyond
+//   int64 is an error naming the rows, never a wrapped number.
 // - total (zone = -1, the whole project, whether or not inside a zone):
 //   zoneHa = Σ zones' area; grossPlantedHa = Σ measured area of every planting
 //   area; netPlantedHa = area of the union of every planting area;
