@@ -1093,6 +1093,14 @@ Confirm or choose another encoding:</translation>
             <source>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</source>
             <translation>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</translation>
         </message>
+        <message>
+            <source>Amount that is not a number</source>
+            <translation>Amount that is not a number</translation>
+        </message>
+        <message>
+            <source>amount not counted in any sum: %1</source>
+            <translation>amount not counted in any sum: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

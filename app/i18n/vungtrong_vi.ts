@@ -1089,6 +1089,14 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <source>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</source>
             <translation>%1 lưu văn bản bằng UTF-8: bảng mã %2 đặt cho tệp này không được dùng</translation>
         </message>
+        <message>
+            <source>Amount that is not a number</source>
+            <translation>Số tiền không hợp lệ</translation>
+        </message>
+        <message>
+            <source>amount not counted in any sum: %1</source>
+            <translation>số tiền không được cộng vào tổng nào: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>
