@@ -1,5 +1,13 @@
 // vungtrong-cli export: a layer (or the statistics tables) to GeoJSON
 // (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX.
+//
+// A layer of the project that did not load stops the export (exit 1 with the
+// reason): linked attributes and statistics tables read the other layers.
+// --allow-missing goes on without it (a layer that did not load cannot
+// itself be exported); every output then names what is missing: a "note:"
+// line on stdout, and in a statistics table the file itself (a "# WARNING:"
+// line before the CSV header, a "warnings" sheet in XLSX).
+#include <algorithm>
 #include <charconv>
 #include <ostream>
 #include <sstream>
@@ -37,11 +45,15 @@ std::vector<std::string> splitComma(const std::string& text) {
 geo::Workspace openInput(const std::string& path, const Arguments& args, std::vector<std::string>& layerIds,
                          TerminalProgress& progress) {
     if (looksLikeProject(path)) {
-        geo::Workspace ws = geo::loadWorkspace(loadProjectWith(path, args), progress.step("reading", 0, 0.4));
-        for (const auto& issue : ws.issues)
-            if (issue.severity == geo::LoadIssue::Severity::Error)
-                throw geo::Error("layer '" + issue.layerId + "' could not be loaded: " + issue.message);
+        geo::Workspace ws = geo::loadWorkspace(loadProjectArgument(path, args), progress.step("reading", 0, 0.4));
         layerIds = splitComma(args.get("--layer"));
+        for (const auto& issue : ws.issues) {
+            if (issue.severity != geo::LoadIssue::Severity::Error) continue;
+            bool exported = std::find(layerIds.begin(), layerIds.end(), issue.layerId) != layerIds.end();
+            if (exported || !args.has("--allow-missing"))
+                throw geo::Error("layer '" + issue.layerId + "' could not be loaded: " + issue.message +
+                                 (exported ? "" : " (pass --allow-missing to export without it)"));
+        }
         return ws;
     }
     // A single file: a one-layer workspace; --layer names the layer inside it.
@@ -95,12 +107,20 @@ int runExport(const Arguments& args, std::ostream& out) {
     }
 
     progress.clear();
+    // Layers that did not load (--allow-missing), said on every export.
+    std::vector<std::string> missingNotes;
+    if (!args.has("--table"))
+        for (const auto& issue : ws.issues)
+            if (issue.severity == geo::LoadIssue::Severity::Error)
+                missingNotes.push_back("WARNING: layer '" + issue.layerId + "' did not load, so it is missing from "
+                                       "this export's links: " + issue.message);
     out << "wrote " << report.featuresWritten << (report.featuresWritten == 1 ? " feature" : " features") << " to "
         << report.path << " (" << geo::toString(report.format);
     if (report.format == geo::ExportFormat::GeoJson || report.format == geo::ExportFormat::GeoJsonSeq)
         out << ", WGS 84 lon/lat, "
             << (options.precision < 0 ? std::string("shortest round-trip") : std::to_string(options.precision) + " decimals");
     out << ")\n";
+    for (const auto& note : missingNotes) out << "note: " << note << "\n";
     for (const auto& note : report.notes) out << "note: " << note << "\n";
     return Success;
 }
@@ -122,6 +142,8 @@ CommandSpec exportCommand() {
         {"--rs", "", "geojsonseq: start records with RS (RFC 8142); default newline-delimited"},
         {"--wkt", "", "csv: add a WKT geometry column (WGS 84 lon/lat)"},
         {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
+        allowMissingOption(),
+        allowNetworkOption(),
     };
     for (const auto& o : singleFileOptions())
         if (o.name != "--layer") options.push_back(o);

@@ -6,6 +6,7 @@
 #include "geo/area.h"
 #include "geo/project.h"
 #include "geo/source.h"
+#include "geo/source_path.h"
 #include "input.h"
 
 namespace cli {
@@ -32,12 +33,19 @@ std::string geometrySummary(const geo::Layer& layer) {
     return out;
 }
 
-void describe(const geo::LoadedLayer& l, std::ostream& out) {
+// projectFile: the project the layer belongs to ("" for a file given alone).
+void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& projectFile = "") {
     const geo::Layer& src = l.source;
     out << "Layer " << (l.spec.id.empty() ? src.name : l.spec.id);
     if (l.spec.role != geo::LayerRole::Table || !l.spec.title.empty())
         out << " (" << geo::toString(l.spec.role) << (l.spec.title.empty() ? "" : ": " + l.spec.title) << ")";
     out << "\n  source:    " << src.label() << "\n";
+    // Files the project names outside its folder travel separately: say so.
+    if (!projectFile.empty()) {
+        geo::SourceLocation where = geo::sourceLocation(projectFile, l.spec.path);
+        if (where != geo::SourceLocation::InsideProject)
+            out << "  location:  " << geo::describeLocation(where) << " (" << l.spec.path << ")\n";
+    }
     out << "  features:  " << src.features.size() << " (" << geometrySummary(src) << ")\n";
     if (src.crs.isKnown()) {
         out << "  CRS:       " << src.crs.name;
@@ -74,14 +82,14 @@ void describe(const geo::LoadedLayer& l, std::ostream& out) {
 int runInfo(const Arguments& args, std::ostream& out) {
     const std::string& path = args.positional[0];
     if (looksLikeProject(path)) {
-        geo::Project project = loadProjectWith(path, args);
+        geo::Project project = loadProjectArgument(path, args);
         geo::Workspace ws = geo::loadWorkspace(project);
         out << "Project " << project.name << "\n  file: " << project.filePath << "\n";
         if (!project.province.empty()) out << "  province: " << project.province << "\n";
         if (!project.provinceCrs.empty()) out << "  province CRS: " << project.provinceCrs << "\n";
         out << "\n";
         for (const auto& l : ws.layers) {
-            describe(l, out);
+            describe(l, out, project.filePath);
             out << "\n";
         }
         int errors = 0;
@@ -106,7 +114,12 @@ int runInfo(const Arguments& args, std::ostream& out) {
 
 CommandSpec infoCommand() {
     return {"info", "PROJECT|FILE", "layers, feature counts, CRS (and whether inferred), extent, fields",
-            singleFileOptions(), 1, 1, runInfo};
+            [] {
+                std::vector<OptionSpec> options = singleFileOptions();
+                options.push_back(allowNetworkOption());
+                return options;
+            }(),
+            1, 1, runInfo};
 }
 
 }  // namespace cli

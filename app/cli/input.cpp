@@ -22,6 +22,25 @@ std::vector<OptionSpec> singleFileOptions() {
             {"--encoding", "NAME", "text encoding of a DBF (UTF-8, CP1258, TCVN3, VNI)"}};
 }
 
+geo::Project loadProjectArgument(const std::string& path, const Arguments& args) {
+    geo::Project project = geo::loadProject(path);
+    if (args.has("--province")) {
+        project.provinceCrs.clear();  // the command line's province replaces the project's
+        geo::setProvince(project, args.get("--province"));
+    }
+    if (args.has("--allow-network")) project.allowNetwork = true;
+    return project;
+}
+
+OptionSpec allowNetworkOption() {
+    return {"--allow-network", "", "read layers the project names by a network or virtual path (/vsicurl/, http://, PG:…)"};
+}
+
+OptionSpec allowMissingOption() {
+    return {"--allow-missing", "",
+            "compute although a zones, planting-area, cooperative or investment layer did not load (outputs say which)"};
+}
+
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args) {
     geo::ReadOptions options;
     options.layerName = args.get("--layer");
@@ -43,15 +62,6 @@ geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args) 
     spec.id = layer.name;
     spec.path = path;
     return geo::normalise(spec, std::move(layer));
-}
-
-geo::Project loadProjectWith(const std::string& path, const Arguments& args) {
-    geo::Project project = geo::loadProject(path);
-    if (args.has("--province")) {
-        project.provinceCrs.clear();  // the command line's province replaces the project's
-        geo::setProvince(project, args.get("--province"));
-    }
-    return project;
 }
 
 void refuseSwappedLayers(const geo::Workspace& ws) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "command_line.h"
+#include "geo/project.h"
 #include "geo/workspace.h"
 
 namespace cli {
@@ -14,8 +15,14 @@ bool looksLikeProject(const std::string& path);
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args);
 std::vector<OptionSpec> singleFileOptions();
 
-// A project file with --province applied (it replaces the project's province).
-geo::Project loadProjectWith(const std::string& path, const Arguments& args);
+// The project named on the command line: --province replaces the project's
+// province (and so its TM-3 CRS); --allow-network lets its layers be GDAL
+// network or virtual sources (geo/source_path.h) for this run.
+geo::Project loadProjectArgument(const std::string& path, const Arguments& args);
+OptionSpec allowNetworkOption();
+// --allow-missing: statistics computed although a layer they need did not
+// load; every output then names the missing layer (geo/missing_layers.h).
+OptionSpec allowMissingOption();
 
 // Throws the load error of a layer whose coordinates look latitude first:
 // its numbers would be wrong, so area and stats refuse to print them.

@@ -38,8 +38,17 @@
 // "cooperatives": [{key, name, zone_code, members, ocop_stars, codes,
 // planted_ha, investment_vnd}], "unlinked": {plantings_without_cooperative,
 // cooperatives_outside_zones, investments_without_cooperative},
-// "warnings": [text]}. Numbers are JSON numbers at full double precision;
+// "warnings": [text], "missing_layers": [{id, role, path, reason}]}. Numbers are JSON numbers at full double precision;
 // VND amounts are integers.
+//
+// Partial loads: when a zones (the one used), planting-area, cooperative or
+// investment layer did not load, stats exits 1 naming it, unless
+// --allow-missing is given; then every output says which layer is missing:
+// the table starts with "WARNING: …" lines, the CSV with "# WARNING: …"
+// comment lines before the header, the JSON lists them in "missing_layers"
+// and "warnings". A zones layer without field mapping (--by) is named by the
+// fields geo/zone_fields.h chooses; the choice is a note on stderr and in
+// "warnings" (and a "note:" line under the table).
 //
 // --phases prints "PHASE <name> <seconds>" lines on stderr (read, repair,
 // area, overlay, union_net, write, total): the phases of the peer benchmark
@@ -64,9 +73,11 @@
 #include "geo/atomic_file.h"
 #include "geo/error.h"
 #include "geo/link.h"
+#include "geo/missing_layers.h"
 #include "geo/project.h"
 #include "geo/source.h"
 #include "geo/stats.h"
+#include "geo/zone_fields.h"
 #include "input.h"
 
 namespace cli {
@@ -211,13 +222,17 @@ int runStats(const Arguments& args, std::ostream& out) {
     if (format != "table" && format != "csv" && format != "json") throw UsageError("--format must be table, csv or json");
     Phases phases;
     phases.enabled = args.has("--phases") || args.has("--peer-bench");
-    geo::Project project = loadProjectWith(args.positional[0], args);
+    geo::Project project = loadProjectArgument(args.positional[0], args);
     if (args.has("--crosswalk") && !project.crosswalk)
         throw UsageError("--crosswalk: the project has no \"crosswalk\" section");
     TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
     geo::Workspace ws = loadTimed(project, phases, progress);
     progress.clear();
     refuseSwappedLayers(ws);
+    std::string by = args.get("--by");
+    // Statistics without a layer they read would be zeros that look real.
+    std::vector<geo::MissingLayer> missing = geo::missingStatisticsLayers(ws, by);
+    if (!missing.empty() && !args.has("--allow-missing")) throw geo::Error(geo::missingLayersError(missing));
     for (const auto& issue : ws.issues)
         if (issue.severity == geo::LoadIssue::Severity::Error)
             std::cerr << "warning: layer '" << issue.layerId << "' not loaded: " << issue.message << "\n";
@@ -242,22 +257,31 @@ int runStats(const Arguments& args, std::ostream& out) {
             return show(fraction, stage);
         };
     };
-    std::string by = args.get("--by");
     geo::Links links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
     if (links.zonesLayerId.empty()) throw geo::Error("the project has no zones layer (use --by LAYER)");
+    std::vector<std::string> zoneNotes;  // how an unmapped zones layer is named
+    if (const geo::LoadedLayer* zones = ws.find(links.zonesLayerId)) {
+        geo::ZoneFieldChoice choice = geo::describeZoneFields(*zones);
+        for (const std::string& note : {choice.choiceNote(), choice.repeatNote()})
+            if (!note.empty()) zoneNotes.push_back(note);
+    }
     geo::Statistics st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
     if (!current.empty()) phases.mark(current);
     progress.begin("writing", 0.97);
 
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings, missingNotes;
+    for (const auto& m : missing) missingNotes.push_back(geo::missingLayerNote(m));
+    warnings = missingNotes;
     for (const auto& issue : ws.issues) warnings.push_back(issue.layerId + ": " + issue.message);
+    warnings.insert(warnings.end(), zoneNotes.begin(), zoneNotes.end());
     std::vector<geo::ZoneStatistics> rows = st.zones;
     bool crosswalk = args.has("--crosswalk");
     if (crosswalk) rows = geo::aggregateByCrosswalk(st, ws, links, &warnings);
 
     std::string text;
     if (format == "csv") {
-        text = "row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,ocop,investment_vnd,declared_ha\n";
+        for (const auto& note : missingNotes) text += "# WARNING: " + note + "\n";
+        text += "row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,ocop,investment_vnd,declared_ha\n";
         for (const auto& r : rows) text += csvRow("zone", r);
         text += csvRow("total", st.total);
     } else if (format == "json") {
@@ -304,6 +328,10 @@ int runStats(const Arguments& args, std::ostream& out) {
                          {"cooperatives_outside_zones", outside},
                          {"investments_without_cooperative", noInv}};
         j["warnings"] = warnings;
+        j["missing_layers"] = nlohmann::json::array();
+        for (const auto& m : missing)
+            j["missing_layers"].push_back(
+                {{"id", m.layerId}, {"role", geo::toString(m.role)}, {"path", m.path}, {"reason", m.reason}});
         text = j.dump(2) + "\n";
     } else {
         TextTable table({"code", "zone", "zone ha", "gross ha", "net ha", "coverage %", "codes", "coops", "members", "OCOP",
@@ -318,7 +346,8 @@ int runStats(const Arguments& args, std::ostream& out) {
         for (const auto& r : rows) add(r.code, r.name, r);
         table.addSeparator();
         add("", "total (whole project)", st.total);
-        text = table.render();
+        for (const auto& note : missingNotes) text += "WARNING: " + note + "\n";
+        text += table.render();
         if (!st.overlaps.empty()) {
             double ha = 0;
             for (const auto& o : st.overlaps) ha += o.hectares;
@@ -328,10 +357,12 @@ int runStats(const Arguments& args, std::ostream& out) {
         if (st.total.codesWithoutBoundary > 0)
             text += "note: " + std::to_string(st.total.codesWithoutBoundary) +
                     " code(s) without a boundary (points) count in codes and declared ha, not in gross/net\n";
-        for (const auto& w : warnings) text += "note: " + w + "\n";
+        for (const auto& w : warnings)
+            if (std::find(missingNotes.begin(), missingNotes.end(), w) == missingNotes.end()) text += "note: " + w + "\n";
     }
     if (args.has("--peer-bench")) writePeerFiles(args.get("--peer-bench"), ws, links, st);
     progress.clear();
+    for (const auto& note : zoneNotes) std::cerr << "note: " << note << "\n";
     if (args.has("--out")) geo::writeFileAtomically(args.get("--out"), text);
     else out << text << std::flush;
     phases.mark("write");
@@ -349,6 +380,8 @@ CommandSpec statsCommand() {
             {{"--by", "LAYER", "polygon layer to use as zones (default: the project's zones layer)"},
              {"--format", "table|csv|json", "output format (default table)"},
              {"--out", "FILE", "write to FILE (atomically) instead of standard output"},
+             allowMissingOption(),
+             allowNetworkOption(),
              {"--crosswalk", "", "re-aggregate the zones to the units of the project's crosswalk"},
              {"--province", "NAME", "the province (e.g. 'Sóc Trăng'): its VN-2000 TM-3 zone for layers without .prj"},
              {"--phases", "", "print PHASE <name> <seconds> lines on standard error"},

@@ -10,6 +10,7 @@
 #include "geo/export.h"
 #include "geo/project.h"
 #include "geo/quality.h"
+#include "input.h"
 
 namespace cli {
 namespace {
@@ -25,7 +26,7 @@ int runValidate(const Arguments& args, std::ostream& out) {
         if (!threshold) throw UsageError("--fail-on must be info, warning, error or never");
     }
 
-    geo::Project project = geo::loadProject(args.positional[0]);
+    geo::Project project = loadProjectArgument(args.positional[0], args);
     geo::QualityReport report;
     std::string wrote;
     {
@@ -90,7 +91,8 @@ CommandSpec validateCommand() {
             {{"--by", "LAYER", "layer serving as zones (default: the project's zones layer)"},
              {"--format", "table|csv|json", "output format (default table)"},
              {"--out", "FILE", "write the findings to FILE instead (.csv, or .xlsx for a workbook)"},
-             {"--fail-on", "info|warning|error|never", "exit with status 3 when a finding is this severe (default error)"}},
+             {"--fail-on", "info|warning|error|never", "exit with status 3 when a finding is this severe (default error)"},
+             allowNetworkOption()},
             1,
             1,
             runValidate};

@@ -266,7 +266,7 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
     doc->investments = roleIndex(geo::LayerRole::Investments);
     doc->boundary = roleIndex(geo::LayerRole::Boundary);
     if (doc->zones >= 0) {
-        // As geo/ names zones: the project's fields, else the first text fields.
+        // As geo/ names zones: the project's fields, else those geo::chooseZoneFields picks.
         try {
             geo::ZoneFields zf = geo::zoneFields(wsLayers[doc->zones]);
             doc->zoneCodeField = zf.code;

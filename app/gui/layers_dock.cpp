@@ -8,6 +8,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "geo/source_path.h"
+
 namespace vt::gui {
 
 namespace {
@@ -85,7 +87,18 @@ void LayersPanel::retranslate() {
     table_->setToolTip(tr("Open attribute table"));
     for (int i = 0; i < list_->count(); ++i) {
         auto* item = list_->item(i);
-        if (!item->data(DrawableRole).toBool()) item->setToolTip(tr("Table without geometry"));
+        QStringList tip;
+        if (!item->data(DrawableRole).toBool()) tip << tr("Table without geometry");
+        // A file the project names outside its folder (a shared drive) travels separately: say where it is.
+        const geo::Project* project = doc_ ? &doc_->workspace.project : nullptr;
+        const geo::LayerSpec* spec = project ? project->findLayer(item->data(IdRole).toString().toStdString()) : nullptr;
+        if (spec && !project->filePath.empty()) {
+            geo::SourceLocation where = geo::sourceLocation(project->filePath, spec->path);
+            QString path = QString::fromStdString(spec->path);
+            if (where == geo::SourceLocation::OutsideProject) tip << tr("Outside the project folder: %1").arg(path);
+            if (where == geo::SourceLocation::Network) tip << tr("Network source: %1").arg(path);
+        }
+        item->setToolTip(tip.join(QLatin1Char('\n')));
     }
 }
 

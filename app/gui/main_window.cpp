@@ -45,6 +45,7 @@
 #include "export_layer_dialog.h"
 #include "geo/error.h"
 #include "geo/source.h"
+#include "geo/zone_fields.h"
 #include "hit_test.h"
 #include "identify_dock.h"
 #include "layers_dock.h"
@@ -219,6 +220,8 @@ void MainWindow::createActions() {
     redoAct_ = editMenu_->addAction(QString(), undoStack_, &QUndoStack::redo);
     redoAct_->setShortcut(QKeySequence::Redo);
     connect(undoStack_, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    // Edits not yet saved (an added or relinked layer) mark the project changed.
+    connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
 
     viewMenu_ = bar->addMenu(QString());
     zoomInAct_ = viewMenu_->addAction(QString(), this, [this] { canvas_->zoomBy(2.0); });
@@ -440,7 +443,9 @@ void MainWindow::createDocks() {
 
 void MainWindow::retranslateUi() {
     QString project = doc_ ? toQString(doc_->workspace.project.name) : QString();
-    setWindowTitle(project.isEmpty() ? tr("VungTrong — planting areas") : tr("%1 — VungTrong").arg(project));
+    // "[*]": Qt shows "*" there while the project has unsaved changes.
+    setWindowTitle(QStringLiteral("[*]") +
+                   (project.isEmpty() ? tr("VungTrong — planting areas") : tr("%1 — VungTrong").arg(project)));
     fileMenu_->setTitle(tr("&File"));
     openAct_->setText(tr("&Open project…"));
     recentMenu_->setTitle(tr("Open &recent"));
@@ -606,6 +611,7 @@ bool MainWindow::openProject(const QString& path) {
     setDocument(r.doc);
     undoStack_->clear();  // edits of another project cannot be undone here
     addRecent(QFileInfo(path).absoluteFilePath());
+    reportMissingLayers();
     return true;
 }
 
@@ -656,6 +662,27 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
         if (!doc_->statisticsError.isEmpty())
             messages_->appendPlainText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
         for (const auto& w : doc_->crosswalkWarnings) messages_->appendPlainText(tr("Crosswalk: %1").arg(toQString(w)));
+        // Statistics by a layer the project gives no code/name fields: say which fields name its zones.
+        geo::ZoneFieldChoice choice;
+        try {
+            if (doc_->zones >= 0) choice = geo::describeZoneFields(doc_->workspace.layers[static_cast<std::size_t>(doc_->zones)]);
+        } catch (const geo::Error&) {
+            // A field the project names is missing: the statistics error above says so.
+        }
+        {
+            if (choice.chosen())
+                messages_->appendPlainText(tr("Zones of layer %1 are named by the field %2 (code) and %3 (name): the "
+                                              "project names no fields for this layer, and these differ between "
+                                              "features.")
+                                               .arg(toQString(choice.layerId), toQString(choice.codeField),
+                                                    toQString(choice.nameField)));
+            for (const auto& [name, features] : choice.repeatedNames)
+                messages_->appendPlainText(tr("Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by "
+                                              "their codes.")
+                                               .arg(toQString(name), toQString(choice.nameField))
+                                               .arg(features.size())
+                                               .arg(toQString(choice.layerId)));
+        }
         delete completer_;
         completer_ = new QCompleter(doc_->searchVocabulary(), this);
         completer_->setCaseSensitivity(Qt::CaseInsensitive);
@@ -817,9 +844,9 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     QString folder = ws.project.filePath.empty() ? QFileInfo(path).absolutePath() : toQString(ws.project.folder());
     QString relative = QDir(folder).relativeFilePath(QFileInfo(path).absoluteFilePath());
     spec.path = toStd(relative);
-    if (relative.startsWith(QStringLiteral("..")))
-        messages_->appendPlainText(tr("%1 lies outside the project folder: it is shown, but a saved project cannot "
-                                      "refer to it. Copy it into the project folder to keep it.")
+    if (relative.startsWith(QStringLiteral("..")) || QDir::isAbsolutePath(relative))
+        messages_->appendPlainText(tr("%1 lies outside the project folder: the project refers to it there, so copy it "
+                                      "along when you move the project.")
                                        .arg(QFileInfo(path).fileName()));
     try {
         geo::LoadedLayer loaded = geo::normalise(spec, std::move(layer));
@@ -865,6 +892,7 @@ bool MainWindow::saveProject(const QString& path) {
         doc_ = updated;
         canvas_->setRenderSettings(canvas_->renderSettings());
         addRecent(QFileInfo(path).absoluteFilePath());
+        undoStack_->setClean();
         statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
         return true;
     } catch (const geo::Error& e) {

@@ -12,6 +12,7 @@
 #include "geo/export.h"
 #include "geo/source.h"
 #include "language.h"
+#include "relink.h"
 #include "selection.h"
 
 class QAction;
@@ -55,6 +56,14 @@ public:
     // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
     bool addLayer(const QString& path, const QString& layerName = {});
     bool saveProject(const QString& path);
+    // Read layer layerId of the project from another file (the file it names
+    // could not be read). The new path is used at once; it is written to the
+    // project file only when the user saves (undoable, the window shows the
+    // project as changed). False (after telling the user) when it fails.
+    bool relinkLayer(const std::string& layerId, const QString& file);
+    // What the "Layers not read" dialog said when the project opened ("" when
+    // every layer was read); the dialog is shown only when interactive.
+    const QString& missingLayersNotice() const { return missingNotice_; }
     // Statistics (and the coverage map) by another polygon layer of the
     // project: relinks and recomputes off the GUI thread. A view choice, not
     // saved in the project; later rebuilds (adding a layer) keep it.
@@ -139,6 +148,9 @@ private:
     void chooseAndExportStatistics();
     void chooseAndExportLayer();
     void saveProjectAs();
+    // After opening: the layers that could not be read, in a dialog offering Relink… (relink.cpp).
+    void reportMissingLayers();
+    static QString missingLayersText(const std::vector<MissingLayerInfo>& missing);
 
     Language* language_;
     std::shared_ptr<Document> doc_;
@@ -178,6 +190,7 @@ private:
     bool interactive_ = true;
     bool syncing_ = false;
     QString lastError_;
+    QString missingNotice_;
 };
 
 }  // namespace vt::gui

@@ -102,6 +102,9 @@ QString QualityModel::kindLabel(const std::string& kind) {
     if (kind == k::CodePattern) return tr("Code does not match the pattern");
     if (kind == k::DeclaredArea) return tr("Declared area differs from measured");
     if (kind == k::NoBoundary) return tr("Planting area without boundary");
+    if (kind == k::ZoneFieldsGuessed) return tr("Zone fields chosen");
+    if (kind == k::ZoneNamesRepeat) return tr("Zone names repeat");
+    if (kind == k::OutsideProjectFolder) return tr("Outside the project folder");
     return QString::fromStdString(kind);
 }
 
@@ -164,6 +167,21 @@ QString QualityModel::details(const geo::Finding& f) {
         {k::AxisSwapped, "latitude_first",
          QT_TR_NOOP("the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon"),
          {"x_range", "y_range"}},
+        {k::ZoneFieldsGuessed, "chosen",
+         QT_TR_NOOP("zones are named by %1 (code) and %2 (name): the project names no fields for this layer"),
+         {"code_field", "name_field"}},
+        {k::ZoneNamesRepeat, "name",
+         QT_TR_NOOP("zone name '%1' (%2) is held by %3 zones: rows are told apart only by their codes (%4)"),
+         {"name", "field", "count", "code_field"}},
+        {k::ZoneNamesRepeat, "code",
+         QT_TR_NOOP("zone code '%1' (%2) is held by %3 zones: set the layer's code field in the project"),
+         {"code", "field", "count"}},
+        {k::OutsideProjectFolder, "outside",
+         QT_TR_NOOP("'%1' is outside the project folder: copying the project folder alone does not take this file along"),
+         {"path"}},
+        {k::OutsideProjectFolder, "network",
+         QT_TR_NOOP("'%1' is a network source: copying the project folder alone does not take this file along"),
+         {"path"}},
     };
     QString english = toQString(f.message);
     auto sentence = f.facts.find("sentence");

@@ -140,10 +140,8 @@ VI = {
     "Coordinate system of %1": "Hệ tọa độ của %1",
     "No coordinate system given.": "Chưa nhập hệ tọa độ.",
     "Untitled project": "Dự án chưa đặt tên",
-    "%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. "
-    "Copy it into the project folder to keep it.":
-        "%1 nằm ngoài thư mục dự án: lớp được hiển thị nhưng dự án đã lưu không thể tham chiếu tới nó. "
-        "Hãy chép tệp vào thư mục dự án để giữ lại.",
+    "%1 lies outside the project folder: the project refers to it there, so copy it along when you move the project.":
+        "%1 nằm ngoài thư mục dự án: dự án trỏ tới tệp ở đó, nên hãy chép kèm tệp này khi chuyển dự án.",
     "Updating the map…": "Đang cập nhật bản đồ…",
     "Saved %1": "Đã lưu %1",
     "Cannot save project": "Không lưu được dự án",
@@ -319,6 +317,41 @@ VI = {
         "Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ: tệp có vẻ "
         "ghi vĩ độ trước. Nếu đo như đang lưu, diện tích sẽ sai.\n\nTọa độ được ghi theo thứ tự nào?",
     "Crosswalk: %1": "Bảng chuyển đổi: %1",
+    # Data from the field: layers not read (relink), unmapped zones, paths outside the project folder
+    "These layers of the project could not be read; the map and the statistics lack them:":
+        "Không đọc được các lớp sau của dự án; bản đồ và thống kê thiếu các lớp này:",
+    "%1 (%2): %3": "%1 (%2): %3",
+    "Relink… lets you find each file; the new path is used now and kept in the project when you save it.":
+        "Liên kết lại… cho phép chọn lại từng tệp; đường dẫn mới được dùng ngay và được giữ trong dự án khi bạn lưu.",
+    "Layers not read": "Có lớp không đọc được",
+    "Relink…": "Liên kết lại…",
+    "Find the file of layer %1 (was %2)": "Tìm tệp của lớp %1 (trước đây: %2)",
+    "Cannot relink layer": "Không liên kết lại được lớp",
+    "The project has no layer %1.": "Dự án không có lớp %1.",
+    "relink layer %1": "liên kết lại lớp %1",
+    "Layer %1 now reads %2; save the project to keep this path.":
+        "Lớp %1 giờ đọc từ %2; hãy lưu dự án để giữ đường dẫn này.",
+    "Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, "
+    "and these differ between features.":
+        "Các vùng của lớp %1 được đặt tên theo trường %2 (mã) và %3 (tên): dự án không chỉ định trường cho lớp này, "
+        "và giá trị các trường này khác nhau giữa các đối tượng.",
+    "Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.":
+        "Tên vùng %1 (%2) được dùng cho %3 vùng của lớp %4: hãy phân biệt chúng theo mã.",
+    "Outside the project folder: %1": "Nằm ngoài thư mục dự án: %1",
+    "Network source: %1": "Nguồn dữ liệu mạng: %1",
+    "Zone fields chosen": "Trường tên vùng được tự chọn",
+    "Zone names repeat": "Tên vùng bị trùng",
+    "Outside the project folder": "Nằm ngoài thư mục dự án",
+    "zones are named by %1 (code) and %2 (name): the project names no fields for this layer":
+        "các vùng được đặt tên theo %1 (mã) và %2 (tên): dự án không chỉ định trường cho lớp này",
+    "zone name '%1' (%2) is held by %3 zones: rows are told apart only by their codes (%4)":
+        "tên vùng '%1' (%2) được dùng cho %3 vùng: các dòng chỉ phân biệt được theo mã (%4)",
+    "zone code '%1' (%2) is held by %3 zones: set the layer's code field in the project":
+        "mã vùng '%1' (%2) được dùng cho %3 vùng: hãy chỉ định trường mã của lớp trong dự án",
+    "'%1' is outside the project folder: copying the project folder alone does not take this file along":
+        "'%1' nằm ngoài thư mục dự án: chỉ chép thư mục dự án sẽ không mang theo tệp này",
+    "'%1' is a network source: copying the project folder alone does not take this file along":
+        "'%1' là nguồn dữ liệu mạng: chỉ chép thư mục dự án sẽ không mang theo tệp này",
 }
 
 VI_NUMERUS = {

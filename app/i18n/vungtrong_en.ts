@@ -386,6 +386,14 @@
             <source>Table without geometry</source>
             <translation>Table without geometry</translation>
         </message>
+        <message>
+            <source>Outside the project folder: %1</source>
+            <translation>Outside the project folder: %1</translation>
+        </message>
+        <message>
+            <source>Network source: %1</source>
+            <translation>Network source: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MainWindow</name>
@@ -623,10 +631,6 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
             <translation>Untitled project</translation>
         </message>
         <message>
-            <source>%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. Copy it into the project folder to keep it.</source>
-            <translation>%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. Copy it into the project folder to keep it.</translation>
-        </message>
-        <message>
             <source>Updating the map…</source>
             <translation>Updating the map…</translation>
         </message>
@@ -814,6 +818,58 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>Crosswalk: %1</source>
             <translation>Crosswalk: %1</translation>
+        </message>
+        <message>
+            <source>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</source>
+            <translation>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</translation>
+        </message>
+        <message>
+            <source>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</source>
+            <translation>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the project folder: the project refers to it there, so copy it along when you move the project.</source>
+            <translation>%1 lies outside the project folder: the project refers to it there, so copy it along when you move the project.</translation>
+        </message>
+        <message>
+            <source>These layers of the project could not be read; the map and the statistics lack them:</source>
+            <translation>These layers of the project could not be read; the map and the statistics lack them:</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Relink… lets you find each file; the new path is used now and kept in the project when you save it.</source>
+            <translation>Relink… lets you find each file; the new path is used now and kept in the project when you save it.</translation>
+        </message>
+        <message>
+            <source>Layers not read</source>
+            <translation>Layers not read</translation>
+        </message>
+        <message>
+            <source>Relink…</source>
+            <translation>Relink…</translation>
+        </message>
+        <message>
+            <source>Find the file of layer %1 (was %2)</source>
+            <translation>Find the file of layer %1 (was %2)</translation>
+        </message>
+        <message>
+            <source>Cannot relink layer</source>
+            <translation>Cannot relink layer</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1.</source>
+            <translation>The project has no layer %1.</translation>
+        </message>
+        <message>
+            <source>relink layer %1</source>
+            <translation>relink layer %1</translation>
+        </message>
+        <message>
+            <source>Layer %1 now reads %2; save the project to keep this path.</source>
+            <translation>Layer %1 now reads %2; save the project to keep this path.</translation>
         </message>
         <message>
             <source>Latitude first: swap to longitude, latitude (lat_lon)</source>
@@ -1014,16 +1070,36 @@ How are the coordinates written?</translation>
             <translation>no CRS in %1; guessed %2 (%3)</translation>
         </message>
         <message>
-            <source>Planting area without boundary</source>
-            <translation>Planting area without boundary</translation>
+            <source>Zone fields chosen</source>
+            <translation>Zone fields chosen</translation>
         </message>
         <message>
-            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
-            <translation>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</translation>
+            <source>Zone names repeat</source>
+            <translation>Zone names repeat</translation>
         </message>
         <message>
-            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
-            <translation>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</translation>
+            <source>Outside the project folder</source>
+            <translation>Outside the project folder</translation>
+        </message>
+        <message>
+            <source>zones are named by %1 (code) and %2 (name): the project names no fields for this layer</source>
+            <translation>zones are named by %1 (code) and %2 (name): the project names no fields for this layer</translation>
+        </message>
+        <message>
+            <source>zone name '%1' (%2) is held by %3 zones: rows are told apart only by their codes (%4)</source>
+            <translation>zone name '%1' (%2) is held by %3 zones: rows are told apart only by their codes (%4)</translation>
+        </message>
+        <message>
+            <source>zone code '%1' (%2) is held by %3 zones: set the layer's code field in the project</source>
+            <translation>zone code '%1' (%2) is held by %3 zones: set the layer's code field in the project</translation>
+        </message>
+        <message>
+            <source>'%1' is outside the project folder: copying the project folder alone does not take this file along</source>
+            <translation>'%1' is outside the project folder: copying the project folder alone does not take this file along</translation>
+        </message>
+        <message>
+            <source>'%1' is a network source: copying the project folder alone does not take this file along</source>
+            <translation>'%1' is a network source: copying the project folder alone does not take this file along</translation>
         </message>
         <message>
             <source>Text encoding setting doubtful</source>
@@ -1042,16 +1118,28 @@ How are the coordinates written?</translation>
             <translation>%1 stores its text as UTF-8: the text encoding %2 set for it is ignored</translation>
         </message>
         <message>
-            <source>Latitude written first</source>
-            <translation>Latitude written first</translation>
-        </message>
-        <message>
             <source>Amount that is not a number</source>
             <translation>Amount that is not a number</translation>
         </message>
         <message>
             <source>amount not counted in any sum: %1</source>
             <translation>amount not counted in any sum: %1</translation>
+        </message>
+        <message>
+            <source>Latitude written first</source>
+            <translation>Latitude written first</translation>
+        </message>
+        <message>
+            <source>Planting area without boundary</source>
+            <translation>Planting area without boundary</translation>
+        </message>
+        <message>
+            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
+            <translation>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</translation>
+        </message>
+        <message>
+            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
+            <translation>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</translation>
         </message>
         <message>
             <source>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</source>

@@ -384,6 +384,14 @@
             <source>Table without geometry</source>
             <translation>Bảng không có hình học</translation>
         </message>
+        <message>
+            <source>Outside the project folder: %1</source>
+            <translation>Nằm ngoài thư mục dự án: %1</translation>
+        </message>
+        <message>
+            <source>Network source: %1</source>
+            <translation>Nguồn dữ liệu mạng: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MainWindow</name>
@@ -620,10 +628,6 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
             <translation>Dự án chưa đặt tên</translation>
         </message>
         <message>
-            <source>%1 lies outside the project folder: it is shown, but a saved project cannot refer to it. Copy it into the project folder to keep it.</source>
-            <translation>%1 nằm ngoài thư mục dự án: lớp được hiển thị nhưng dự án đã lưu không thể tham chiếu tới nó. Hãy chép tệp vào thư mục dự án để giữ lại.</translation>
-        </message>
-        <message>
             <source>Updating the map…</source>
             <translation>Đang cập nhật bản đồ…</translation>
         </message>
@@ -810,6 +814,58 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>Crosswalk: %1</source>
             <translation>Bảng chuyển đổi: %1</translation>
+        </message>
+        <message>
+            <source>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</source>
+            <translation>Các vùng của lớp %1 được đặt tên theo trường %2 (mã) và %3 (tên): dự án không chỉ định trường cho lớp này, và giá trị các trường này khác nhau giữa các đối tượng.</translation>
+        </message>
+        <message>
+            <source>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</source>
+            <translation>Tên vùng %1 (%2) được dùng cho %3 vùng của lớp %4: hãy phân biệt chúng theo mã.</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the project folder: the project refers to it there, so copy it along when you move the project.</source>
+            <translation>%1 nằm ngoài thư mục dự án: dự án trỏ tới tệp ở đó, nên hãy chép kèm tệp này khi chuyển dự án.</translation>
+        </message>
+        <message>
+            <source>These layers of the project could not be read; the map and the statistics lack them:</source>
+            <translation>Không đọc được các lớp sau của dự án; bản đồ và thống kê thiếu các lớp này:</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Relink… lets you find each file; the new path is used now and kept in the project when you save it.</source>
+            <translation>Liên kết lại… cho phép chọn lại từng tệp; đường dẫn mới được dùng ngay và được giữ trong dự án khi bạn lưu.</translation>
+        </message>
+        <message>
+            <source>Layers not read</source>
+            <translation>Có lớp không đọc được</translation>
+        </message>
+        <message>
+            <source>Relink…</source>
+            <translation>Liên kết lại…</translation>
+        </message>
+        <message>
+            <source>Find the file of layer %1 (was %2)</source>
+            <translation>Tìm tệp của lớp %1 (trước đây: %2)</translation>
+        </message>
+        <message>
+            <source>Cannot relink layer</source>
+            <translation>Không liên kết lại được lớp</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1.</source>
+            <translation>Dự án không có lớp %1.</translation>
+        </message>
+        <message>
+            <source>relink layer %1</source>
+            <translation>liên kết lại lớp %1</translation>
+        </message>
+        <message>
+            <source>Layer %1 now reads %2; save the project to keep this path.</source>
+            <translation>Lớp %1 giờ đọc từ %2; hãy lưu dự án để giữ đường dẫn này.</translation>
         </message>
         <message>
             <source>Latitude first: swap to longitude, latitude (lat_lon)</source>
@@ -1010,16 +1066,36 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>%1 không có hệ tọa độ; đoán là %2 (%3)</translation>
         </message>
         <message>
-            <source>Planting area without boundary</source>
-            <translation>Vùng trồng chưa có ranh giới</translation>
+            <source>Zone fields chosen</source>
+            <translation>Trường tên vùng được tự chọn</translation>
         </message>
         <message>
-            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
-            <translation>chưa có ranh giới (chỉ có điểm): được tính vào số mã và diện tích khai báo (%1 ha) của vùng, không bao giờ vào diện tích đo; bổ sung ranh giới của mã để đo được</translation>
+            <source>Zone names repeat</source>
+            <translation>Tên vùng bị trùng</translation>
         </message>
         <message>
-            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
-            <translation>chưa có ranh giới (chỉ có điểm) và không có diện tích khai báo: chỉ được tính vào số mã của vùng; bổ sung ranh giới hoặc diện tích khai báo của mã</translation>
+            <source>Outside the project folder</source>
+            <translation>Nằm ngoài thư mục dự án</translation>
+        </message>
+        <message>
+            <source>zones are named by %1 (code) and %2 (name): the project names no fields for this layer</source>
+            <translation>các vùng được đặt tên theo %1 (mã) và %2 (tên): dự án không chỉ định trường cho lớp này</translation>
+        </message>
+        <message>
+            <source>zone name '%1' (%2) is held by %3 zones: rows are told apart only by their codes (%4)</source>
+            <translation>tên vùng '%1' (%2) được dùng cho %3 vùng: các dòng chỉ phân biệt được theo mã (%4)</translation>
+        </message>
+        <message>
+            <source>zone code '%1' (%2) is held by %3 zones: set the layer's code field in the project</source>
+            <translation>mã vùng '%1' (%2) được dùng cho %3 vùng: hãy chỉ định trường mã của lớp trong dự án</translation>
+        </message>
+        <message>
+            <source>'%1' is outside the project folder: copying the project folder alone does not take this file along</source>
+            <translation>'%1' nằm ngoài thư mục dự án: chỉ chép thư mục dự án sẽ không mang theo tệp này</translation>
+        </message>
+        <message>
+            <source>'%1' is a network source: copying the project folder alone does not take this file along</source>
+            <translation>'%1' là nguồn dữ liệu mạng: chỉ chép thư mục dự án sẽ không mang theo tệp này</translation>
         </message>
         <message>
             <source>Text encoding setting doubtful</source>
@@ -1038,16 +1114,28 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>%1 lưu văn bản bằng UTF-8: bảng mã %2 đặt cho tệp này không được dùng</translation>
         </message>
         <message>
-            <source>Latitude written first</source>
-            <translation>Vĩ độ được ghi trước</translation>
-        </message>
-        <message>
             <source>Amount that is not a number</source>
             <translation>Số tiền không hợp lệ</translation>
         </message>
         <message>
             <source>amount not counted in any sum: %1</source>
             <translation>số tiền không được cộng vào tổng nào: %1</translation>
+        </message>
+        <message>
+            <source>Latitude written first</source>
+            <translation>Vĩ độ được ghi trước</translation>
+        </message>
+        <message>
+            <source>Planting area without boundary</source>
+            <translation>Vùng trồng chưa có ranh giới</translation>
+        </message>
+        <message>
+            <source>no boundary (a point): counts in its zone's codes and declared area (%1 ha), never in measured area; add its polygon to measure it</source>
+            <translation>chưa có ranh giới (chỉ có điểm): được tính vào số mã và diện tích khai báo (%1 ha) của vùng, không bao giờ vào diện tích đo; bổ sung ranh giới của mã để đo được</translation>
+        </message>
+        <message>
+            <source>no boundary (a point) and no declared area: counts in its zone's codes only; add its polygon or its declared area</source>
+            <translation>chưa có ranh giới (chỉ có điểm) và không có diện tích khai báo: chỉ được tính vào số mã của vùng; bổ sung ranh giới hoặc diện tích khai báo của mã</translation>
         </message>
         <message>
             <source>no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if the data is %4</source>

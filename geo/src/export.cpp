@@ -19,6 +19,7 @@
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/link.h"
+#include "geo/missing_layers.h"
 #include "geo/stats.h"
 #include "geos_util.h"
 
@@ -217,7 +218,7 @@ std::vector<std::pair<std::string, std::string>> protectedFiles(const Workspace&
             addSourceFiles(ws.project.resolve(spec.path), "a source of layer '" + spec.id + "' of the open project",
                            out);
         } catch (const Error&) {
-            // A path outside the project folder is the project loader's to report.
+            // A refused path (a device, a network source) is the loader's to report.
         }
     }
     for (const auto& l : ws.layers)
@@ -276,8 +277,8 @@ public:
         if (!zones)
             throw Error(o.zonesLayerId.empty() ? "export: the project has no zones layer for --zone"
                                                : "export: no layer '" + o.zonesLayerId + "' in the project");
-        std::string codeField = zones->spec.field("code");
-        int codeIndex = codeField.empty() ? zones->normalised.fieldIndex("code") : zones->normalised.requireField(codeField);
+        // The code statistics use: the project's field, else the one geo/zone_fields.h chooses.
+        int codeIndex = zoneFields(*zones).code;
         if (codeIndex < 0)
             throw Error("export: zones layer '" + zones->spec.id + "' names no code field (set fields.code in the project)");
         for (std::size_t zi = 0; zi < zones->normalised.features.size(); ++zi) {
@@ -640,8 +641,30 @@ ExportTable attributeTable(Layer table, std::string name) {
     return t;
 }
 
+// Statistics computed without a layer they read say so in the file: a
+// "# WARNING: …" line before a CSV header, a "warnings" sheet in XLSX.
+std::vector<std::string> missingLayerWarnings(const Workspace& ws, const std::string& zonesLayerId) {
+    std::vector<std::string> out;
+    for (const auto& m : missingStatisticsLayers(ws, zonesLayerId)) out.push_back(missingLayerNote(m));
+    return out;
+}
+
+ExportTable warningsSheet(const std::vector<std::string>& warnings) {
+    ExportTable t;
+    t.name = "warnings";
+    t.fields = {{"warning", FieldType::String}};
+    for (const auto& w : warnings) {
+        Feature f;
+        f.fid = static_cast<std::int64_t>(t.features.size());
+        f.attributes = {w};
+        t.features.push_back(std::move(f));
+    }
+    return t;
+}
+
 // One table (statistics or findings) to CSV or XLSX, never over a source.
-ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what) {
+ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what,
+                         const std::vector<std::string>& warnings = {}) {
     validateOptions(options);
     if (options.format != ExportFormat::Csv && options.format != ExportFormat::Xlsx)
         throw Error(std::string("export: ") + what + " are written as csv or xlsx, not " + toString(options.format));
@@ -650,7 +673,12 @@ ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& 
     report.path = options.outputPath;
     report.format = options.format;
     std::string name = options.layerName.empty() ? table.name : options.layerName;
-    writeTables({attributeTable(std::move(table), std::move(name))}, options, {}, report);
+    std::vector<ExportTable> tables{attributeTable(std::move(table), std::move(name))};
+    if (options.format == ExportFormat::Csv)
+        for (const auto& w : warnings) tables[0].comments.push_back("WARNING: " + w);
+    else if (!warnings.empty()) tables.push_back(warningsSheet(warnings));
+    writeTables(tables, options, {}, report);
+    report.notes.insert(report.notes.end(), warnings.begin(), warnings.end());
     return report;
 }
 
@@ -658,7 +686,8 @@ ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& 
 
 ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
                               const ExportOptions& options) {
-    return exportTable(ws, statisticsTable(stats, which), options, "statistics tables");
+    return exportTable(ws, statisticsTable(stats, which), options, "statistics tables",
+                       missingLayerWarnings(ws, options.zonesLayerId));
 }
 
 ExportReport exportQuality(const Workspace& ws, const QualityReport& quality, const ExportOptions& options) {
@@ -680,6 +709,9 @@ ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& sta
         std::string name = table.name;
         tables.push_back(attributeTable(std::move(table), std::move(name)));
     }
+    std::vector<std::string> warnings = missingLayerWarnings(ws, "");
+    if (!warnings.empty()) tables.push_back(warningsSheet(warnings));
+    report.notes = warnings;
     writeWithGdal(tables, options, {}, report);
     return report;
 }

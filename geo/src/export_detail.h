@@ -19,6 +19,8 @@ struct ExportTable {
     std::vector<Feature> features;
     CrsInfo crs;  // unknown when no feature has geometry
     GeometryKind kind = GeometryKind::None;  // of the features' geometry
+    // CSV only: "# " lines before the header (statistics missing a layer).
+    std::vector<std::string> comments;
 
     bool hasGeometry() const { return kind != GeometryKind::None; }
 };

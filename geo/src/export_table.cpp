@@ -134,6 +134,7 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
 
     FileSink sink(replace.tempPath(), options.outputPath);
     if (options.csvBom) sink.write("\xEF\xBB\xBF");
+    for (const auto& comment : table.comments) sink.write("# " + toNfc(comment) + eol);
     sink.write(header + eol);
     ProgressTicker ticker(progress, table.features.size(), "writing " + table.name);
     for (std::size_t r = 0; r < table.features.size(); ++r) {

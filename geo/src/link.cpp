@@ -14,6 +14,7 @@
 #include "geo/encoding.h"
 #include "geo/error.h"
 #include "geo/geodesic_distance.h"
+#include "geo/zone_fields.h"
 #include "link_internal.h"
 #include "parallel.h"
 
@@ -74,16 +75,8 @@ ZoneFields zoneFields(const LoadedLayer& layer) {
     ZoneFields z;
     z.code = detail::optionalField(layer, "code");
     z.name = detail::optionalField(layer, "name");
-    std::vector<int> text;
-    for (std::size_t i = 0; i < layer.normalised.fields.size(); ++i)
-        if (layer.normalised.fields[i].type == FieldType::String) text.push_back(static_cast<int>(i));
-    if (z.code < 0 && !text.empty()) z.code = text[0];
-    if (z.name < 0)
-        for (int t : text)
-            if (t != z.code) {
-                z.name = t;
-                break;
-            }
+    // Unset in the project: the fields whose values tell the zones apart (geo/zone_fields.h).
+    if (z.code < 0 || z.name < 0) z = chooseZoneFields(layer.normalised, z.code, z.name);
     return z;
 }
 

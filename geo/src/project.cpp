@@ -17,6 +17,7 @@
 #include "geo/encoding.h"
 #include "geo/error.h"
 #include "geo/source_guard.h"
+#include "geo/source_path.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -49,15 +50,7 @@ std::string LayerSpec::field(const std::string& key) const {
 std::string Project::folder() const { return fs::path(filePath).parent_path().string(); }
 
 std::string Project::resolve(const std::string& relativePath) const {
-    fs::path base = fs::weakly_canonical(fs::absolute(folder()));
-    fs::path p = fs::path(relativePath);
-    if (p.is_absolute())
-        throw ProjectError(filePath + ": path '" + relativePath + "' must be relative to the project folder");
-    fs::path full = fs::weakly_canonical(base / p);
-    auto rel = full.lexically_relative(base);
-    if (rel.empty() || *rel.begin() == "..")
-        throw ProjectError(filePath + ": path '" + relativePath + "' points outside the project folder");
-    return full.string();
+    return resolveSourcePath(filePath, relativePath, allowNetwork);
 }
 
 const LayerSpec* Project::findLayer(const std::string& id) const {
@@ -240,9 +233,23 @@ Project parseProject(const std::string& text, const std::string& filePath) {
         if (auto s = getString(*cw, "to_name_field", filePath, "crosswalk"); !s.empty()) c.toNameField = s;
         p.crosswalk = c;
     }
-    // Every path must stay inside the project folder.
-    for (const auto& l : p.layers) p.resolve(l.path);
-    if (p.crosswalk) p.resolve(p.crosswalk->path);
+    if (auto an = j.find("allow_network"); an != j.end()) {
+        if (!an->is_boolean()) fail(filePath, "allow_network", "must be true or false");
+        p.allowNetwork = an->get<bool>();
+    }
+    // A path may lead anywhere the user chose (geo/source_path.h); one that
+    // names no file is a mistake in the project file itself. What the path
+    // names is checked when the layer is read, so one bad layer does not
+    // stop the others.
+    auto requirePath = [&](const std::string& path, const std::string& where) {
+        std::string t = path;
+        t.erase(0, t.find_first_not_of(" \t\r\n"));
+        t.erase(t.find_last_not_of(" \t\r\n") + 1);
+        if (t.empty() || fs::path(t).lexically_normal() == ".")
+            fail(filePath, where, "path '" + path + "' names no file: give the path of the layer's file");
+    };
+    for (std::size_t i = 0; i < p.layers.size(); ++i) requirePath(p.layers[i].path, "layers[" + std::to_string(i) + "].path");
+    if (p.crosswalk) requirePath(p.crosswalk->path, "crosswalk.path");
     return p;
 }
 
@@ -306,6 +313,7 @@ std::string projectToJson(const Project& p) {
                           {"from_field", p.crosswalk->fromField},
                           {"to_field", p.crosswalk->toField},
                           {"to_name_field", p.crosswalk->toNameField}};
+    if (p.allowNetwork) j["allow_network"] = true;
     return j.dump(2, ' ', false) + "\n";
 }
 

@@ -8,6 +8,8 @@
 #include "geo/code_pattern.h"
 #include "geo/export.h"  // truncateUtf8
 #include "geo/number_text.h"
+#include "geo/source_path.h"
+#include "geo/zone_fields.h"
 
 namespace geo {
 
@@ -49,6 +51,8 @@ Severity defaultSeverity(const std::string& kind) {
         {UnlinkedInvestment, Severity::Error}, {MissingKey, Severity::Warning},
         {CodePattern, Severity::Warning},     {DeclaredArea, Severity::Warning},
         {NoBoundary, Severity::Warning},  // counted (codes, declared ha) but never measured
+        {ZoneFieldsGuessed, Severity::Info},  {ZoneNamesRepeat, Severity::Warning},
+        {OutsideProjectFolder, Severity::Info},
     };
     auto it = table.find(kind);
     return it == table.end() ? Severity::Warning : it->second;
@@ -160,6 +164,45 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
     }
 }
 
+// Layer paths the user chose outside the project folder (shared drives) or
+// on the network: allowed, and said, so that whoever copies the project
+// knows to copy those files too.
+void locationFindings(const Project& project, ReportBuilder& out) {
+    if (project.filePath.empty()) return;  // an untitled project: no folder yet
+    for (const auto& spec : project.layers) {
+        SourceLocation where = sourceLocation(project.filePath, spec.path);
+        if (where == SourceLocation::InsideProject) continue;
+        out.add(finding::OutsideProjectFolder, spec.id, -1, -1, "",
+                "'" + spec.path + "' is " + describeLocation(where) +
+                    ": copying the project folder alone does not take this file along")
+            .facts = {{"sentence", toString(where)}, {"path", spec.path}};
+    }
+}
+
+// A zones layer named by the fields the rule chose (no mapping in the project).
+void zoneFieldFindings(const LoadedLayer& zones, ReportBuilder& out) {
+    ZoneFieldChoice c = describeZoneFields(zones);
+    if (!c.chosen()) return;
+    out.add(finding::ZoneFieldsGuessed, c.layerId, -1, -1, "", c.choiceNote())
+        .facts = {{"sentence", "chosen"}, {"code_field", c.codeField}, {"name_field", c.nameField}};
+    for (const auto& [value, features] : c.repeatedNames) {
+        const Feature& f = zones.normalised.features[static_cast<std::size_t>(features.front())];
+        out.add(finding::ZoneNamesRepeat, c.layerId, features.front(), f.fid, "",
+                "zone name '" + value + "' (" + c.nameField + ") is held by " + std::to_string(features.size()) +
+                    " zones: rows are told apart only by their codes (" + c.codeField + ")")
+            .facts = {{"sentence", "name"}, {"name", value}, {"field", c.nameField},
+                      {"count", std::to_string(features.size())}, {"code_field", c.codeField}};
+    }
+    for (const auto& [value, features] : c.repeatedCodes) {
+        const Feature& f = zones.normalised.features[static_cast<std::size_t>(features.front())];
+        out.add(finding::ZoneNamesRepeat, c.layerId, features.front(), f.fid, value,
+                "zone code '" + value + "' (" + c.codeField + ") is held by " + std::to_string(features.size()) +
+                    " zones: set \"fields\": {\"code\": …} for this layer in the project")
+            .facts = {{"sentence", "code"}, {"code", value}, {"field", c.codeField},
+                      {"count", std::to_string(features.size())}};
+    }
+}
+
 void geometryFindings(const LoadedLayer& l, const std::string& codeKey, ReportBuilder& out) {
     for (const auto& r : l.repairs)
         out.add(finding::InvalidGeometry, l.spec.id, static_cast<int>(r.featureIndex), r.fid,
@@ -236,7 +279,9 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
     const LoadedLayer* coops = ws.firstWithRole(LayerRole::Cooperatives);
     const LoadedLayer* investments = ws.firstWithRole(LayerRole::Investments);
 
+    locationFindings(ws.project, out);
     if (zones) geometryFindings(*zones, "code", out);
+    if (zones) zoneFieldFindings(*zones, out);
 
     if (plantings) {
         const LoadedLayer& l = *plantings;

@@ -504,8 +504,9 @@ TEST_F(DemoWindow, CooperativesTabListsEveryCooperativeAndSelectsItsCodes) {
 
 // Statistics by another polygon layer: the province boundary (one row), the
 // crosswalk's units, and a layer the user adds without any project entry
-// (two halves of the province, named by their first text fields). Each way
-// the planted total is the districts' total: the planting areas are the same.
+// (two halves of the province, named by the fields that tell them apart:
+// ma and ten). Each way the planted total is the districts' total: the
+// planting areas are the same.
 TEST(StatisticsBy, AnyPolygonLayerOrTheCrosswalkUnitsKeepTheProvinceTotal) {
     Language language;
     language.setLanguage(QStringLiteral("en"));

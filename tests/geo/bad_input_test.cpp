@@ -25,6 +25,7 @@
 #include "geo/quality.h"
 #include "geo/source.h"
 #include "geo/stats.h"
+#include "geo/source_path.h"
 #include "geo/validity.h"
 #include "geo/workspace.h"
 #include "test_support.h"
@@ -362,10 +363,6 @@ TEST(BadInput, BrokenProjectFiles) {
         {"bad_code_pattern.vtproj", "code_pattern: not a usable pattern: missing ]"},
         {"redos_stacked.vtproj", "code_pattern: not a usable pattern: bad repetition operator"},
         {"number_too_large.vtproj", "not valid JSON (it must be UTF-8 JSON): [json.exception.out_of_range.406]"},
-        {"outside_parent.vtproj", "path '../../good/plots.shp' points outside the project folder"},
-        {"outside_sneaky.vtproj", "points outside the project folder"},
-        {"outside_absolute.vtproj", "path '/etc/passwd' must be relative to the project folder"},
-        {"outside_crosswalk.vtproj", "path '../crosswalk.csv' points outside the project folder"},
     };
     for (const auto& [file, part] : cases) {
         std::string path = (corpus() / "projects/files" / file).string();
@@ -497,19 +494,34 @@ TEST(BadInput, OrdinaryCodePatternsAreAccepted) {
     }
 }
 
-TEST(BadInput, SymlinkOutOfTheProjectFolderIsRefused) {
+// Paths leading out of the project folder are the user's choice (shared
+// drives): the projects load, and their layers are shown as outside.
+TEST(BadInput, ProjectsPointingOutsideTheirFolderLoad) {
+    for (const char* file : {"outside_parent.vtproj", "outside_sneaky.vtproj", "outside_absolute.vtproj",
+                             "outside_crosswalk.vtproj"}) {
+        std::string path = (corpus() / "projects/files" / file).string();
+        geo::Project p = geo::loadProject(path);
+        ASSERT_FALSE(p.layers.empty()) << file;
+        bool crosswalk = std::string(file) == "outside_crosswalk.vtproj";
+        std::string written = crosswalk ? p.crosswalk->path : p.layers[0].path;
+        EXPECT_EQ(geo::sourceLocation(p.filePath, written), geo::SourceLocation::OutsideProject) << file;
+    }
+    geo::Project parent = geo::loadProject((corpus() / "projects/files/outside_parent.vtproj").string());
+    EXPECT_EQ(parent.resolve(parent.layers[0].path), (corpus() / "good/plots.shp").lexically_normal().string());
+}
+
+TEST(BadInput, SymlinkOutOfTheProjectFolderIsReadAndShownOutside) {
     TempDir dir;
     fs::create_directories(dir.path() / "project");
     fs::create_directories(dir.path() / "elsewhere");
-    vt_test::writeText(dir.path() / "elsewhere" / "a.csv", "x\n1\n");
+    vt_test::writeText(dir.path() / "elsewhere" / "a.csv", "code,ten\nA,B\n");
     fs::create_directory_symlink(dir.path() / "elsewhere", dir.path() / "project" / "link");
     std::string text = R"({"name":"x","layers":[{"id":"a","role":"table","path":"link/a.csv"}]})";
-    try {
-        geo::parseProject(text, dir.file("project/p.vtproj"));
-        ADD_FAILURE() << "expected a ProjectError";
-    } catch (const geo::ProjectError& e) {
-        EXPECT_TRUE(contains(e.what(), "points outside the project folder")) << e.what();
-    }
+    geo::Project p = geo::parseProject(text, dir.file("project/p.vtproj"));
+    EXPECT_EQ(geo::sourceLocation(p.filePath, "link/a.csv"), geo::SourceLocation::OutsideProject);
+    geo::Workspace ws = geo::loadWorkspace(p);
+    ASSERT_NE(ws.find("a"), nullptr);
+    EXPECT_EQ(ws.find("a")->normalised.features.size(), 1u);
 }
 
 // Reading every item, however broken, leaves the corpus exactly as it was:

@@ -145,9 +145,15 @@ std::optional<StatisticsTable> parseStatisticsTable(std::string_view name);
 Layer statisticsTable(const Statistics& stats, StatisticsTable which);
 
 // One table to CSV or XLSX (format must be Csv or Xlsx; outputPath required).
+// When a layer the statistics read did not load (geo::missingStatisticsLayers,
+// with options.zonesLayerId), the file says so: a CSV starts with one
+// "# WARNING: …" comment line per missing layer before its header (a reader
+// must skip '#' lines: pandas comment='#'), an XLSX gains a sheet "warnings";
+// the same lines are in ExportReport::notes.
 ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, StatisticsTable which,
                               const ExportOptions& options);
-// All three tables as sheets "zones", "cooperatives", "plantings" of one XLSX.
+// All three tables as sheets "zones", "cooperatives", "plantings" of one XLSX,
+// and "warnings" when a layer the statistics read did not load.
 ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath);
 
 // The data-quality findings as a table, one row per finding, with the columns

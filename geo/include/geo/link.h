@@ -37,7 +37,8 @@
 //   a zone is not clipped: its share is its whole area (bit-identical to
 //   plantingHectares).
 // - Zones: any polygon layer; its code/name are the project's "code"/"name"
-//   fields of that layer, else its first (and second) text fields.
+//   fields of that layer, else the fields whose values tell its features
+//   apart (the rule is in geo/zone_fields.h).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -81,8 +82,8 @@ struct Links {
 };
 
 // Which fields name a zone: the project's `code`/`name` fields of the layer,
-// else its first and second text fields (a layer added without a project
-// entry); -1 when there is none. Throws Error when the project names a field
+// else the fields chosen by geo::chooseZoneFields (a layer added without a
+// project entry); -1 when there is none. Throws Error when the project names a field
 // the layer does not have.
 struct ZoneFields {
     int code = -1;

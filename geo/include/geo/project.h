@@ -1,7 +1,7 @@
 #pragma once
 // The project file: a small JSON document naming the layers, their roles,
 // key fields, and optional CRS/encoding overrides. Paths are relative to the
-// project file and may not leave its folder.
+// project file or absolute; what they may name is in geo/source_path.h.
 #include <map>
 #include <optional>
 #include <string>
@@ -58,9 +58,14 @@ struct Project {
     std::vector<LayerSpec> layers;
     LinkRules links;
     std::optional<Crosswalk> crosswalk;
+    // "allow_network": GDAL network and virtual paths (/vsicurl/, http://, PG:…)
+    // may be read; off by default (geo/source_path.h).
+    bool allowNetwork = false;
 
     std::string folder() const;
-    // Absolute path of a layer source, checked to lie inside the project folder.
+    // Absolute path of a layer source (relative paths against the project
+    // folder, ".." and absolute paths allowed); throws ProjectError for what
+    // is not a data source (geo::resolveSourcePath).
     std::string resolve(const std::string& relativePath) const;
     const LayerSpec* findLayer(const std::string& id) const;
     const LayerSpec* firstWithRole(LayerRole role) const;

@@ -34,6 +34,9 @@ inline constexpr const char* UnlinkedInvestment = "unlinked_investment";
 inline constexpr const char* MissingKey = "missing_key";          // a cooperative without key
 inline constexpr const char* CodePattern = "code_pattern";
 inline constexpr const char* DeclaredArea = "declared_area";      // declared vs measured beyond tolerance
+inline constexpr const char* ZoneFieldsGuessed = "zone_fields_guessed";  // zones layer without code/name mapping
+inline constexpr const char* ZoneNamesRepeat = "zone_names_repeat";      // the chosen names (codes) repeat
+inline constexpr const char* OutsideProjectFolder = "outside_project_folder";  // a layer path leads out of the project folder
 inline constexpr const char* BadNumber = "bad_number";            // an amount that is not a clean number: not counted
 inline constexpr const char* NoBoundary = "no_boundary";          // a planting area given as a point (register row)
 }  // namespace finding

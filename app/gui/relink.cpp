@@ -1,0 +1,141 @@
+// Layers of a project that could not be read when it opened: said in a
+// dialog (not only in the Messages dock), with an offer to find each file
+// again. A relinked path is used at once and written to the project only
+// when the user saves it (the change is on the undo stack, and the window
+// shows the project as changed).
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QPlainTextEdit>
+
+#include "geo/error.h"
+#include "geo/source_path.h"
+#include "main_window.h"
+#include "relink.h"
+
+namespace vt::gui {
+
+namespace {
+
+QString toQ(const std::string& s) { return QString::fromStdString(s); }
+
+class RelinkChange : public QUndoCommand {
+public:
+    RelinkChange(MainWindow* window, std::shared_ptr<Document> before, std::shared_ptr<Document> after,
+                 const QString& text)
+        : QUndoCommand(text), window_(window), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { window_->setDocument(before_, true); }
+    void redo() override { window_->setDocument(after_, true); }
+
+private:
+    MainWindow* window_;
+    std::shared_ptr<Document> before_, after_;
+};
+
+}  // namespace
+
+std::vector<MissingLayerInfo> missingLayers(const geo::Workspace& ws) {
+    std::vector<MissingLayerInfo> out;
+    for (const auto& spec : ws.project.layers) {
+        if (ws.find(spec.id)) continue;
+        for (const auto& issue : ws.issues)
+            if (issue.layerId == spec.id && issue.severity == geo::LoadIssue::Severity::Error) {
+                out.push_back({spec.id, spec.path, issue.message});
+                break;
+            }
+    }
+    return out;
+}
+
+geo::Workspace relinkedWorkspace(geo::Workspace ws, const std::string& layerId, const std::string& path,
+                                 const geo::ProgressFn& progress) {
+    geo::LayerSpec* spec = nullptr;
+    for (auto& l : ws.project.layers)
+        if (l.id == layerId) spec = &l;
+    if (!spec) throw geo::Error("no layer '" + layerId + "' in the project");
+    spec->path = path;
+    if (progress && !progress(0.1, "reading " + layerId)) throw geo::Cancelled();
+    geo::Workspace one;  // the layer's own issues, as loadWorkspace would record them
+    geo::addLayer(one, geo::loadLayer(ws.project, *spec));
+    std::erase_if(ws.issues, [&](const geo::LoadIssue& i) { return i.layerId == layerId; });
+    std::erase_if(ws.layers, [&](const geo::LoadedLayer& l) { return l.spec.id == layerId; });
+    ws.issues.insert(ws.issues.end(), one.issues.begin(), one.issues.end());
+    // In project order, as loadWorkspace puts it.
+    auto order = [&](const std::string& id) {
+        for (std::size_t i = 0; i < ws.project.layers.size(); ++i)
+            if (ws.project.layers[i].id == id) return i;
+        return ws.project.layers.size();
+    };
+    std::size_t mine = order(layerId);
+    auto at = std::find_if(ws.layers.begin(), ws.layers.end(),
+                           [&](const geo::LoadedLayer& l) { return order(l.spec.id) > mine; });
+    ws.layers.insert(at, std::move(one.layers.front()));
+    return ws;
+}
+
+QString MainWindow::missingLayersText(const std::vector<MissingLayerInfo>& missing) {
+    QString text = tr("These layers of the project could not be read; the map and the statistics lack them:");
+    for (const auto& m : missing)
+        text += QStringLiteral("\n\n• ") + tr("%1 (%2): %3").arg(toQ(m.layerId), toQ(m.path), toQ(m.reason));
+    text += QStringLiteral("\n\n") +
+            tr("Relink… lets you find each file; the new path is used now and kept in the project when you save it.");
+    return text;
+}
+
+void MainWindow::reportMissingLayers() {
+    missingNotice_.clear();
+    if (!doc_) return;
+    std::vector<MissingLayerInfo> missing = missingLayers(doc_->workspace);
+    if (missing.empty()) return;
+    missingNotice_ = missingLayersText(missing);
+    if (!interactive_) return;  // tests read missingLayersNotice()
+    QMessageBox box(QMessageBox::Warning, tr("Layers not read"), missingNotice_, QMessageBox::NoButton, this);
+    QPushButton* relink = box.addButton(tr("Relink…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(relink);
+    box.exec();
+    if (box.clickedButton() != relink) return;
+    QString start = toQ(doc_->workspace.project.folder());
+    for (const auto& m : missing) {
+        QString file = QFileDialog::getOpenFileName(
+            this, tr("Find the file of layer %1 (was %2)").arg(toQ(m.layerId), toQ(m.path)), start,
+            tr("Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)"));
+        if (file.isEmpty()) continue;
+        if (relinkLayer(m.layerId, file)) start = QFileInfo(file).absolutePath();
+    }
+}
+
+bool MainWindow::relinkLayer(const std::string& layerId, const QString& file) {
+    if (!doc_) return false;
+    const geo::Project& project = doc_->workspace.project;
+    if (!project.findLayer(layerId)) {
+        showError(tr("Cannot relink layer"), tr("The project has no layer %1.").arg(toQ(layerId)));
+        return false;
+    }
+    // Relative to the project file when it can be ("../data/x.shp" included), else absolute.
+    QString absolute = QFileInfo(file).absoluteFilePath();
+    QString relative = QDir(toQ(project.folder())).relativeFilePath(absolute);
+    std::string path = (QDir::isAbsolutePath(relative) ? absolute : relative).toStdString();
+    auto ws = std::make_shared<geo::Workspace>(doc_->workspace);
+    BuildOptions build;  // statistics stay by the layer the user chose
+    if (doc_->zones >= 0) build.zonesLayerId = doc_->layers[static_cast<std::size_t>(doc_->zones)].id;
+    if (!build.zonesLayerId.empty() && build.zonesLayerId == layerId) build.zonesLayerId.clear();
+    LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(file).fileName()),
+                                   [ws, layerId, path, build](const geo::ProgressFn& p) {
+                                       return buildDocument(relinkedWorkspace(std::move(*ws), layerId, path, p), p, build);
+                                   });
+    if (!r.doc) {
+        if (!r.cancelled) showError(tr("Cannot relink layer"), r.error);
+        return false;
+    }
+    undoStack_->push(new RelinkChange(this, doc_, r.doc, tr("relink layer %1").arg(toQ(layerId))));
+    messages_->appendPlainText(tr("Layer %1 now reads %2; save the project to keep this path.")
+                                   .arg(toQ(layerId), toQ(path)));
+    return true;
+}
+
+}  // namespace vt::gui

@@ -1,0 +1,251 @@
+// vungtrong-cli on data from the field (issue 10, items 5, 8, 10): a project
+// whose planting layer is missing stops stats and export unless
+// --allow-missing, and then every output says so; stats by an unmapped GADM
+// layer names the fields it chose and equals stats by the mapped layer;
+// projects pointing outside their folder open and say so.
+// Fixtures: tests/fixtures/field/loads/make_fixtures.py.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+CliRun runCli(const std::string& args) {
+    static int counter = 0;
+    std::string errFile = (fs::temp_directory_path() /
+                           ("vt-cli-loads-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+                              .string();
+    std::string command = std::string("'") + VT_CLI + "' " + args + " 2>'" + errFile + "'";
+    CliRun r;
+    FILE* p = ::popen(command.c_str(), "r");
+    if (!p) return r;
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    int status = ::pclose(p);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream e(errFile);
+    r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
+    fs::remove(errFile);
+    return r;
+}
+
+const std::string kDir = std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/loads/";
+const std::string kField = "'" + kDir + "field.vtproj'";
+const std::string kMissing = "'" + kDir + "missing_planting.vtproj'";
+const std::string kMissingFile = kDir + "data/vung_trong_2024.geojson";
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("vt-cli-loads-" + std::to_string(::getpid()) + "-" +
+                                                 std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    TempDir() { fs::create_directories(path); }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+std::string readFile(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// ------------------------------------------------------------ item 5
+
+TEST(CliFieldLoads, StatsStopsWithTheReasonWhenThePlantingLayerIsMissing) {
+    for (const char* format : {"table", "csv", "json"}) {
+        CliRun r = runCli("stats " + kMissing + " --format " + format);
+        EXPECT_EQ(r.status, 1) << format;
+        EXPECT_TRUE(r.out.empty()) << r.out;
+        EXPECT_TRUE(contains(r.err, "vungtrong-cli stats: a layer the statistics need did not load: 'planting_areas' "
+                                    "(planting areas): cannot open '" + kMissingFile + "': file not found"))
+            << r.err;
+        EXPECT_TRUE(contains(r.err, "pass --allow-missing")) << r.err;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;  // one line, the reason
+    }
+}
+
+TEST(CliFieldLoads, AllowMissingNamesTheMissingLayerInEveryFormat) {
+    const std::string note = "layer 'planting_areas' (planting areas, data/vung_trong_2024.geojson) did not load, so "
+                             "its figures are missing from these statistics: cannot open '" + kMissingFile +
+                             "': file not found";
+    CliRun table = runCli("stats " + kMissing + " --allow-missing");
+    ASSERT_EQ(table.status, 0) << table.err;
+    EXPECT_EQ(table.out.rfind("WARNING: " + note + "\ncode ", 0), 0u) << table.out;
+
+    CliRun csv = runCli("stats " + kMissing + " --allow-missing --format csv");
+    ASSERT_EQ(csv.status, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("# WARNING: " + note + "\nrow,zone_code,", 0), 0u) << csv.out;
+
+    CliRun json = runCli("stats " + kMissing + " --allow-missing --format json");
+    ASSERT_EQ(json.status, 0) << json.err;
+    nlohmann::json j = nlohmann::json::parse(json.out);
+    ASSERT_EQ(j["missing_layers"].size(), 1u);
+    EXPECT_EQ(j["missing_layers"][0]["id"], "planting_areas");
+    EXPECT_EQ(j["missing_layers"][0]["role"], "planting_areas");
+    EXPECT_EQ(j["missing_layers"][0]["path"], "data/vung_trong_2024.geojson");
+    EXPECT_EQ(j["warnings"][0], note);
+    // What is there is still right: the cooperatives, 10 + 20 + … + 100 members.
+    EXPECT_EQ(j["total"]["members"], 550);
+    EXPECT_EQ(j["total"]["gross_ha"], 0.0);
+
+    // The complete project has no such lines.
+    CliRun full = runCli("stats " + kField + " --format json");
+    ASSERT_EQ(full.status, 0) << full.err;
+    EXPECT_TRUE(nlohmann::json::parse(full.out)["missing_layers"].empty());
+}
+
+TEST(CliFieldLoads, ExportTableStopsUnlessAllowedAndThenTheFileSaysSo) {
+    TempDir dir;
+    std::string csv = (dir.path / "zones.csv").string();
+    CliRun refused = runCli("export " + kMissing + " --table zones --format csv --out '" + csv + "'");
+    EXPECT_EQ(refused.status, 1);
+    EXPECT_TRUE(contains(refused.err, "layer 'planting_areas' could not be loaded")) << refused.err;
+    EXPECT_TRUE(contains(refused.err, "--allow-missing")) << refused.err;
+    EXPECT_FALSE(fs::exists(csv));
+
+    CliRun allowed = runCli("export " + kMissing + " --table zones --format csv --allow-missing --out '" + csv + "'");
+    ASSERT_EQ(allowed.status, 0) << allowed.err;
+    EXPECT_EQ(readFile(csv).rfind("# WARNING: layer 'planting_areas' (planting areas, data/vung_trong_2024.geojson) "
+                                  "did not load",
+                                  0),
+              0u);
+    EXPECT_TRUE(contains(allowed.out, "note: layer 'planting_areas' (planting areas")) << allowed.out;
+
+    // A layer that did not load cannot itself be exported, allowed or not.
+    CliRun itself = runCli("export " + kMissing + " --layer planting_areas --format geojson --allow-missing --out '" +
+                           (dir.path / "p.geojson").string() + "'");
+    EXPECT_EQ(itself.status, 1);
+    EXPECT_TRUE(contains(itself.err, "layer 'planting_areas' could not be loaded")) << itself.err;
+    // Another layer can, with a note saying what its links lack.
+    CliRun other = runCli("export " + kMissing + " --layer cooperatives --format geojson --allow-missing --out '" +
+                          (dir.path / "c.geojson").string() + "'");
+    ASSERT_EQ(other.status, 0) << other.err;
+    EXPECT_TRUE(contains(other.out, "note: WARNING: layer 'planting_areas' did not load")) << other.out;
+}
+
+TEST(CliFieldLoads, ValidateListsTheMissingLayerAsALoadError) {
+    CliRun r = runCli("validate " + kMissing + " --format csv");
+    EXPECT_EQ(r.status, 3) << r.err;
+    EXPECT_TRUE(contains(r.out, "error,load_error,planting_areas,,,,,")) << r.out;
+}
+
+// ------------------------------------------------------------ item 8
+
+TEST(CliFieldLoads, StatsByAnUnmappedLayerNamesTheChosenFieldsAndEqualsTheMappedLayer) {
+    CliRun mapped = runCli("stats " + kField + " --by districts --format json");
+    CliRun unmapped = runCli("stats " + kField + " --by gadm --format json");
+    ASSERT_EQ(mapped.status, 0) << mapped.err;
+    ASSERT_EQ(unmapped.status, 0) << unmapped.err;
+    const std::string choice = "layer 'gadm' has no \"code\" and \"name\" fields in the project: zones are named by "
+                               "GID_2 (code) and NAME_2 (name)";
+    EXPECT_TRUE(contains(unmapped.err, "note: " + choice)) << unmapped.err;
+    EXPECT_FALSE(contains(mapped.err, "note: layer")) << mapped.err;
+    nlohmann::json a = nlohmann::json::parse(mapped.out), b = nlohmann::json::parse(unmapped.out);
+    bool noted = false;
+    for (const auto& w : b["warnings"]) noted |= contains(w.get<std::string>(), choice);
+    EXPECT_TRUE(noted) << b["warnings"].dump();
+    ASSERT_EQ(b["zones"].size(), 10u);
+    EXPECT_EQ(b["zones"], a["zones"]);  // codes, names, every figure
+    EXPECT_EQ(b["total"], a["total"]);
+    for (const auto& z : b["zones"]) EXPECT_NE(z["name"], "Vietnam");
+}
+
+// export --zone takes the zone codes stats shows, on an unmapped layer too.
+TEST(CliFieldLoads, ExportByAZoneOfTheUnmappedLayerEqualsTheMappedOne) {
+    TempDir dir;
+    std::string a = (dir.path / "mapped.csv").string(), b = (dir.path / "unmapped.csv").string();
+    CliRun mapped = runCli("export " + kField + " --layer planting_areas --zones districts --zone VNM.52.2_1 --format csv "
+                           "--out '" + a + "'");
+    CliRun unmapped = runCli("export " + kField + " --layer planting_areas --zones gadm --zone VNM.52.2_1 --format csv "
+                             "--out '" + b + "'");
+    ASSERT_EQ(mapped.status, 0) << mapped.err;
+    ASSERT_EQ(unmapped.status, 0) << unmapped.err;
+    // Châu Thành holds its own planting area and the one across its western border.
+    EXPECT_TRUE(contains(mapped.out, "wrote 2 features")) << mapped.out;
+    EXPECT_EQ(readFile(b), readFile(a));
+}
+
+TEST(CliFieldLoads, RepeatedZoneNamesAreWarnedAbout) {
+    CliRun r = runCli("stats " + kField + " --by gadm_repeat --format json");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string repeat = "zone names in NAME_2 of layer 'gadm_repeat' repeat: 'Châu Thành' (features 1, 9); "
+                               "tell those rows apart by their codes (GID_2)";
+    EXPECT_TRUE(contains(r.err, "note: " + repeat)) << r.err;
+    EXPECT_TRUE(contains(r.out, repeat)) << r.out;
+
+    CliRun v = runCli("validate " + kField + " --by gadm_repeat --format csv --fail-on never");
+    ASSERT_EQ(v.status, 0) << v.err;
+    EXPECT_TRUE(contains(v.out, "info,zone_fields_guessed,gadm_repeat,,,,,")) << v.out;
+    EXPECT_TRUE(contains(v.out, "warning,zone_names_repeat,gadm_repeat,1,1,,,zone name 'Châu Thành' (NAME_2) is held by 2 "
+                                "zones"))
+        << v.out;
+}
+
+// ------------------------------------------------------------ item 10
+
+TEST(CliFieldLoads, AProjectPointingOutsideItsFolderOpensAndSaysSo) {
+    std::string project = "'" + kDir + "project/outside.vtproj'";
+    CliRun info = runCli("info " + project);
+    ASSERT_EQ(info.status, 0) << info.err << info.out;
+    EXPECT_TRUE(contains(info.out, "  location:  outside the project folder (../data/vung_trong.geojson)\n")) << info.out;
+    CliRun inside = runCli("info " + kField);
+    EXPECT_FALSE(contains(inside.out, "location:")) << inside.out;
+
+    // The same figures as the project inside the folder.
+    CliRun a = runCli("stats " + project + " --format csv");
+    CliRun b = runCli("stats " + kField + " --format csv");
+    ASSERT_EQ(a.status, 0) << a.err;
+    EXPECT_EQ(a.out, b.out);
+
+    CliRun v = runCli("validate " + project + " --format csv --fail-on never");
+    EXPECT_TRUE(contains(v.out, "info,outside_project_folder,planting_areas,,,,,'../data/vung_trong.geojson' is outside "
+                                "the project folder"))
+        << v.out;
+}
+
+TEST(CliFieldLoads, NetworkPathsNeedAllowNetwork) {
+    TempDir dir;
+    std::ofstream(dir.path / "p.vtproj")
+        << R"({"name": "x", "layers": [{"id": "zones", "role": "zones", "path": "/vsicurl/https://example.invalid/huyen.geojson"}]})";
+    CliRun r = runCli("info '" + (dir.path / "p.vtproj").string() + "'");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(contains(r.out, "ERROR in layer zones: " + (dir.path / "p.vtproj").string() +
+                                    ": path '/vsicurl/https://example.invalid/huyen.geojson' is a network or virtual "
+                                    "source: refused unless the project says \"allow_network\": true (or the command "
+                                    "line passes --allow-network)"))
+        << r.out;
+    CliRun s = runCli("stats '" + (dir.path / "p.vtproj").string() + "'");
+    EXPECT_EQ(s.status, 1);
+    EXPECT_TRUE(contains(s.err, "network or virtual source")) << s.err;
+}
+
+TEST(CliFieldLoads, DevicePathsAreALayerErrorNeverAHang) {
+    TempDir dir;
+    std::ofstream(dir.path / "p.vtproj")
+        << R"({"name": "x", "layers": [{"id": "zones", "role": "zones", "path": "/dev/zero"}]})";
+    CliRun r = runCli("info '" + (dir.path / "p.vtproj").string() + "'");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(contains(r.out, "path '/dev/zero' (/dev/zero) is a device file, not a data file")) << r.out;
+}
+
+}  // namespace
