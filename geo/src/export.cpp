@@ -18,6 +18,7 @@
 #include "export_detail.h"
 #include "geo/crs.h"
 #include "geo/error.h"
+#include "geo/source_guard.h"
 #include "geo/link.h"
 #include "geo/missing_layers.h"
 #include "geo/stats.h"
@@ -170,60 +171,20 @@ std::vector<fs::path> outputFiles(const fs::path& target, ExportFormat format) {
     return out;
 }
 
-void refuseToOverwrite(const std::vector<fs::path>& outputs,
-                       const std::vector<std::pair<std::string, std::string>>& protectedPaths) {
-    std::error_code ec;
-    for (const auto& out : outputs) {
-        fs::path outCanonical = fs::weakly_canonical(fs::absolute(out, ec), ec);
-        for (const auto& [path, what] : protectedPaths) {
-            bool same = false;
-            if (fs::exists(out, ec) && fs::exists(path, ec)) same = fs::equivalent(out, path, ec);
-            if (!same) same = fs::weakly_canonical(fs::absolute(path, ec), ec) == outCanonical;
-            if (same)
-                throw IoError("refusing to write '" + out.string() + "': it is " + what +
-                              "; choose another file name");
-        }
-    }
-}
-
 }  // namespace detail
 
 namespace {
 
 using namespace detail;
 
-// The files of a layer's source, sidecars included (both cases).
-void addSourceFiles(const std::string& path, const std::string& what,
-                    std::vector<std::pair<std::string, std::string>>& out) {
-    if (path.empty()) return;
-    out.emplace_back(path, what);
-    std::string ext = fs::path(path).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".shp" || ext == ".dbf" || ext == ".shx")
-        for (const char* side : {".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".SHP", ".SHX",
-                                 ".DBF", ".PRJ", ".CPG"})
-            out.emplace_back(fs::path(path).replace_extension(side).string(), what);
-    if (ext == ".csv") out.emplace_back(fs::path(path).replace_extension(".csvt").string(), what);
-    if (ext == ".gpkg" || ext == ".sqlite") {
-        out.emplace_back(path + "-wal", what);
-        out.emplace_back(path + "-shm", what);
-    }
-}
-
-std::vector<std::pair<std::string, std::string>> protectedFiles(const Workspace& ws) {
-    std::vector<std::pair<std::string, std::string>> out;
-    if (!ws.project.filePath.empty()) out.emplace_back(ws.project.filePath, "the open project file");
-    for (const auto& spec : ws.project.layers) {
-        try {
-            addSourceFiles(ws.project.resolve(spec.path), "a source of layer '" + spec.id + "' of the open project",
-                           out);
-        } catch (const Error&) {
-            // A refused path (a device, a network source) is the loader's to report.
-        }
-    }
+// Every file an export writes is checked against the sources of the open
+// project (geo/source_guard.h); the layers read into ws are registered too,
+// for a layer added to the project by hand is a source as well.
+void refuseToOverwriteSources(const Workspace& ws, const ExportOptions& o) {
+    if (!ws.project.filePath.empty()) protectProjectSources(ws.project);  // also when built without loadProject
     for (const auto& l : ws.layers)
-        addSourceFiles(l.source.sourcePath, "a source of layer '" + l.spec.id + "' of the open project", out);
-    return out;
+        protectSourceFile(l.source.sourcePath, "the source of layer '" + l.spec.id + "' of the open project");
+    for (const auto& out : outputFiles(o.outputPath, o.format)) geo::refuseToOverwriteSources(out);
 }
 
 void validateOptions(const ExportOptions& o) {
@@ -565,7 +526,7 @@ ExportReport exportLayers(const Workspace& ws, const std::vector<std::string>& l
                           const ProgressFn& progress) {
     validateOptions(options);
     if (layerIds.empty()) throw Error("export: no layer given");
-    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
+    refuseToOverwriteSources(ws, options);
     ExportReport report;
     report.path = options.outputPath;
     report.format = options.format;
@@ -597,9 +558,8 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
     validateOptions(options);
     if (options.linked) throw Error("export: linked attributes need a project");
     if (!options.zoneCode.empty()) throw Error("export: a zone filter needs a project");
-    std::vector<std::pair<std::string, std::string>> protectedPaths;
-    addSourceFiles(layer.sourcePath, "the source of layer '" + layer.name + "'", protectedPaths);
-    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedPaths);
+    protectSourceFile(layer.sourcePath, "the source of layer '" + layer.name + "'");
+    for (const auto& out : outputFiles(options.outputPath, options.format)) geo::refuseToOverwriteSources(out);
 
     ExportReport report;
     report.path = options.outputPath;
@@ -668,7 +628,7 @@ ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& 
     validateOptions(options);
     if (options.format != ExportFormat::Csv && options.format != ExportFormat::Xlsx)
         throw Error(std::string("export: ") + what + " are written as csv or xlsx, not " + toString(options.format));
-    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
+    refuseToOverwriteSources(ws, options);
     ExportReport report;
     report.path = options.outputPath;
     report.format = options.format;
@@ -699,7 +659,7 @@ ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& sta
     options.format = ExportFormat::Xlsx;
     options.outputPath = outputPath;
     validateOptions(options);
-    refuseToOverwrite(outputFiles(options.outputPath, options.format), protectedFiles(ws));
+    refuseToOverwriteSources(ws, options);
     ExportReport report;
     report.path = outputPath;
     report.format = options.format;

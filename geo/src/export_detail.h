@@ -80,9 +80,5 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
 
 // Every file an export to `target` in `format` writes (target + sidecars).
 std::vector<std::filesystem::path> outputFiles(const std::filesystem::path& target, ExportFormat format);
-// Throws IoError when any output file is one of `protectedPaths` (the open
-// project's sources with their sidecars, and the project file).
-void refuseToOverwrite(const std::vector<std::filesystem::path>& outputs,
-                       const std::vector<std::pair<std::string, std::string>>& protectedPaths);
 
 }  // namespace geo::detail

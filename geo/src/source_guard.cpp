@@ -19,12 +19,12 @@ namespace {
 // one of them changes the source as surely as one that replaces the main file.
 const std::vector<std::string>& sidecarsOf() {
     static const std::vector<std::string> exts = {".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx",
-                                                  ".csvt", ".aux.xml", ".xml", ".qmd", ".gfs"};
+                                                  ".csvt", ".aux.xml", ".xml", ".qmd", ".gfs", "-wal", "-shm"};
     return exts;
 }
 
 struct Source {
-    std::string path;  // as the project names it, for the message
+    std::string what;  // for the message: "the open project's file p.vtproj", ...
     bool isProjectFile = false;
     fs::path file;     // the registered file itself
 };
@@ -81,11 +81,21 @@ fs::path underFolder(const Project& project, const std::string& path) {
 void protectProjectSources(const Project& project) {
     Registry& r = registry();
     std::lock_guard lock(r.mutex);
-    add(r, project.filePath, {project.filePath, true, {}});
+    add(r, project.filePath, {"the open project's file " + project.filePath, true, {}});
     for (const auto& layer : project.layers)
-        if (!layer.path.empty()) addWithSidecars(r, underFolder(project, layer.path), {layer.path, false, {}});
+        if (!layer.path.empty())
+            addWithSidecars(r, underFolder(project, layer.path),
+                            {"a source of layer '" + layer.id + "' of the open project (" + layer.path + ")", false, {}});
     if (project.crosswalk && !project.crosswalk->path.empty())
-        addWithSidecars(r, underFolder(project, project.crosswalk->path), {project.crosswalk->path, false, {}});
+        addWithSidecars(r, underFolder(project, project.crosswalk->path),
+                        {"the crosswalk of the open project (" + project.crosswalk->path + ")", false, {}});
+}
+
+void protectSourceFile(const std::string& path, const std::string& what) {
+    if (path.empty()) return;
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    addWithSidecars(r, path, {what, false, {}});
 }
 
 void clearProtectedSources() {
@@ -113,9 +123,8 @@ void refuseToOverwriteSources(const fs::path& target, const std::vector<std::str
             if (it != r.byPath.end()) hit = &it->second;
         }
         if (!hit || (allowProjectFiles && hit->isProjectFile)) continue;
-        throw IoError("refusing to write '" + path.string() + "': it is " +
-                      (hit->isProjectFile ? std::string("the project file ") : "a source of the open project (") +
-                      hit->path + (hit->isProjectFile ? "" : ")") + "; sources are never modified: choose another name");
+        throw IoError("refusing to write '" + path.string() + "': it is " + hit->what +
+                      "; sources are never modified: choose another file name");
     }
 }
 

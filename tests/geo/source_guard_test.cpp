@@ -61,9 +61,12 @@ TEST_F(SourceGuard, TheProjectFileAndEveryLayerFileWithItsSidecarsAreRefused) {
     ProjectCopy c;
     geo::Project p = geo::loadProject(c.project.string());
     auto writeOver = [](const fs::path& target) { return [target] { geo::writeFileAtomically(target, "x"); }; };
-    expectRefused(writeOver(c.project), c.project, "the project file");
-    for (const char* file : {"plots.shp", "plots.dbf", "plots.shx", "plots.prj", "plots.cpg", "crosswalk.csv"})
-        expectRefused(writeOver(c.dir.path() / "data" / file), c.dir.path() / "data" / file, "a source of the open project");
+    expectRefused(writeOver(c.project), c.project, "the open project's file " + c.project.string());
+    for (const char* file : {"plots.shp", "plots.dbf", "plots.shx", "plots.prj", "plots.cpg"})
+        expectRefused(writeOver(c.dir.path() / "data" / file), c.dir.path() / "data" / file,
+                      "a source of layer 'plots' of the open project (data/plots.shp)");
+    expectRefused(writeOver(c.dir.path() / "data/crosswalk.csv"), c.dir.path() / "data/crosswalk.csv",
+                  "the crosswalk of the open project (data/crosswalk.csv)");
     // Save project replaces its own file, and nothing else.
     EXPECT_NO_THROW(geo::saveProject(p, c.project.string()));
     expectRefused([&] { geo::saveProject(p, (c.dir.path() / "data/plots.dbf").string()); },

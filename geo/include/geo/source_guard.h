@@ -16,6 +16,10 @@ struct Project;
 // that do not exist yet are protected by their path.
 void protectProjectSources(const Project& project);
 
+// Registers one more source and its sidecars, e.g. a layer added to an open
+// project by hand; what describes it in the refusal ("the source of layer 'x'").
+void protectSourceFile(const std::string& path, const std::string& what);
+
 // Forgets every registered source (tests; a process that closes all projects).
 void clearProtectedSources();
 
