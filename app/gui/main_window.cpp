@@ -33,7 +33,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -42,6 +41,7 @@
 #include <set>
 
 #include "attribute_model.h"
+#include "document_change.h"
 #include "export_layer_dialog.h"
 #include "geo/error.h"
 #include "geo/source.h"
@@ -91,25 +91,6 @@ std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy)
     for (const QModelIndex& i : view->selectionModel()->selectedRows()) rows.insert(proxy->mapToSource(i).row());
     return rows;
 }
-
-}  // namespace
-
-namespace {
-
-// An edit of the project as the swap of two immutable documents, so undo and
-// redo restore exactly what was shown (layers, links and statistics).
-class DocumentChange : public QUndoCommand {
-public:
-    DocumentChange(MainWindow* window, std::shared_ptr<Document> before, std::shared_ptr<Document> after,
-                   const QString& text)
-        : QUndoCommand(text), window_(window), before_(std::move(before)), after_(std::move(after)) {}
-    void undo() override { window_->setDocument(before_, true); }
-    void redo() override { window_->setDocument(after_, true); }
-
-private:
-    MainWindow* window_;
-    std::shared_ptr<Document> before_, after_;
-};
 
 }  // namespace
 

@@ -8,35 +8,16 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QPlainTextEdit>
 
+#include "document_change.h"
 #include "geo/error.h"
 #include "geo/source_path.h"
 #include "main_window.h"
 #include "relink.h"
 
 namespace vt::gui {
-
-namespace {
-
-QString toQ(const std::string& s) { return QString::fromStdString(s); }
-
-class RelinkChange : public QUndoCommand {
-public:
-    RelinkChange(MainWindow* window, std::shared_ptr<Document> before, std::shared_ptr<Document> after,
-                 const QString& text)
-        : QUndoCommand(text), window_(window), before_(std::move(before)), after_(std::move(after)) {}
-    void undo() override { window_->setDocument(before_, true); }
-    void redo() override { window_->setDocument(after_, true); }
-
-private:
-    MainWindow* window_;
-    std::shared_ptr<Document> before_, after_;
-};
-
-}  // namespace
 
 std::vector<MissingLayerInfo> missingLayers(const geo::Workspace& ws) {
     std::vector<MissingLayerInfo> out;
@@ -80,7 +61,7 @@ geo::Workspace relinkedWorkspace(geo::Workspace ws, const std::string& layerId, 
 QString MainWindow::missingLayersText(const std::vector<MissingLayerInfo>& missing) {
     QString text = tr("These layers of the project could not be read; the map and the statistics lack them:");
     for (const auto& m : missing)
-        text += QStringLiteral("\n\n• ") + tr("%1 (%2): %3").arg(toQ(m.layerId), toQ(m.path), toQ(m.reason));
+        text += QStringLiteral("\n\n• ") + tr("%1 (%2): %3").arg(toQString(m.layerId), toQString(m.path), toQString(m.reason));
     text += QStringLiteral("\n\n") +
             tr("Relink… lets you find each file; the new path is used now and kept in the project when you save it.");
     return text;
@@ -99,10 +80,10 @@ void MainWindow::reportMissingLayers() {
     box.setDefaultButton(relink);
     box.exec();
     if (box.clickedButton() != relink) return;
-    QString start = toQ(doc_->workspace.project.folder());
+    QString start = toQString(doc_->workspace.project.folder());
     for (const auto& m : missing) {
         QString file = QFileDialog::getOpenFileName(
-            this, tr("Find the file of layer %1 (was %2)").arg(toQ(m.layerId), toQ(m.path)), start,
+            this, tr("Find the file of layer %1 (was %2)").arg(toQString(m.layerId), toQString(m.path)), start,
             tr("Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)"));
         if (file.isEmpty()) continue;
         if (relinkLayer(m.layerId, file)) start = QFileInfo(file).absolutePath();
@@ -113,12 +94,12 @@ bool MainWindow::relinkLayer(const std::string& layerId, const QString& file) {
     if (!doc_) return false;
     const geo::Project& project = doc_->workspace.project;
     if (!project.findLayer(layerId)) {
-        showError(tr("Cannot relink layer"), tr("The project has no layer %1.").arg(toQ(layerId)));
+        showError(tr("Cannot relink layer"), tr("The project has no layer %1.").arg(toQString(layerId)));
         return false;
     }
     // Relative to the project file when it can be ("../data/x.shp" included), else absolute.
     QString absolute = QFileInfo(file).absoluteFilePath();
-    QString relative = QDir(toQ(project.folder())).relativeFilePath(absolute);
+    QString relative = QDir(toQString(project.folder())).relativeFilePath(absolute);
     std::string path = (QDir::isAbsolutePath(relative) ? absolute : relative).toStdString();
     auto ws = std::make_shared<geo::Workspace>(doc_->workspace);
     BuildOptions build;  // statistics stay by the layer the user chose
@@ -132,9 +113,9 @@ bool MainWindow::relinkLayer(const std::string& layerId, const QString& file) {
         if (!r.cancelled) showError(tr("Cannot relink layer"), r.error);
         return false;
     }
-    undoStack_->push(new RelinkChange(this, doc_, r.doc, tr("relink layer %1").arg(toQ(layerId))));
+    undoStack_->push(new DocumentChange(this, doc_, r.doc, tr("relink layer %1").arg(toQString(layerId))));
     messages_->appendPlainText(tr("Layer %1 now reads %2; save the project to keep this path.")
-                                   .arg(toQ(layerId), toQ(path)));
+                                   .arg(toQString(layerId), toQString(path)));
     return true;
 }
 

@@ -18,35 +18,13 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
+
 namespace {
 
-struct CliRun {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-// Runs a shell command, capturing stdout, stderr and the exit status.
-CliRun runShell(const std::string& shellCommand) {
-    static int counter = 0;
-    std::string errFile = (std::filesystem::temp_directory_path() /
-                           ("vt-cli-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
-                              .string();
-    std::string command = shellCommand + " 2>'" + errFile + "'";
-    CliRun r;
-    FILE* p = ::popen(command.c_str(), "r");
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    int status = ::pclose(p);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream e(errFile);
-    r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-    std::filesystem::remove(errFile);
-    return r;
-}
-
-CliRun runCli(const std::string& args) { return runShell(std::string("'") + VT_CLI + "' " + args); }
+using vt_test::CliRun;
+using vt_test::runCli;
+using vt_test::runShell;
 
 const std::string kDemo = std::string(VT_SOURCE_DIR) + "/data/demo/";
 
@@ -206,8 +184,11 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
             EXPECT_EQ(z["codes_without_boundary"], w["codes_without_boundary"]) << z.dump();
         }
         EXPECT_NEAR(j["total"]["declared_ha"].get<double>(), want["total"]["declared_ha"].get<double>(), 1e-9);
-        for (const auto& p : j["plantings"])
-            if (!p["boundary"].get<bool>()) EXPECT_TRUE(p["measured_ha"].is_null()) << p.dump();
+        for (const auto& p : j["plantings"]) {
+            if (!p["boundary"].get<bool>()) {
+                EXPECT_TRUE(p["measured_ha"].is_null()) << p.dump();
+            }
+        }
 
         CliRun csv = runCli("stats --format csv " + path);
         ASSERT_EQ(csv.status, 0) << csv.err;

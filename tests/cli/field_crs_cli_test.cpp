@@ -18,32 +18,12 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
+
 namespace {
 
-struct CliRun {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(const std::string& args) {
-    static int counter = 0;
-    std::string errFile = (std::filesystem::temp_directory_path() /
-                           ("vt-field-crs-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
-                              .string();
-    std::string command = std::string("'") + VT_CLI + "' " + args + " 2>'" + errFile + "'";
-    CliRun r;
-    FILE* p = ::popen(command.c_str(), "r");
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    int status = ::pclose(p);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream e(errFile);
-    r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-    std::filesystem::remove(errFile);
-    return r;
-}
+using vt_test::CliRun;
+using vt_test::runCli;
 
 std::string fixture(const std::string& name) {
     return "'" + std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/crs/" + name + "'";

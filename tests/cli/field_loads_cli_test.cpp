@@ -17,35 +17,14 @@
 #include <fstream>
 #include <string>
 
+#include "cli_run.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-CliRun runCli(const std::string& args) {
-    static int counter = 0;
-    std::string errFile = (fs::temp_directory_path() /
-                           ("vt-cli-loads-err-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
-                              .string();
-    std::string command = std::string("'") + VT_CLI + "' " + args + " 2>'" + errFile + "'";
-    CliRun r;
-    FILE* p = ::popen(command.c_str(), "r");
-    if (!p) return r;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    int status = ::pclose(p);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream e(errFile);
-    r.err.assign(std::istreambuf_iterator<char>(e), std::istreambuf_iterator<char>());
-    fs::remove(errFile);
-    return r;
-}
+using vt_test::CliRun;
+using vt_test::runCli;
 
 const std::string kDir = std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/loads/";
 const std::string kField = "'" + kDir + "field.vtproj'";
