@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "command_line.h"
 #include "format.h"
@@ -22,8 +24,14 @@ int codeFieldIndex(const geo::Layer& layer, const std::string& requested) {
 }
 
 int runArea(const Arguments& args, std::ostream& out) {
-    geo::LoadedLayer loaded = loadSingleFile(args.positional[0], args);
+    geo::LoadedLayer loaded = loadSingleFile(args.positional[0], args, /*allowEmpty=*/true);
     const geo::Layer& layer = loaded.normalised;
+    // Points or lines have no area: saying 0 ha would read as a measurement.
+    std::size_t polygons = 0;
+    for (const auto& f : layer.features) polygons += f.geometry.kind == geo::GeometryKind::Polygon;
+    if (!layer.features.empty() && polygons == 0)
+        throw geo::Error(loaded.source.label() + ": nothing to measure: its " + std::to_string(layer.features.size()) +
+                         " feature(s) are points or lines, not polygons");
     int codeField = codeFieldIndex(layer, args.get("--code-field"));
     std::string format = args.get("--format", "table");
     if (format != "table" && format != "csv" && format != "json")
@@ -46,7 +54,16 @@ int runArea(const Arguments& args, std::ostream& out) {
         rows.push_back({f.fid, codeField >= 0 ? geo::toText(f.attributes[static_cast<std::size_t>(codeField)]) : "", ha});
     }
 
+    // What a reader of the figures must know, in every format.
+    std::vector<std::string> notes;
+    if (layer.features.empty()) notes.push_back("the layer has no features: 0 ha");
+    if (loaded.source.crs.inferred)
+        notes.push_back("CRS inferred as " + loaded.source.crs.authorityCode + " (" + loaded.source.crs.inferenceReason + ")");
+    if (!loaded.repairs.empty())
+        notes.push_back(std::to_string(loaded.repairs.size()) + " invalid geometries repaired before measuring");
+
     if (format == "csv") {
+        for (const auto& n : notes) out << "# note: " << n << "\n";
         out << "fid,code,area_ha\n";
         for (const auto& r : rows) out << r.fid << "," << csvEscape(r.code) << "," << fixed(r.ha, 6) << "\n";
         out << "total,," << fixed(total, 6) << "\n";
@@ -60,6 +77,8 @@ int runArea(const Arguments& args, std::ostream& out) {
         for (const auto& r : rows) j["features"].push_back({{"fid", r.fid}, {"code", r.code}, {"area_ha", r.ha}});
         j["total_ha"] = total;
         j["feature_count"] = rows.size();
+        j["repaired"] = loaded.repairs.size();
+        j["notes"] = notes;
         out << j.dump(2) << "\n";
     } else {
         TextTable table({"fid", "code", "area (ha)"}, {true, false, true});
@@ -67,11 +86,7 @@ int runArea(const Arguments& args, std::ostream& out) {
         table.addSeparator();
         table.addRow({"", "total (" + std::to_string(rows.size()) + " features)", groupedNumber(total, 2)});
         out << table.render();
-        if (loaded.source.crs.inferred)
-            out << "note: CRS inferred as " << loaded.source.crs.authorityCode << " (" << loaded.source.crs.inferenceReason
-                << ")\n";
-        if (!loaded.repairs.empty())
-            out << "note: " << loaded.repairs.size() << " invalid geometries repaired before measuring\n";
+        for (const auto& n : notes) out << "note: " << n << "\n";
     }
     return Success;
 }

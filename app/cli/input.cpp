@@ -41,8 +41,9 @@ OptionSpec allowMissingOption() {
             "compute although a zones, planting-area, cooperative or investment layer did not load (outputs say which)"};
 }
 
-geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args) {
+geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty) {
     geo::ReadOptions options;
+    options.allowEmpty = allowEmpty;
     options.layerName = args.get("--layer");
     options.crsOverride = args.get("--crs");
     options.provinceCrsHint = args.get("--province-crs");

@@ -11,8 +11,9 @@ namespace cli {
 
 bool looksLikeProject(const std::string& path);
 // Options --layer, --crs, --province-crs, --province, --axis-order and
-// --encoding apply to a single file.
-geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args);
+// --encoding apply to a single file. allowEmpty: a layer without features
+// is a layer, not an error (area of an empty layer is 0 ha).
+geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false);
 std::vector<OptionSpec> singleFileOptions();
 
 // The project named on the command line: --province replaces the project's

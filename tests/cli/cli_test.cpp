@@ -294,3 +294,32 @@ TEST(Cli, ExportOutOfRoomFailsAndKeepsTheOldFile) {
     }
     fs::remove_all(dir);
 }
+
+// Issue 16: area on an empty polygon layer is 0 ha; on points it says there
+// is nothing to measure; a guessed CRS is noted in every format.
+TEST(Cli, AreaOfEmptyAndPointLayersAndNotesInEveryFormat) {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("vt-cli-area-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    // The demo's planting layer with no rows: GDAL's own ogr2ogr makes it.
+    std::string empty = (dir / "empty.gpkg").string();
+    ASSERT_EQ(runShell("ogr2ogr -f GPKG -where '1=0' '" + empty + "' '" + kDemo + "vung_trong.gpkg'").status, 0);
+    CliRun e = runCli("area --format csv '" + empty + "'");
+    EXPECT_EQ(e.status, 0) << e.err;
+    EXPECT_NE(e.out.find("# note: the layer has no features: 0 ha\nfid,code,area_ha\ntotal,,0.000000\n"), std::string::npos)
+        << e.out;
+    CliRun points = runCli("area '" + kDemo + "htx.shp'");
+    EXPECT_EQ(points.status, 1);
+    EXPECT_NE(points.err.find("nothing to measure: its 216 feature(s) are points or lines"), std::string::npos) << points.err;
+    // Polygons in TM-3 metres without .prj: the CRS is a guess, said in each format.
+    std::string tm3 = "'" + std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/crs/plots_tm3.shp'";
+    CliRun csv = runCli("area --format csv " + tm3);
+    EXPECT_EQ(csv.out.rfind("# note: CRS inferred as ", 0), 0u) << csv.out;
+    CliRun json = runCli("area --format json " + tm3);
+    auto j = nlohmann::json::parse(json.out);
+    EXPECT_TRUE(j["crs_inferred"].get<bool>());
+    ASSERT_FALSE(j["notes"].empty());
+    EXPECT_EQ(j["notes"][0].get<std::string>().rfind("CRS inferred as ", 0), 0u);
+    fs::remove_all(dir);
+}
