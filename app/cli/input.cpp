@@ -1,5 +1,7 @@
 #include "input.h"
 
+#include <fstream>
+
 #include "geo/error.h"
 #include "geo/province.h"
 #include "geo/quality.h"
@@ -10,7 +12,16 @@ namespace cli {
 bool looksLikeProject(const std::string& path) {
     auto dot = path.rfind('.');
     std::string ext = dot == std::string::npos ? "" : path.substr(dot);
-    return ext == ".vtproj" || (ext == ".json" && path.find(".geojson") == std::string::npos);
+    if (ext == ".vtproj") return true;
+    if (ext != ".json") return false;
+    // GeoJSON is often named .json: a project is an object with "layers", GeoJSON
+    // has a "type". Only the start is read: a project file is small.
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64 * 1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head.find("\"layers\"") != std::string::npos && head.find("\"FeatureCollection\"") == std::string::npos &&
+           head.find("\"Feature\"") == std::string::npos;
 }
 
 std::vector<OptionSpec> singleFileOptions() {

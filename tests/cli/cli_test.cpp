@@ -323,3 +323,15 @@ TEST(Cli, AreaOfEmptyAndPointLayersAndNotesInEveryFormat) {
     EXPECT_EQ(j["notes"][0].get<std::string>().rfind("CRS inferred as ", 0), 0u);
     fs::remove_all(dir);
 }
+
+// Issue 16: GeoJSON named .json is a layer, not a project file.
+TEST(Cli, GeoJsonNamedDotJsonIsReadAsALayer) {
+    std::string json = (std::filesystem::temp_directory_path() / ("vt-cli-" + std::to_string(::getpid()) + ".json")).string();
+    ASSERT_EQ(runShell("ogr2ogr -f GeoJSON '" + json + "' '" + kDemo + "vung_trong.gpkg'").status, 0);
+    CliRun info = runCli("info '" + json + "'");
+    EXPECT_EQ(info.status, 0) << info.err;
+    EXPECT_NE(info.out.find("features:  94"), std::string::npos) << info.out;
+    CliRun area = runCli("area '" + json + "'");
+    EXPECT_NE(area.out.find("584.17"), std::string::npos) << area.out << area.err;
+    std::filesystem::remove(json);
+}
