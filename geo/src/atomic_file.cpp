@@ -39,12 +39,15 @@ void syncFile(const fs::path& path) {
     if (rc != 0) throw IoError("cannot write '" + path.string() + "': " + std::strerror(err));
 }
 
-// Make the renames in a folder durable (POSIX: a rename is in the folder's data).
+// Make the renames in a folder durable (POSIX: a rename is in the folder's
+// data). Best effort by design: the new file is already in place, complete and
+// flushed, so a folder that cannot be opened or synced (some network file
+// systems refuse it) must not turn a finished write into a reported failure.
 void syncFolder(const fs::path& file) {
     fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return;  // a folder that cannot be opened for reading: the rename is done, only not yet durable
-    ::fsync(fd);
+    if (fd < 0) return;
+    (void)::fsync(fd);
     ::close(fd);
 }
 

@@ -680,6 +680,37 @@ void mapSpreadsheetGeometry(const std::string& path, OGRFeatureDefnH defn, const
     how.geometryIndex.clear();  // GDAL made no geometry from them: not its failure to report
 }
 
+// GDAL's CSV reader stops at a line longer than its limit (10 MB) or at a
+// quote that never closes, and every later row is lost with only a warning.
+// The rows of the file, counted here (a newline inside quotes is part of its
+// field; blank lines are no rows), must all have been read.
+void refuseShortCsvRead(const std::string& path, std::size_t rowsRead) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return;  // GDAL read it; nothing to compare with
+    std::size_t records = 0;
+    bool inQuotes = false, lineHasText = false;
+    char buf[1 << 16];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        for (std::streamsize i = 0; i < in.gcount(); ++i) {
+            char c = buf[i];
+            if (c == '"') inQuotes = !inQuotes;
+            if (c == '\n' && !inQuotes) {
+                records += lineHasText;
+                lineHasText = false;
+            } else if (c != '\r') {
+                lineHasText = true;
+            }
+        }
+    }
+    records += lineHasText;  // a last row without a newline
+    std::size_t rows = records > 0 ? records - 1 : 0;  // the header is no row
+    if (rowsRead < rows)
+        throw IoError("cannot use '" + path + "': it holds " + std::to_string(rows) + " rows but only " +
+                      std::to_string(rowsRead) + " could be read (reading stopped at row " + std::to_string(rowsRead + 1) +
+                      ": a line longer than GDAL's limit of 10 MB, or a quote that never closes); correct that row, "
+                      "for nothing is computed from part of a table");
+}
+
 }  // namespace
 
 std::vector<std::string> listLayers(const std::string& path) {
@@ -781,6 +812,8 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
                                      " placemark(s) could not be read: only points, lines and polygons are (GPS tracks "
                                      "such as gx:Track and 3D models are not); convert them to lines to include them");
     }
+
+    if (lowerExtension(path) == ".csv") refuseShortCsvRead(path, layer.features.size());
 
     GIntBig declared = OGR_L_GetFeatureCount(ogrLayer, 0);
     if (declared >= 0 && static_cast<std::size_t>(declared) != layer.features.size())

@@ -441,6 +441,27 @@ TEST(BadInput, PipesAsALayerOrItsSidecarsAreRefused) {
     }
 }
 
+// GDAL stops at a CSV line over 10 MB and drops every later row with only a
+// warning: the rows are counted and a short read is an error (made here, at
+// test time: 11 MB is too big for the corpus).
+TEST(BadInput, CsvWithALineOverGdalsLimitIsRefusedNotCutShort) {
+    TempDir dir;
+    std::string text = "ma,ten\nA1,ok\nA2," + std::string(11u << 20, 'x') + "\n";
+    for (int i = 3; i <= 7; ++i) text += "A" + std::to_string(i) + ",\"ok,\nwith a newline inside quotes\"\n";
+    std::string path = vt_test::writeText(dir.path() / "long.csv", text);
+    try {
+        geo::readLayer(path);
+        ADD_FAILURE() << "expected an IoError";
+    } catch (const geo::IoError& e) {
+        EXPECT_TRUE(contains(e.what(), path + "': it holds 7 rows but only 1 could be read (reading stopped at row 2"))
+            << e.what();
+    }
+    // The same rows with a short line: all 7 read, the quoted newlines counted as text.
+    text = "ma,ten\nA1,ok\nA2,short\n";
+    for (int i = 3; i <= 7; ++i) text += "A" + std::to_string(i) + ",\"ok,\nwith a newline inside quotes\"\n";
+    EXPECT_EQ(geo::readLayer(vt_test::writeText(dir.path() / "ok.csv", text)).features.size(), 7u);
+}
+
 // GDAL 3.6 crashed here (found by fuzz_csv); now a clear error.
 TEST(BadInput, CsvWithTheXColumnTwice) {
     geo::ReadOptions options;
