@@ -446,8 +446,30 @@ TEST(BadInput, PipesAsALayerOrItsSidecarsAreRefused) {
 // test time: 11 MB is too big for the corpus).
 TEST(BadInput, CsvWithALineOverGdalsLimitIsRefusedNotCutShort) {
     TempDir dir;
-    std::string text = "ma,ten\nA1,ok\nA2," + std::string(11u << 20, 'x') + "\n";
-    for (int i = 3; i <= 7; ++i) text += "A" + std::to_string(i) + ",\"ok,\nwith a newline inside quotes\"\n";
+    auto rows3to7 = [] {
+        std::string t;  // quoted newlines: text of a field, not rows
+        for (int i = 3; i <= 7; ++i) {
+            t += "A";
+            t += std::to_string(i);
+            t += ",\"ok,\nwith a newline inside quotes\"\n";
+        }
+        return t;
+    };
+    // A short line: all 7 rows read, the quoted newlines counted as text.
+    // Built piece by piece: GCC 12 warns falsely (-Wrestrict) on "literal" + string.
+    std::string okText = "ma,ten\nA1,ok\nA2,short\n";
+    okText += rows3to7();
+    std::string ok = vt_test::writeText(dir.path() / "ok.csv", okText);
+    EXPECT_EQ(geo::readLayer(ok).features.size(), 7u);
+#if defined(__SANITIZE_ADDRESS__)
+    // GDAL's line reader grows its buffer a little at a time; under ASan's
+    // allocator an 11 MB line takes minutes. The release suite runs it.
+    GTEST_SKIP() << "the 11 MB line runs in the release suite only";
+#endif
+    std::string text = "ma,ten\nA1,ok\nA2,";
+    text.append(11u << 20, 'x');
+    text += "\n";
+    text += rows3to7();
     std::string path = vt_test::writeText(dir.path() / "long.csv", text);
     try {
         geo::readLayer(path);
@@ -456,10 +478,6 @@ TEST(BadInput, CsvWithALineOverGdalsLimitIsRefusedNotCutShort) {
         EXPECT_TRUE(contains(e.what(), path + "': it holds 7 rows but only 1 could be read (reading stopped at row 2"))
             << e.what();
     }
-    // The same rows with a short line: all 7 read, the quoted newlines counted as text.
-    text = "ma,ten\nA1,ok\nA2,short\n";
-    for (int i = 3; i <= 7; ++i) text += "A" + std::to_string(i) + ",\"ok,\nwith a newline inside quotes\"\n";
-    EXPECT_EQ(geo::readLayer(vt_test::writeText(dir.path() / "ok.csv", text)).features.size(), 7u);
 }
 
 // GDAL 3.6 crashed here (found by fuzz_csv); now a clear error.
