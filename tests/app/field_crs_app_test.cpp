@@ -2,7 +2,6 @@
 // order with the swap filled in, and the answer is recorded in the project;
 // the new findings read in Vietnamese. Fixtures:
 // tests/fixtures/field/crs/make_fixtures.py.
-#include <geodesic.h>
 
 #include <cmath>
 
@@ -13,26 +12,13 @@
 #include "main_window.h"
 #include "quality_panel.h"
 
+#include "../fixtures/field/crs/degree_plots.h"
+
 namespace {
 
 using namespace vt::gui;
 
-// GeographicLib's area of the generator's three degree plots (as
-// printf 'lat lon\n…' | Planimeter: 4.856473 + 2.731760 + 1.214127 ha).
-double degreePlotsTotalHa() {
-    const double plots[][3] = {{105.9700, 9.6000, 0.0020}, {105.9750, 9.6010, 0.0015}, {105.9800, 9.5980, 0.0010}};
-    geod_geodesic g;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);
-    double total = 0;
-    for (const auto& p : plots) {
-        double lats[] = {p[1], p[1], p[1] + p[2], p[1] + p[2]};
-        double lons[] = {p[0], p[0] + p[2], p[0] + p[2], p[0]};
-        double area = 0, perimeter = 0;
-        geod_polygonarea(&g, lats, lons, 4, &area, &perimeter);
-        total += std::fabs(area) / 10000;
-    }
-    return total;
-}
+using vt_test::degreePlotsTotalHa;
 
 TEST(FieldCrsApp, ALatitudeFirstFileIsAddedSwappedWithTheAxisOrderRecorded) {
     Language language;

@@ -5,7 +5,6 @@
 // corners, independently of vungtrong-cli.
 #include <gtest/gtest.h>
 
-#include <geodesic.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,6 +19,8 @@
 
 #include "cli_run.h"
 
+#include "../fixtures/field/crs/degree_plots.h"
+
 namespace {
 
 using vt_test::CliRun;
@@ -31,22 +32,7 @@ std::string fixture(const std::string& name) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The generator's degree plots (lower-left lon, lat, side): GeographicLib's
-// total, as printf 'lat lon\n…' | Planimeter gives per plot (8.802360 ha).
-double degreePlotsTotalHa() {
-    const double plots[][3] = {{105.9700, 9.6000, 0.0020}, {105.9750, 9.6010, 0.0015}, {105.9800, 9.5980, 0.0010}};
-    geod_geodesic g;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);
-    double total = 0;
-    for (const auto& p : plots) {
-        double lats[] = {p[1], p[1], p[1] + p[2], p[1] + p[2]};
-        double lons[] = {p[0], p[0] + p[2], p[0] + p[2], p[0]};
-        double area = 0, perimeter = 0;
-        geod_polygonarea(&g, lats, lons, 4, &area, &perimeter);
-        total += std::fabs(area) / 10000;
-    }
-    return total;
-}
+using vt_test::degreePlotsTotalHa;
 
 double csvTotal(const std::string& out) {
     std::smatch m;

@@ -28,6 +28,8 @@
 #include "geo/workspace.h"
 #include "test_support.h"
 
+#include "../fixtures/field/crs/degree_plots.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -38,36 +40,17 @@ std::string fixture(const std::string& name) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The generator's degree plots: lower-left (lon, lat) and side, degrees.
-struct DegreePlot {
-    const char* code;
-    double lon, lat, size;
-};
-const DegreePlot kDegreePlots[] = {
-    {"VN-STOR-0001", 105.9700, 9.6000, 0.0020},
-    {"VN-STOR-0002", 105.9750, 9.6010, 0.0015},
-    {"VN-STOR-0003", 105.9800, 9.5980, 0.0010},
-};
+using vt_test::kDegreePlots;
+using vt_test::squareAreaHa;
 
-// GeographicLib's geodesic polygon area on WGS 84, in ha, of lon/lat corners.
-// Same as: printf 'lat lon\n…' | Planimeter -p 10  (4.856473, 2.731760,
-// 1.214127 ha for the three plots above).
+// GeographicLib's area (degree_plots.h) of lon/lat corners, in ha.
 double geographicLibAreaHa(const std::vector<geo::XY>& lonLat) {
-    geod_geodesic g;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);
-    std::vector<double> lats, lons;
+    std::vector<double> lons, lats;
     for (const auto& p : lonLat) {
-        lats.push_back(p.y);
         lons.push_back(p.x);
+        lats.push_back(p.y);
     }
-    double area = 0, perimeter = 0;
-    geod_polygonarea(&g, lats.data(), lons.data(), static_cast<int>(lonLat.size()), &area, &perimeter);
-    return std::fabs(area) / 10000;
-}
-
-double squareAreaHa(const DegreePlot& p) {
-    return geographicLibAreaHa({{p.lon, p.lat}, {p.lon + p.size, p.lat}, {p.lon + p.size, p.lat + p.size},
-                                {p.lon, p.lat + p.size}});
+    return vt_test::geographicLibAreaHa(lons, lats);
 }
 
 // PROJ's own choice per point (what cs2cs does), for a check of our operation.
