@@ -832,8 +832,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     try {
         geo::LoadedLayer loaded = geo::normalise(spec, std::move(layer));
         ws.project.layers.push_back(spec);
-        for (const auto& w : loaded.source.warnings) ws.issues.push_back({geo::LoadIssue::Severity::Warning, spec.id, w});
-        ws.layers.push_back(std::move(loaded));
+        geo::addLayer(ws, std::move(loaded));  // its warnings become issues as on opening a project
     } catch (const geo::Error& e) {
         showError(tr("Cannot add layer"), toQString(e.what()));
         return false;

@@ -108,12 +108,7 @@ std::string fieldText(const LoadedLayer& l, int feature, const std::string& role
 }
 
 void loadFindings(const Workspace& ws, ReportBuilder& out) {
-    auto isEncodingDoubt = [&](const LoadIssue& issue) {
-        const LoadedLayer* l = ws.find(issue.layerId);
-        return l && !l->source.encodingDoubt.empty() && issue.message == l->source.encodingDoubt;
-    };
     for (const auto& issue : ws.issues) {
-        if (isEncodingDoubt(issue)) continue;  // a finding of its own below
         if (!issue.kind.empty()) {
             out.add(issue.kind, issue.layerId, -1, -1, "", issue.message).facts = issue.facts;
         } else if (issue.severity == LoadIssue::Severity::Error) {
@@ -123,18 +118,6 @@ void loadFindings(const Workspace& ws, ReportBuilder& out) {
         } else if (issue.message.find("no CRS in the source") == std::string::npos) {
             out.add(finding::LoadWarning, issue.layerId, -1, -1, "", issue.message);
         }
-    }
-    for (const auto& l : ws.layers) {
-        if (l.source.encodingDoubt.empty()) continue;
-        const Layer& s = l.source;
-        Finding& f = out.add(finding::EncodingDoubt, l.spec.id, -1, -1, "", s.encodingDoubt);
-        f.facts = {{"path", s.sourcePath}, {"encoding", s.encodingSettingIgnored ? l.spec.encoding : s.encoding}};
-        if (s.encodingSettingIgnored)
-            f.facts["sentence"] = "ignored";
-        else if (!s.encodingBetter.empty())
-            f.facts.insert({{"sentence", "better"}, {"better", s.encodingBetter}});
-        else
-            f.facts["sentence"] = "doubt";
     }
     for (const auto& l : ws.layers) {
         if (!l.source.crs.inferred) continue;

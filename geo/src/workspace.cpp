@@ -282,9 +282,32 @@ LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {
     return prepareLayer(spec, readLayer(project.resolve(spec.path), readOptions(project, spec)));
 }
 
+namespace {
+
+// The reader's doubt about an encoding the user set, as its finding
+// (encoding_doubt) with the facts an interface translates.
+LoadIssue encodingDoubt(const LoadedLayer& l) {
+    const Layer& s = l.source;
+    LoadIssue issue{LoadIssue::Severity::Warning, l.spec.id, s.encodingDoubt};
+    issue.kind = "encoding_doubt";  // geo::finding::EncodingDoubt (quality.h builds on workspace.h)
+    issue.facts = {{"path", s.sourcePath}, {"encoding", s.encodingSettingIgnored ? l.spec.encoding : s.encoding}};
+    if (s.encodingSettingIgnored)
+        issue.facts["sentence"] = "ignored";
+    else if (!s.encodingBetter.empty())
+        issue.facts.insert({{"sentence", "better"}, {"better", s.encodingBetter}});
+    else
+        issue.facts["sentence"] = "doubt";
+    return issue;
+}
+
+}  // namespace
+
 void addLayer(Workspace& ws, LoadedLayer l) {
     const std::string& id = l.spec.id;
-    for (const auto& w : l.source.warnings) ws.issues.push_back({LoadIssue::Severity::Warning, id, w});
+    for (const auto& w : l.source.warnings)
+        ws.issues.push_back(!l.source.encodingDoubt.empty() && w == l.source.encodingDoubt
+                                ? encodingDoubt(l)
+                                : LoadIssue{LoadIssue::Severity::Warning, id, w});
     for (const auto& w : l.normalised.warnings)
         if (std::find(l.source.warnings.begin(), l.source.warnings.end(), w) == l.source.warnings.end())
             ws.issues.push_back({LoadIssue::Severity::Warning, id, w});
