@@ -766,7 +766,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
             QString answer = QInputDialog::getItem(
                 this, tr("Axis order of %1").arg(QFileInfo(path).fileName()),
                 tr("The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a "
-                   "longitude: the file seems to be written latitude first. Measured as stored, its areas would be "
+                   "longitude:\nthe file seems to be written latitude first. Measured as stored, its areas would be "
                    "wrong.\n\nHow are the coordinates written?")
                     .arg(locale.toString(e.minX, 'f', 4), locale.toString(e.maxX, 'f', 4),
                          locale.toString(e.minY, 'f', 4), locale.toString(e.maxY, 'f', 4)),

@@ -311,10 +311,10 @@ VI = {
     "Axis order of %1": "Thứ tự trục tọa độ của %1",
     "Latitude first: swap to longitude, latitude (lat_lon)": "Vĩ độ trước: đổi thành kinh độ, vĩ độ (lat_lon)",
     "Longitude first, as stored (lon_lat)": "Kinh độ trước, giữ như trong tệp (lon_lat)",
-    "The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: "
+    "The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude:\n"
     "the file seems to be written latitude first. Measured as stored, its areas would be wrong.\n\n"
     "How are the coordinates written?":
-        "Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ: tệp có vẻ "
+        "Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ:\ntệp có vẻ "
         "ghi vĩ độ trước. Nếu đo như đang lưu, diện tích sẽ sai.\n\nTọa độ được ghi theo thứ tự nào?",
     "Crosswalk: %1": "Bảng chuyển đổi: %1",
     # Data from the field: layers not read (relink), unmapped zones, paths outside the project folder

@@ -884,10 +884,12 @@ Confirm or choose another encoding:</translation>
             <translation>Axis order of %1</translation>
         </message>
         <message>
-            <source>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: the file seems to be written latitude first. Measured as stored, its areas would be wrong.
+            <source>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude:
+the file seems to be written latitude first. Measured as stored, its areas would be wrong.
 
 How are the coordinates written?</source>
-            <translation>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: the file seems to be written latitude first. Measured as stored, its areas would be wrong.
+            <translation>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude:
+the file seems to be written latitude first. Measured as stored, its areas would be wrong.
 
 How are the coordinates written?</translation>
         </message>

@@ -880,10 +880,12 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <translation>Thứ tự trục tọa độ của %1</translation>
         </message>
         <message>
-            <source>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude: the file seems to be written latitude first. Measured as stored, its areas would be wrong.
+            <source>The first coordinate (%1 … %2) looks like a latitude in Vietnam and the second (%3 … %4) like a longitude:
+the file seems to be written latitude first. Measured as stored, its areas would be wrong.
 
 How are the coordinates written?</source>
-            <translation>Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ: tệp có vẻ ghi vĩ độ trước. Nếu đo như đang lưu, diện tích sẽ sai.
+            <translation>Tọa độ thứ nhất (%1 … %2) giống vĩ độ ở Việt Nam và tọa độ thứ hai (%3 … %4) giống kinh độ:
+tệp có vẻ ghi vĩ độ trước. Nếu đo như đang lưu, diện tích sẽ sai.
 
 Tọa độ được ghi theo thứ tự nào?</translation>
         </message>
