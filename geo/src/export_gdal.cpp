@@ -341,17 +341,10 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
     ProgressTicker ticker(progress, total, std::string("writing ") + toString(options.format));
 
     AtomicReplace replace(options.outputPath);
+    report.notes.insert(report.notes.end(), replace.notes().begin(), replace.notes().end());
+    // The shapefile's set; a sidecar this export does not write (no .prj, no
+    // field map) is removed by commit, so none survives from an older export.
     const std::vector<std::string> shpSidecars = {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv"};
-    // Remove our own extra temporary files (the field map) if we do not get to commit.
-    struct TempFiles {
-        std::vector<fs::path> paths;
-        bool keep = false;
-        ~TempFiles() {
-            if (keep) return;
-            std::error_code ec;
-            for (const auto& p : paths) fs::remove(p, ec);
-        }
-    } extraTemps;
 
     std::vector<std::pair<std::string, std::size_t>> written;  // layer name → features, to read back
     {
@@ -384,7 +377,6 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
         for (const auto& [from, to] : report.fieldNames) renamed = renamed || from != to;
         if (renamed) {
             fs::path mapTemp = fs::path(replace.tempPath()).replace_extension(".fieldmap.csv");
-            extraTemps.paths.push_back(mapTemp);
             std::string text = fieldMapCsv(report.fieldNames);
             std::FILE* f = std::fopen(mapTemp.c_str(), "wb");
             bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
@@ -393,16 +385,7 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
             report.fieldMapPath = fs::path(options.outputPath).replace_extension(".fieldmap.csv").string();
             report.notes.push_back("field names cut to 10 bytes for the DBF; mapping in " + report.fieldMapPath);
         }
-        // A sidecar this export does not write (no .prj, no field map) must
-        // not survive from an earlier export beside the new file.
-        std::vector<fs::path> stale;
-        std::error_code ec;
-        for (const auto& ext : shpSidecars)
-            if (!fs::exists(fs::path(replace.tempPath()).replace_extension(ext), ec))
-                stale.push_back(fs::path(options.outputPath).replace_extension(ext));
         replace.commit(shpSidecars);
-        extraTemps.keep = true;
-        for (const auto& p : stale) fs::remove(p, ec);
     } else {
         replace.commit();
     }

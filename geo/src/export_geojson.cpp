@@ -235,6 +235,7 @@ void writeGeoJson(const ExportTable& table, const ExportOptions& options, const 
     }
 
     AtomicReplace replace(options.outputPath);
+    report.notes.insert(report.notes.end(), replace.notes().begin(), replace.notes().end());
     FileSink sink(replace.tempPath(), options.outputPath);
     ProgressTicker ticker(progress, table.features.size(), "writing " + table.name);
 

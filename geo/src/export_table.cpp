@@ -121,16 +121,9 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
     if (withWkt) addColumn("WKT", "WKT");
     for (const auto& field : table.fields) addColumn(toNfc(field.name), csvtType(field.type));
 
-    AtomicReplace replace(options.outputPath);
+    AtomicReplace replace(options.outputPath);  // removes the .csvt too unless committed
+    report.notes.insert(report.notes.end(), replace.notes().begin(), replace.notes().end());
     fs::path csvtTemp = fs::path(replace.tempPath()).replace_extension(".csvt");
-    struct RemoveUnlessCommitted {
-        fs::path path;
-        bool committed = false;
-        ~RemoveUnlessCommitted() {
-            std::error_code ec;
-            if (!committed) fs::remove(path, ec);
-        }
-    } csvtGuard{csvtTemp};
 
     FileSink sink(replace.tempPath(), options.outputPath);
     if (options.csvBom) sink.write("\xEF\xBB\xBF");
@@ -160,7 +153,6 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
     types.write(csvt + eol);
     types.finish();
     replace.commit({".csvt"});
-    csvtGuard.committed = true;
     report.featuresWritten += table.features.size();
 }
 

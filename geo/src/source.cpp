@@ -14,6 +14,7 @@
 
 #include "gdal_util.h"
 #include "parallel.h"
+#include "geo/atomic_file.h"
 #include "geo/axis_order.h"
 #include "geo/crs.h"
 #include "geo/encoding.h"
@@ -722,6 +723,8 @@ std::vector<std::string> listLayers(const std::string& path) {
 }
 
 Layer readLayer(const std::string& path, const ReadOptions& options) {
+    // A set an interrupted export left half-replaced is refused (atomic_file.h).
+    std::optional<std::string> interruptedWrite = checkNotHalfReplaced(path);
     DatasetPtr ds = openDataset(path, options);
     OGRLayerH ogrLayer = options.layerName.empty()
                              ? GDALDatasetGetLayer(ds.get(), 0)
@@ -737,6 +740,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     Layer layer;
     layer.sourcePath = path;
     layer.name = OGR_L_GetName(ogrLayer);
+    if (interruptedWrite) layer.warnings.push_back(*interruptedWrite);
     // Text kept as raw bytes and decoded once its encoding is chosen: DBF
     // text always, a CSV's when the user set its encoding (GDAL passes CSV
     // bytes through; the other formats are UTF-8 by definition).
