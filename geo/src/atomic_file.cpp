@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -250,19 +251,24 @@ std::optional<std::string> finishInterruptedReplace(const fs::path& target) {
 
 std::vector<std::string> removeLeftoverTemporaryFiles(const fs::path& target) {
     std::string prefix = temporaryPrefix(target);
-    std::string removed, failed;
+    std::vector<std::string> leftovers;
     std::error_code ec;
     for (fs::directory_iterator it(folderOf(target), ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         std::optional<long> pid = temporaryOwner(name, prefix);
-        if (!pid || processRuns(*pid)) continue;  // not ours, or still being written
-        std::error_code rc;
-        fs::remove_all(it->path(), rc);
-        std::string& list = rc ? failed : removed;
-        list += (list.empty() ? "" : ", ") + name + (rc ? " (" + rc.message() + ")" : "");
+        if (pid && !processRuns(*pid)) leftovers.push_back(name);  // a live writer's files are its own
     }
     std::vector<std::string> notes;
     if (ec) notes.push_back("cannot look for temporary files left beside '" + target.string() + "': " + ec.message());
+    std::sort(leftovers.begin(), leftovers.end());  // the notes in a stable order
+    std::string removed, failed;
+    for (const auto& name : leftovers) {
+        std::error_code rc;
+        fs::remove_all(folderOf(target) / name, rc);
+        std::string& list = rc ? failed : removed;
+        if (!list.empty()) list += ", ";
+        list += rc ? name + " (" + rc.message() + ")" : name;
+    }
     if (!removed.empty())
         notes.push_back("removed temporary files an interrupted write to '" + target.string() + "' left: " + removed);
     if (!failed.empty())
