@@ -20,6 +20,13 @@ namespace {
 
 constexpr std::size_t kDbfFieldNameBytes = 10;
 constexpr std::size_t kDbfTextBytes = 254;
+// A DBF header holds at most 255 field descriptors (dBASE III/IV; GDAL
+// writes more with a warning, and many readers then fail or drop them).
+constexpr std::size_t kDbfMaxFields = 255;
+// Excel's limit on a cell's text, in characters as Excel counts them (UTF-16
+// code units: a character beyond U+FFFF counts 2). GDAL writes longer cells,
+// which Excel then refuses to open or cuts without saying so.
+constexpr std::size_t kXlsxCellUnits = 32767;
 constexpr std::size_t kMaxListedNotes = 20;
 
 const char* driverName(ExportFormat f) {
@@ -147,6 +154,25 @@ OgrGeometryPtr toOgr(const Geometry& g, OGRwkbGeometryType layerType) {
     return out;
 }
 
+// Length of UTF-8 text in UTF-16 code units, and the byte length of its
+// longest prefix of at most maxUnits units ending on a character boundary.
+struct Utf16Cut {
+    std::size_t units = 0;
+    std::size_t keepBytes = 0;
+};
+Utf16Cut utf16Cut(std::string_view utf8, std::size_t maxUnits) {
+    Utf16Cut c;
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto lead = static_cast<unsigned char>(utf8[i]);
+        std::size_t bytes = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+        bytes = std::min(bytes, utf8.size() - i);
+        c.units += bytes == 4 ? 2 : 1;
+        i += bytes;
+        if (c.units <= maxUnits) c.keepBytes = i;
+    }
+    return c;
+}
+
 std::string failureText(GdalErrorCapture& errors, const std::string& fallback) {
     std::string m = errors.last();
     return m.empty() ? fallback : m;
@@ -204,33 +230,64 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
         throw IoError("cannot write '" + options.outputPath + "': cannot create layer '" + layerName +
                       "': " + failureText(errors, "driver refused"));
 
-    // Field names and, for DBF, text cut to 254 bytes at a character boundary.
+    // A shapefile gets the first 255 fields; the others are named in a note
+    // and, with an empty DBF name, in the field map that travels with the
+    // files (so a recipient sees what is missing, not only whoever exported).
+    // Written rather than refused: there is no field selection to fall back
+    // on, and GeoPackage keeps every field for whoever needs them all.
+    const std::size_t fieldCount = shp ? std::min(table.fields.size(), kDbfMaxFields) : table.fields.size();
     std::vector<std::string> names;
     if (shp) {
-        names = dbfFieldNames(table.fields);
-        for (std::size_t i = 0; i < table.fields.size(); ++i)
-            report.fieldNames.emplace_back(table.fields[i].name, names[i]);
+        names = dbfFieldNames(std::vector<Field>(table.fields.begin(), table.fields.begin() + fieldCount));
+        std::string leftOut;
+        for (std::size_t i = 0; i < table.fields.size(); ++i) {
+            report.fieldNames.emplace_back(table.fields[i].name, i < fieldCount ? names[i] : std::string());
+            if (i >= fieldCount && i < fieldCount + kMaxListedNotes)
+                leftOut += (leftOut.empty() ? "" : ", ") + table.fields[i].name;
+        }
+        if (table.fields.size() > fieldCount + kMaxListedNotes)
+            leftOut += " and " + std::to_string(table.fields.size() - fieldCount - kMaxListedNotes) + " more";
+        if (!leftOut.empty())
+            report.notes.push_back(layerName + ": a shapefile holds at most 255 fields and the layer has " +
+                                   std::to_string(table.fields.size()) + "; fields 256 to " +
+                                   std::to_string(table.fields.size()) + " were left out: " + leftOut +
+                                   " (export to GeoPackage to keep them)");
     } else {
         for (const auto& f : table.fields) names.push_back(toNfc(f.name));
     }
-    std::vector<std::size_t> textWidth(table.fields.size(), 1);
+    // Text cut to what the format holds: 254 bytes in a DBF (at a character
+    // boundary), 32,767 characters in an XLSX cell; each cut is reported.
+    const bool xlsx = options.format == ExportFormat::Xlsx;
+    std::vector<std::size_t> textWidth(fieldCount, 1);
     std::size_t cut = 0;
+    auto noteCut = [&](std::string note) {
+        if (cut++ < kMaxListedNotes) report.notes.push_back(std::move(note));
+    };
     std::vector<std::vector<std::string>> texts(table.features.size());  // final text per (feature, field)
     for (std::size_t r = 0; r < table.features.size(); ++r) {
         const Feature& f = table.features[r];
-        texts[r].resize(table.fields.size());
-        for (std::size_t i = 0; i < table.fields.size() && i < f.attributes.size(); ++i) {
+        texts[r].resize(fieldCount);
+        for (std::size_t i = 0; i < fieldCount && i < f.attributes.size(); ++i) {
             const auto* s = std::get_if<std::string>(&f.attributes[i]);
             if (!s) continue;
             std::string text = toNfc(*s);
             if (shp && text.size() > kDbfTextBytes) {
                 std::string shortened = truncateUtf8(text, kDbfTextBytes);
-                if (cut++ < kMaxListedNotes)
-                    report.notes.push_back(layerName + ", feature " + std::to_string(f.fid) + ", field " +
-                                           table.fields[i].name + ": text of " + std::to_string(text.size()) +
-                                           " bytes cut to " + std::to_string(shortened.size()) +
-                                           " (DBF text holds 254 bytes; cut at a character boundary)");
+                noteCut(layerName + ", feature " + std::to_string(f.fid) + ", field " + table.fields[i].name +
+                        ": text of " + std::to_string(text.size()) + " bytes cut to " +
+                        std::to_string(shortened.size()) + " (DBF text holds 254 bytes; cut at a character boundary)");
                 text = std::move(shortened);
+            }
+            if (xlsx) {
+                Utf16Cut c = utf16Cut(text, kXlsxCellUnits);
+                if (c.units > kXlsxCellUnits) {
+                    text.resize(c.keepBytes);
+                    // Row r + 2: the sheet's first row is the header.
+                    noteCut("sheet '" + layerName + "', row " + std::to_string(r + 2) + " (feature " +
+                            std::to_string(f.fid) + "), field " + table.fields[i].name + ": text of " +
+                            std::to_string(c.units) + " characters cut to " + std::to_string(utf16Cut(text, 0).units) +
+                            " (an Excel cell holds 32,767)");
+                }
             }
             textWidth[i] = std::max(textWidth[i], text.size());
             texts[r][i] = std::move(text);
@@ -239,7 +296,7 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     if (cut > kMaxListedNotes)
         report.notes.push_back(layerName + ": " + std::to_string(cut - kMaxListedNotes) + " more text values cut");
 
-    for (std::size_t i = 0; i < table.fields.size(); ++i) {
+    for (std::size_t i = 0; i < fieldCount; ++i) {
         OGRFieldDefnH fd = OGR_Fld_Create(names[i].c_str(), ogrType(table.fields[i].type));
         if (shp && table.fields[i].type == FieldType::String)
             OGR_Fld_SetWidth(fd, static_cast<int>(std::min(textWidth[i], kDbfTextBytes)));
@@ -255,7 +312,7 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
         ticker.tick(done++);
         const Feature& f = table.features[r];
         FeaturePtr out(OGR_F_Create(defn));
-        for (std::size_t i = 0; i < table.fields.size(); ++i) {
+        for (std::size_t i = 0; i < fieldCount; ++i) {
             int idx = static_cast<int>(i);
             const Value v = i < f.attributes.size() ? f.attributes[i] : Value{};
             if (const auto* n = std::get_if<std::int64_t>(&v)) {
@@ -373,9 +430,12 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
     readBack(replace.tempPath(), name, written, options.outputPath);
 
     if (shp) {
-        bool renamed = false;
-        for (const auto& [from, to] : report.fieldNames) renamed = renamed || from != to;
-        if (renamed) {
+        bool renamed = false, leftOut = false;
+        for (const auto& [from, to] : report.fieldNames) {
+            renamed = renamed || (from != to && !to.empty());
+            leftOut = leftOut || to.empty();
+        }
+        if (renamed || leftOut) {
             fs::path mapTemp = fs::path(replace.tempPath()).replace_extension(".fieldmap.csv");
             std::string text = fieldMapCsv(report.fieldNames);
             std::FILE* f = std::fopen(mapTemp.c_str(), "wb");
@@ -383,7 +443,9 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
             if (f && std::fclose(f) != 0) ok = false;
             if (!ok) throw IoError("cannot write '" + fs::path(options.outputPath).replace_extension(".fieldmap.csv").string() + "'");
             report.fieldMapPath = fs::path(options.outputPath).replace_extension(".fieldmap.csv").string();
-            report.notes.push_back("field names cut to 10 bytes for the DBF; mapping in " + report.fieldMapPath);
+            report.notes.push_back(std::string(renamed ? "field names cut to 10 bytes for the DBF" : "fields left out") +
+                                   "; mapping in " + report.fieldMapPath +
+                                   (leftOut ? " (a field left out has an empty shapefile name)" : ""));
         }
         replace.commit(shpSidecars);
     } else {

@@ -21,14 +21,19 @@
 // - ESRI Shapefile (GDAL): source CRS (.prj), UTF-8 text with a .cpg, field
 //   names cut to 10 bytes with unique names and, when any name was cut, a
 //   NAME.fieldmap.csv beside it ("original,shapefile", one row per field);
-//   text longer than 254 bytes cut at a UTF-8 character boundary and reported.
+//   text longer than 254 bytes cut at a UTF-8 character boundary and reported;
+//   the first 255 fields only (a DBF holds no more): the others are named in
+//   a note and in the field map, with an empty shapefile name.
 // - CSV: written directly, RFC 4180, UTF-8, with a NAME.csvt sidecar so GDAL
 //   reads the column types back; optional WKT geometry column (lon/lat).
-// - XLSX (GDAL): one sheet per table.
+// - XLSX (GDAL): one sheet per table; a cell's text cut to 32,767 characters
+//   (Excel's limit, in UTF-16 units) at a character boundary, each cut
+//   reported with its sheet, row, feature and field.
 //
 // Every file is written to a temporary file beside the target and renamed over
-// it when complete (geo::AtomicReplace), so a failed or cancelled export leaves
-// any previous file intact. An export never overwrites a source of the open
+// it when complete (geo::AtomicReplace), so a failed, cancelled or killed
+// export leaves any previous file intact; a set of files (shapefile, CSV with
+// .csvt) is replaced as one through a journal (geo/atomic_file.h). An export never overwrites a source of the open
 // project (compared by canonical path, shapefile sidecars included).
 #include <cstddef>
 #include <optional>
