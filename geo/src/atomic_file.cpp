@@ -41,9 +41,11 @@ std::string temporaryPrefix(const fs::path& target) {
     std::string name(".");
     name += target.stem().string();
     name += '~';
+    // Without an extension, no '.' before "tmp": the temporary name then has
+    // no extension either, so replace_extension(".dbf") keeps its stem.
     std::string ext = target.extension().string();
-    if (!ext.empty()) name += ext.substr(1);
-    name += ".tmp";
+    if (!ext.empty()) name += ext.substr(1) + ".";
+    name += "tmp";
     return name;
 }
 
@@ -118,18 +120,19 @@ void writeDurably(const fs::path& temp, std::string_view content, const fs::path
     }
 }
 
-// Removes every file of one temporary set (".plots.shp.tmp123-4" and
-// anything after it: ".shp", ".dbf", ".gpkg-journal").
-void removeTemporarySet(const fs::path& temp) {
+// Removes every file of the temporary set of one write to target (temp
+// ".plots~shp.tmp123-4.shp": ".plots~shp.tmp123-4" followed by nothing, '.'
+// or '-': ".dbf", ".fieldmap.csv", ".gpkg-journal").
+void removeTemporarySet(const fs::path& temp, const fs::path& target) {
     std::string stem = temp.filename().string();
-    stem.erase(stem.size() - temp.extension().string().size());
+    stem.erase(stem.size() - target.extension().string().size());  // temp has the target's extension
     std::error_code ec;
     for (fs::directory_iterator it(folderOf(temp), ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.compare(0, stem.size(), stem) != 0) continue;
         if (name.size() > stem.size() && name[stem.size()] != '.' && name[stem.size()] != '-') continue;
         std::error_code rc;
-        fs::remove_all(it->path(), rc);
+        fs::remove_all(it->path(), rc);  // best effort: the next writer removes what is left, and says so
     }
 }
 
@@ -330,21 +333,27 @@ AtomicReplace::AtomicReplace(fs::path target) : target_(std::move(target)), temp
 
 AtomicReplace::~AtomicReplace() {
     if (committed_) return;
-    removeTemporarySet(temp_);
+    removeTemporarySet(temp_, target_);
 }
 
 void AtomicReplace::commit(const std::vector<std::string>& sidecarExtensions) {
     refuseToOverwriteSources(target_, sidecarExtensions);
     std::vector<ReplaceStep> steps;
     std::error_code ec;
+    auto exists = [](const fs::path& p) {
+        std::error_code ec;
+        bool there = fs::exists(p, ec);
+        if (ec) throw IoError("cannot replace '" + p.string() + "': " + ec.message());
+        return there;
+    };
     // Sidecars first, main file last: readers look for the main file.
     for (const auto& ext : sidecarExtensions) {
         fs::path from = fs::path(temp_).replace_extension(ext);
         fs::path to = fs::path(target_).replace_extension(ext);
-        if (fs::exists(from, ec)) {
+        if (exists(from)) {
             syncFile(from);
             steps.push_back({from, to});
-        } else if (fs::exists(to, ec)) {
+        } else if (exists(to)) {
             steps.push_back({fs::path(), to});  // an older set's sidecar must not survive beside the new one
         }
     }

@@ -231,3 +231,27 @@ TEST(AtomicSet, ACommittedSetDropsTheOldSidecarsItHasNoneOfAndLeavesNoJournal) {
 }
 
 }  // namespace
+
+namespace {
+
+// A target without an extension: its temporary name has none either, so a
+// sidecar's temporary name keeps the write's stem (".plots~tmp<pid>-<n>.csvt").
+TEST(AtomicSet, ATargetWithoutAnExtensionCommitsItsSetAndCleansUp) {
+    TempDir dir;
+    fs::path target = dir.path() / "plots";
+    std::string leftover = ".plots~tmp" + kDeadPid + "-0.csvt";
+    vt_test::writeText(dir.path() / leftover, "x");
+    {
+        geo::AtomicReplace replace(target);
+        ASSERT_EQ(replace.notes().size(), 1u);
+        EXPECT_NE(replace.notes()[0].find("left: " + leftover), std::string::npos) << replace.notes()[0];
+        EXPECT_EQ(replace.tempPath().extension(), "");
+        EXPECT_EQ(replace.tempPath().filename().string().rfind(".plots~tmp" + std::to_string(::getpid()) + "-", 0), 0u);
+        vt_test::writeText(replace.tempPath(), "new\n");
+        vt_test::writeText(fs::path(replace.tempPath()).replace_extension(".csvt"), "String\n");
+        replace.commit({".csvt"});
+    }
+    EXPECT_EQ(names(snapshot(dir.path())), (std::vector<std::string>{"plots", "plots.csvt"}));
+}
+
+}  // namespace

@@ -33,8 +33,9 @@
 // Every file is written to a temporary file beside the target and renamed over
 // it when complete (geo::AtomicReplace), so a failed, cancelled or killed
 // export leaves any previous file intact; a set of files (shapefile, CSV with
-// .csvt) is replaced as one through a journal (geo/atomic_file.h). An export never overwrites a source of the open
-// project (compared by canonical path, shapefile sidecars included).
+// .csvt) is replaced as one through a journal (geo/atomic_file.h). An export
+// never overwrites a source of the open project (compared by canonical path,
+// shapefile sidecars included).
 #include <cstddef>
 #include <optional>
 #include <string>
