@@ -400,8 +400,11 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
     AtomicReplace replace(options.outputPath);
     report.notes.insert(report.notes.end(), replace.notes().begin(), replace.notes().end());
     // The shapefile's set; a sidecar this export does not write (no .prj, no
-    // field map) is removed by commit, so none survives from an older export.
-    const std::vector<std::string> shpSidecars = {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv"};
+    // field map) is removed by commit, so none survives from an older export:
+    // a spatial index another tool built for the old .shp (.qix by GDAL and
+    // QGIS, .sbn/.sbx by ArcGIS) would point into the wrong records.
+    const std::vector<std::string> shpSidecars = {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv",
+                                                  ".qix", ".sbn", ".sbx"};
 
     std::vector<std::pair<std::string, std::size_t>> written;  // layer name → features, to read back
     {

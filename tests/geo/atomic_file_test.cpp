@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "geo/error.h"
+#include "geo/export.h"
 #include "geo/source.h"
 #include "test_support.h"
 
@@ -252,6 +253,26 @@ TEST(AtomicSet, ATargetWithoutAnExtensionCommitsItsSetAndCleansUp) {
         replace.commit({".csvt"});
     }
     EXPECT_EQ(names(snapshot(dir.path())), (std::vector<std::string>{"plots", "plots.csvt"}));
+}
+
+}  // namespace
+
+namespace {
+
+// A spatial index another tool built for the old .shp would point the new
+// one's readers into the wrong records: the export's set removes it.
+TEST(AtomicSet, AShapefileExportRemovesAnOldSpatialIndexBesideIt) {
+    TempDir dir;
+    geo::Layer layer = geo::readLayer(vt_test::writeOgr(dir.file("src.shp"), "ESRI Shapefile", 4326, squares(3)));
+    geo::ExportOptions o;
+    o.format = geo::ExportFormat::Shapefile;
+    o.outputPath = dir.file("plots.shp");
+    geo::exportLayer(layer, o);
+    for (const char* ext : {".qix", ".sbn", ".sbx"}) vt_test::writeText(dir.path() / (std::string("plots") + ext), "old index");
+    geo::exportLayer(layer, o);
+    for (const char* ext : {".qix", ".sbn", ".sbx"})
+        EXPECT_FALSE(fs::exists(dir.path() / (std::string("plots") + ext))) << ext;
+    EXPECT_EQ(geo::readLayer(o.outputPath).features.size(), 3u);
 }
 
 }  // namespace
