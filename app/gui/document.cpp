@@ -7,6 +7,7 @@
 
 #include "geo/error.h"
 #include "map_style.h"
+#include "planting_density.h"
 
 namespace vt::gui {
 
@@ -378,6 +379,12 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
             d.colour = style::genericLayerColour(colourIndex++);
         doc->fullExtent.expand(d.extent);
         doc->layers.push_back(std::move(d));
+    }
+
+    if (doc->plantings >= 0) {
+        const auto& geometry = doc->layers[static_cast<std::size_t>(doc->plantings)].geometry;
+        doc->plantingMapArea.reserve(geometry.size());
+        for (const auto& g : geometry) doc->plantingMapArea.push_back(planarArea(g));
     }
 
     // Crop categories, most common first.

@@ -79,6 +79,7 @@ struct Document {
 
     std::vector<CropCategory> crops;     // legend order, most common first
     std::vector<int> plantingCrop;       // per planting feature, index into crops
+    std::vector<double> plantingMapArea; // per planting feature, planar area in map units² (density of small plots)
     CoverageClasses coverage;
     std::vector<std::int64_t> coopMembers;        // per cooperative feature
     std::vector<std::int64_t> coopInvestmentVnd;  // per cooperative feature (from statistics)

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "map_style.h"
+#include "planting_density.h"
 
 namespace vt::gui {
 
@@ -160,6 +161,17 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
         const DisplayLayer& layer = doc.layers[static_cast<std::size_t>(li)];
         if (!layer.hasGeometry || !layer.extent.intersects(viewEnv)) continue;
         p.setOpacity(state.opacity);
+        // The project's planting areas: plots too small to show their shape
+        // are drawn as the density grid, under the plots that are not.
+        const bool densityForSmall = li == doc.plantings && doc.plantingMapArea.size() == layer.geometry.size();
+        if (densityForSmall) {
+            PlantingDensity density = binSmallPlots(layer, doc.plantingMapArea, view, k, cancel);
+            if (cancelled(cancel)) {
+                p.restore();
+                return false;
+            }
+            drawDensity(p, density, view, k);
+        }
         const std::size_t n = layer.geometry.size();
         for (std::size_t i = 0; i < n; ++i) {
             if ((i & 1023) == 0 && cancelled(cancel)) {
@@ -181,6 +193,7 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                     break;
                 }
                 case geo::LayerRole::PlantingAreas: {
+                    if (densityForSmall && isSmallOnScreen(env, view, k)) break;  // in the density grid
                     int cat = i < doc.plantingCrop.size() ? doc.plantingCrop[i] : -1;
                     QColor fill = cat >= 0 && cat < static_cast<int>(doc.crops.size())
                                       ? doc.crops[static_cast<std::size_t>(cat)].colour
