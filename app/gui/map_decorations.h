@@ -19,7 +19,7 @@ public:
     static QString coverageTitle() { return tr("Planted coverage (% of zone)"); }
     static QString cropsTitle() { return tr("Planting areas by crop"); }
     static QString otherCrops() { return tr("Other crops"); }
-    static QString densityTitle() { return tr("Plots too small to draw: land planted"); }
+    static QString densityTitle() { return tr("Small plots: share of land planted"); }
     static QString below(const QString& value) { return tr("under %1").arg(value); }
     static QString atLeast(const QString& value) { return tr("%1 or more").arg(value); }
     static QString noStatistics() { return tr("No statistics"); }

@@ -163,7 +163,7 @@ VI = {
     "Planted coverage (% of zone)": "Tỷ lệ diện tích trồng (% diện tích vùng)",
     "Planting areas by crop": "Vùng trồng theo cây trồng",
     "Other crops": "Cây trồng khác",
-    "Plots too small to draw: land planted": "Vùng trồng quá nhỏ để vẽ: tỷ lệ đất trồng",
+    "Small plots: share of land planted": "Vùng trồng nhỏ: tỷ lệ đất trồng",
     "under %1": "dưới %1",
     "%1 or more": "từ %1 trở lên",
     "No statistics": "Không có thống kê",

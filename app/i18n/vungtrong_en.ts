@@ -45,16 +45,16 @@
             <translation>VungTrong — demo data, synthetic</translation>
         </message>
         <message>
-            <source>Plots too small to draw: land planted</source>
-            <translation>Plots too small to draw: land planted</translation>
-        </message>
-        <message>
             <source>under %1</source>
             <translation>under %1</translation>
         </message>
         <message>
             <source>%1 or more</source>
             <translation>%1 or more</translation>
+        </message>
+        <message>
+            <source>Small plots: share of land planted</source>
+            <translation>Small plots: share of land planted</translation>
         </message>
     </context>
     <context>

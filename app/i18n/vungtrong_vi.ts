@@ -45,16 +45,16 @@
             <translation>VungTrong — dữ liệu mẫu, giả lập</translation>
         </message>
         <message>
-            <source>Plots too small to draw: land planted</source>
-            <translation>Vùng trồng quá nhỏ để vẽ: tỷ lệ đất trồng</translation>
-        </message>
-        <message>
             <source>under %1</source>
             <translation>dưới %1</translation>
         </message>
         <message>
             <source>%1 or more</source>
             <translation>từ %1 trở lên</translation>
+        </message>
+        <message>
+            <source>Small plots: share of land planted</source>
+            <translation>Vùng trồng nhỏ: tỷ lệ đất trồng</translation>
         </message>
     </context>
     <context>
