@@ -374,6 +374,7 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
             d.extent.expand(d.envelopes.back());
             d.geometry.push_back(std::move(g));
         }
+        if (d.envelopes.size() >= kIndexFrom) d.index = SpatialGrid(d.envelopes);
         if (d.role != geo::LayerRole::Zones && d.role != geo::LayerRole::PlantingAreas &&
             d.role != geo::LayerRole::Cooperatives && d.role != geo::LayerRole::Boundary)
             d.colour = style::genericLayerColour(colourIndex++);

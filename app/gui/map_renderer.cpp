@@ -225,93 +225,93 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
             }
             drawDensity(p, density, view, k);
         }
-        const std::size_t n = layer.geometry.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            if ((i & 1023) == 0 && cancelled(cancel)) {
-                p.restore();
-                return false;
-            }
-            const geo::Geometry& g = layer.geometry[i];
-            const geo::Envelope& env = layer.envelopes[i];
-            if (!env.intersects(viewEnv) || g.isEmpty()) continue;  // envelopes first: 32 bytes a feature, not 80
-            switch (layer.role) {
-                case geo::LayerRole::Zones: {
-                    int cls = i < doc.coverage.zoneClass.size() ? doc.coverage.zoneClass[i] : -1;
-                    QColor fill = cls >= 0 && cls < static_cast<int>(doc.coverage.colours.size())
-                                      ? doc.coverage.colours[static_cast<std::size_t>(cls)]
-                                      : QColor(0xdd, 0xdd, 0xdd);
-                    p.setBrush(fill);
-                    p.setPen(QPen(style::zoneOutline(), 0.8 * k));
-                    drawPolygonal(p, g, env, view);
-                    break;
-                }
-                case geo::LayerRole::PlantingAreas: {
-                    if (densityForSmall && isSmallOnScreen(env, view, k)) break;  // in the density grid
-                    int cat = i < doc.plantingCrop.size() ? doc.plantingCrop[i] : -1;
-                    QColor fill = cat >= 0 && cat < static_cast<int>(doc.crops.size())
-                                      ? doc.crops[static_cast<std::size_t>(cat)].colour
-                                      : style::otherCropColour();
-                    p.setBrush(fill);
-                    QRectF r = screenRect(env, view);
-                    // An outline on a 3-px plot would hide its colour.
-                    if (std::max(r.width(), r.height()) > 8 * k)
-                        p.setPen(hairline(style::plantingOutline(), k));
-                    else
-                        p.setPen(hairline(fill.darker(140), k));
-                    drawPolygonal(p, g, env, view, 3.5 * k);  // a plot stays visible at province scale
-                    break;
-                }
-                case geo::LayerRole::Boundary:
-                    p.setBrush(Qt::NoBrush);
-                    p.setPen(QPen(style::boundaryOutline(), 2.6 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-                    drawLines(p, g, view);
-                    break;
-                case geo::LayerRole::Cooperatives: {
-                    double members = i < doc.coopMembers.size() ? static_cast<double>(doc.coopMembers[i]) : 0;
-                    double r = style::cooperativeRadius(members, static_cast<double>(doc.maxMembers)) * k;
-                    bool invested = i < doc.coopInvestmentVnd.size() && doc.coopInvestmentVnd[i] > 0;
-                    for (const auto& pt : g.points) {
-                        QPointF s = view.toScreen(pt);
-                        p.setBrush(style::cooperativeFill());
-                        p.setPen(QPen(style::cooperativeOutline(), 0.8 * k));
-                        p.drawEllipse(s, r, r);
-                        if (invested) {
-                            // A red diamond on the cooperative: it has investments.
-                            double d = 4.5 * k;
-                            QPointF c = s + QPointF(r * 0.75, -r * 0.75);
-                            QPolygonF diamond({c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
-                                               c + QPointF(-d, 0)});
-                            p.setBrush(style::investmentMarker());
-                            p.setPen(QPen(Qt::white, 0.9 * k));
-                            p.drawPolygon(diamond);
-                        }
-                    }
-                    break;
-                }
-                case geo::LayerRole::Investments:
-                case geo::LayerRole::Table: {
-                    QColor c = layer.colour;
-                    if (g.kind == geo::GeometryKind::Polygon) {
-                        QColor fill = c;
-                        fill.setAlpha(90);
+        const bool complete = forEachIntersecting(
+            layer.index, layer.envelopes, viewEnv, cancel, [&](std::size_t i) {
+                const geo::Geometry& g = layer.geometry[i];
+                const geo::Envelope& env = layer.envelopes[i];
+                if (g.isEmpty()) return;
+                switch (layer.role) {
+                    case geo::LayerRole::Zones: {
+                        int cls = i < doc.coverage.zoneClass.size() ? doc.coverage.zoneClass[i] : -1;
+                        QColor fill = cls >= 0 && cls < static_cast<int>(doc.coverage.colours.size())
+                                          ? doc.coverage.colours[static_cast<std::size_t>(cls)]
+                                          : QColor(0xdd, 0xdd, 0xdd);
                         p.setBrush(fill);
-                        p.setPen(QPen(c, 1.0 * k));
+                        p.setPen(QPen(style::zoneOutline(), 0.8 * k));
                         drawPolygonal(p, g, env, view);
-                    } else if (g.kind == geo::GeometryKind::LineString) {
+                        break;
+                    }
+                    case geo::LayerRole::PlantingAreas: {
+                        if (densityForSmall && isSmallOnScreen(env, view, k)) break;  // in the density grid
+                        int cat = i < doc.plantingCrop.size() ? doc.plantingCrop[i] : -1;
+                        QColor fill = cat >= 0 && cat < static_cast<int>(doc.crops.size())
+                                          ? doc.crops[static_cast<std::size_t>(cat)].colour
+                                          : style::otherCropColour();
+                        p.setBrush(fill);
+                        QRectF r = screenRect(env, view);
+                        // An outline on a 3-px plot would hide its colour.
+                        if (std::max(r.width(), r.height()) > 8 * k)
+                            p.setPen(hairline(style::plantingOutline(), k));
+                        else
+                            p.setPen(hairline(fill.darker(140), k));
+                        drawPolygonal(p, g, env, view, 3.5 * k);  // a plot stays visible at province scale
+                        break;
+                    }
+                    case geo::LayerRole::Boundary:
                         p.setBrush(Qt::NoBrush);
-                        p.setPen(QPen(c, 1.5 * k));
+                        p.setPen(QPen(style::boundaryOutline(), 2.6 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                         drawLines(p, g, view);
-                    } else {
-                        p.setBrush(c);
-                        p.setPen(QPen(Qt::white, 0.8 * k));
+                        break;
+                    case geo::LayerRole::Cooperatives: {
+                        double members = i < doc.coopMembers.size() ? static_cast<double>(doc.coopMembers[i]) : 0;
+                        double r = style::cooperativeRadius(members, static_cast<double>(doc.maxMembers)) * k;
+                        bool invested = i < doc.coopInvestmentVnd.size() && doc.coopInvestmentVnd[i] > 0;
                         for (const auto& pt : g.points) {
                             QPointF s = view.toScreen(pt);
-                            p.drawRect(QRectF(s.x() - 3 * k, s.y() - 3 * k, 6 * k, 6 * k));
+                            p.setBrush(style::cooperativeFill());
+                            p.setPen(QPen(style::cooperativeOutline(), 0.8 * k));
+                            p.drawEllipse(s, r, r);
+                            if (invested) {
+                                // A red diamond on the cooperative: it has investments.
+                                double d = 4.5 * k;
+                                QPointF c = s + QPointF(r * 0.75, -r * 0.75);
+                                QPolygonF diamond({c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
+                                                   c + QPointF(-d, 0)});
+                                p.setBrush(style::investmentMarker());
+                                p.setPen(QPen(Qt::white, 0.9 * k));
+                                p.drawPolygon(diamond);
+                            }
                         }
+                        break;
                     }
-                    break;
+                    case geo::LayerRole::Investments:
+                    case geo::LayerRole::Table: {
+                        QColor c = layer.colour;
+                        if (g.kind == geo::GeometryKind::Polygon) {
+                            QColor fill = c;
+                            fill.setAlpha(90);
+                            p.setBrush(fill);
+                            p.setPen(QPen(c, 1.0 * k));
+                            drawPolygonal(p, g, env, view);
+                        } else if (g.kind == geo::GeometryKind::LineString) {
+                            p.setBrush(Qt::NoBrush);
+                            p.setPen(QPen(c, 1.5 * k));
+                            drawLines(p, g, view);
+                        } else {
+                            p.setBrush(c);
+                            p.setPen(QPen(Qt::white, 0.8 * k));
+                            for (const auto& pt : g.points) {
+                                QPointF s = view.toScreen(pt);
+                                p.drawRect(QRectF(s.x() - 3 * k, s.y() - 3 * k, 6 * k, 6 * k));
+                            }
+                        }
+                        break;
+                    }
                 }
-            }
+            });
+        if (!complete) {
+            p.restore();
+            return false;
         }
     }
     p.setOpacity(1.0);
@@ -357,20 +357,20 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
             QFont font = labelFont(7, false, k);
             QFontMetricsF fm(font);
             double minSize = fm.height() * 1.2;
-            for (std::size_t i = 0; i < layer.labelPoints.size(); ++i) {
-                if ((i & 1023) == 0 && cancelled(cancel)) {
-                    p.restore();
-                    return false;
-                }
-                if (!layer.envelopes[i].intersects(viewEnv)) continue;
-                QRectF r = screenRect(layer.envelopes[i], view);
-                if (std::max(r.width(), r.height()) < minSize) continue;  // too small to read its code
-                QString code = doc.text(doc.plantings, static_cast<int>(i), doc.plantingCodeField);
-                // Above the plot, so the label does not hide it.
-                QPointF anchor(r.center().x(), r.top() - fm.height() * 0.55);
-                if (!place(code, anchor, font, QColor(0x10, 0x10, 0x10)))
-                    place(code, QPointF(r.center().x(), r.bottom() + fm.height() * 0.55), font,
-                          QColor(0x10, 0x10, 0x10));
+            const bool complete =
+                forEachIntersecting(layer.index, layer.envelopes, viewEnv, cancel, [&](std::size_t i) {
+                    QRectF r = screenRect(layer.envelopes[i], view);
+                    if (std::max(r.width(), r.height()) < minSize) return;  // too small to read its code
+                    QString code = doc.text(doc.plantings, static_cast<int>(i), doc.plantingCodeField);
+                    // Above the plot, so the label does not hide it.
+                    QPointF anchor(r.center().x(), r.top() - fm.height() * 0.55);
+                    if (!place(code, anchor, font, QColor(0x10, 0x10, 0x10)))
+                        place(code, QPointF(r.center().x(), r.bottom() + fm.height() * 0.55), font,
+                              QColor(0x10, 0x10, 0x10));
+                });
+            if (!complete) {
+                p.restore();
+                return false;
             }
         }
         if (doc.cooperatives >= 0 && settings.isVisible(doc.layers[static_cast<std::size_t>(doc.cooperatives)].id) &&

@@ -50,18 +50,17 @@ PlantingDensity binSmallPlots(const DisplayLayer& layer, const std::vector<doubl
     d.rows = static_cast<int>(std::floor(viewEnv.maxY / d.cellSize) - static_cast<double>(d.firstRow)) + 2;
     d.planted.assign(static_cast<std::size_t>(d.columns) * static_cast<std::size_t>(d.rows), 0.0);
 
-    const std::size_t n = std::min(layer.envelopes.size(), area.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        if ((i & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed)) return {};
+    const bool complete = forEachIntersecting(layer.index, layer.envelopes, viewEnv, cancel, [&](std::size_t i) {
         const geo::Envelope& e = layer.envelopes[i];
-        if (e.isNull() || !e.intersects(viewEnv) || !isSmallOnScreen(e, view, k)) continue;
+        if (i >= area.size() || !isSmallOnScreen(e, view, k)) return;
         auto column = static_cast<std::int64_t>(std::floor((e.minX + e.maxX) / 2 / d.cellSize)) - d.firstColumn;
         auto row = static_cast<std::int64_t>(std::floor((e.minY + e.maxY) / 2 / d.cellSize)) - d.firstRow;
-        if (column < 0 || row < 0 || column >= d.columns || row >= d.rows) continue;
+        if (column < 0 || row < 0 || column >= d.columns || row >= d.rows) return;
         d.planted[static_cast<std::size_t>(row) * static_cast<std::size_t>(d.columns) +
                   static_cast<std::size_t>(column)] += area[i];
         ++d.plots;
-    }
+    });
+    if (!complete) return {};
     return d;
 }
 

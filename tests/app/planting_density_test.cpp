@@ -4,6 +4,7 @@
 #include "app_test_support.h"
 #include "map_renderer.h"
 #include "planting_density.h"
+#include "spatial_grid.h"
 
 using namespace vt::gui;
 
@@ -115,4 +116,35 @@ TEST(PlantingDensity, TheDemoShowsPlantingAtProvinceScaleAndOutlinesWhenZoomedIn
     ASSERT_TRUE(doc->mapCrsIsMetres);
     ASSERT_FALSE(isSmallOnScreen(e, close, 1.0));
     EXPECT_EQ(densityPixels(renderMap(*doc, close, settings)), 0);
+}
+
+TEST(SpatialGrid, AQueryFindsExactlyWhatAScanFinds) {
+    // A 300 × 300 lattice of 40-m plots every 100 m, some bigger ones and a
+    // null envelope: for windows of every size, the grid and a plain scan
+    // agree on the features (ascending), so drawing order is kept.
+    std::vector<geo::Envelope> envelopes;
+    for (int r = 0; r < 300; ++r)
+        for (int c = 0; c < 300; ++c) {
+            double size = (r * 300 + c) % 97 == 0 ? 700 : 40;  // a few span several cells
+            envelopes.push_back(square(500000 + c * 100, 1000000 + r * 100, size).envelope());
+        }
+    envelopes.push_back(geo::Envelope{});
+    SpatialGrid grid(envelopes);
+    ASSERT_FALSE(grid.empty());
+    for (double half : {30.0, 250.0, 1200.0, 5000.0, 20000.0}) {
+        for (double cx : {500000.0, 512345.0, 529990.0}) {
+            geo::Envelope window;
+            window.expand(geo::XY{cx - half, 1015000 - half});
+            window.expand(geo::XY{cx + half, 1015000 + half});
+            std::vector<std::size_t> scanned, indexed;
+            for (std::size_t i = 0; i < envelopes.size(); ++i)
+                if (envelopes[i].intersects(window)) scanned.push_back(i);
+            ASSERT_TRUE(forEachIntersecting(grid, envelopes, window, nullptr,
+                                            [&](std::size_t i) { indexed.push_back(i); }));
+            EXPECT_EQ(indexed, scanned) << "half " << half << " centre " << cx;
+            if (half <= 1200) {
+                EXPECT_TRUE(grid.worthQuerying(window)) << half;
+            }
+        }
+    }
 }
