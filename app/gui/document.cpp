@@ -7,6 +7,7 @@
 
 #include "geo/error.h"
 #include "map_style.h"
+#include "planting_density.h"
 
 namespace vt::gui {
 
@@ -373,11 +374,18 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
             d.extent.expand(d.envelopes.back());
             d.geometry.push_back(std::move(g));
         }
+        if (d.envelopes.size() >= kIndexFrom) d.index = SpatialGrid(d.envelopes);
         if (d.role != geo::LayerRole::Zones && d.role != geo::LayerRole::PlantingAreas &&
             d.role != geo::LayerRole::Cooperatives && d.role != geo::LayerRole::Boundary)
             d.colour = style::genericLayerColour(colourIndex++);
         doc->fullExtent.expand(d.extent);
         doc->layers.push_back(std::move(d));
+    }
+
+    if (doc->plantings >= 0) {
+        const auto& geometry = doc->layers[static_cast<std::size_t>(doc->plantings)].geometry;
+        doc->plantingMapArea.reserve(geometry.size());
+        for (const auto& g : geometry) doc->plantingMapArea.push_back(planarArea(g));
     }
 
     // Crop categories, most common first.

@@ -17,11 +17,16 @@
 #include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
+#include "spatial_grid.h"
 
 namespace vt::gui {
 
 // One layer ready to draw. Index i of geometry/envelopes/labelPoints is
 // feature i of the workspace layer (the normalised one).
+// Layers with at least this many features get a SpatialGrid: below it a
+// scan of the envelopes costs less than a millisecond.
+constexpr std::size_t kIndexFrom = 20000;
+
 struct DisplayLayer {
     std::string id;
     geo::LayerRole role = geo::LayerRole::Table;
@@ -32,6 +37,7 @@ struct DisplayLayer {
     std::vector<geo::Envelope> envelopes;     // map CRS, per feature
     std::vector<geo::XY> labelPoints;         // map CRS, a point inside each polygon
     geo::Envelope extent;                     // map CRS
+    SpatialGrid index;                        // big layers only (kIndexFrom features)
     QColor colour;                            // for layers without a role style
 };
 
@@ -79,6 +85,7 @@ struct Document {
 
     std::vector<CropCategory> crops;     // legend order, most common first
     std::vector<int> plantingCrop;       // per planting feature, index into crops
+    std::vector<double> plantingMapArea; // per planting feature, planar area in map units² (density of small plots)
     CoverageClasses coverage;
     std::vector<std::int64_t> coopMembers;        // per cooperative feature
     std::vector<std::int64_t> coopInvestmentVnd;  // per cooperative feature (from statistics)

@@ -1284,7 +1284,11 @@ bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOption
     DocumentPtr doc = doc_;
     LoadResult r = runWithProgress(tr("Exporting %1…").arg(QFileInfo(toQString(options.outputPath)).fileName()),
                                    [doc, layerId, options, report](const geo::ProgressFn& p) {
-                                       *report = geo::exportLayer(doc->workspace, layerId, options, p);
+                                       // The document's links and statistics, not computed again.
+                                       geo::ExportOptions o = options;
+                                       if (doc->links && doc->statistics)
+                                           o.known = {&*doc->links, &*doc->statistics};
+                                       *report = geo::exportLayer(doc->workspace, layerId, o, p);
                                        return std::shared_ptr<Document>();
                                    });
     if (r.cancelled) {

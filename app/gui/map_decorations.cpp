@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "map_style.h"
+#include "planting_density.h"
 
 namespace vt::gui {
 
@@ -56,6 +57,18 @@ std::vector<LegendItem> legendItems(const Document& doc, const RenderSettings& s
         items.push_back({LegendItem::Title, MapText::cropsTitle(), {}, 0});
         for (const auto& c : doc.crops)
             items.push_back({LegendItem::Swatch, c.crop.isEmpty() ? MapText::otherCrops() : c.crop, c.colour, 0});
+    }
+    if (visible(doc.plantings) && !doc.plantingMapArea.empty()) {
+        // The grid planting_density draws at scales where plots are under a few px.
+        items.push_back({LegendItem::Title, MapText::densityTitle(), {}, 0});
+        const auto& b = densityBreaksPct();
+        auto pct = [&](double v) { return locale.toString(v, 'f', 0) + QStringLiteral(" %"); };
+        for (std::size_t c = 0; c < b.size(); ++c) {
+            QString text = c == 0                ? MapText::below(pct(b[1]))
+                           : c + 1 == b.size() ? MapText::atLeast(pct(b[c]))
+                                               : pct(b[c]) + QStringLiteral(" – ") + pct(b[c + 1]);
+            items.push_back({LegendItem::Swatch, text, densityColour(static_cast<int>(c)), 0});
+        }
     }
     if (visible(doc.cooperatives)) {
         items.push_back({LegendItem::Title, MapText::cooperativesTitle(), {}, 0});

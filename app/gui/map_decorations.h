@@ -19,6 +19,9 @@ public:
     static QString coverageTitle() { return tr("Planted coverage (% of zone)"); }
     static QString cropsTitle() { return tr("Planting areas by crop"); }
     static QString otherCrops() { return tr("Other crops"); }
+    static QString densityTitle() { return tr("Small plots: share of land planted"); }
+    static QString below(const QString& value) { return tr("under %1").arg(value); }
+    static QString atLeast(const QString& value) { return tr("%1 or more").arg(value); }
     static QString noStatistics() { return tr("No statistics"); }
     static QString cooperativesTitle() { return tr("Cooperatives (area ∝ members)"); }
     static QString members(const QString& n) { return tr("%1 members").arg(n); }

@@ -54,6 +54,7 @@ class LabelPlacer {
 public:
     explicit LabelPlacer(QSizeF canvas, double cell = 64);
     bool tryPlace(const QRectF& rect);  // true and remembered when free
+    bool isFree(const QRectF& rect) const;  // on the canvas and clear of placed labels
     int placed() const { return count_; }
 
 private:

@@ -2,7 +2,8 @@
 // Not a test. Usage:
 //   vungtrong-render-bench PROJECT.vtproj            (a project, e.g. the demo)
 //   vungtrong-render-bench DATA.gpkg                 (gen.py output: zones + plots)
-// Prints load, first-frame render, cached-pan redraw and re-render times.
+// Prints load, first-frame render, cached-pan redraw, re-render times and a
+// frame at 1:10,000 (map CRS in metres).
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -109,6 +110,17 @@ int main(int argc, char** argv) {
         QImage img = renderMap(*doc, z, settings);
         zoomed.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
+    // The scale a planner checks one field at: 1:10,000 on a 96-dpi screen,
+    // at the centre of the map (gen.py's plots cover the whole box).
+    std::vector<double> field;
+    if (doc->mapCrsIsMetres) {
+        MapView z{view.centre, 10000 * 0.0254 / 96, size};
+        for (int i = 1; i <= 5; ++i) {
+            t.restart();
+            QImage img = renderMap(*doc, z.panned(QPointF(100.0 * i, 0)), settings);
+            field.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        }
+    }
     out << "data: " << QString::fromStdString(path) << "\n";
     out << "features: " << features << ", vertices: " << vertices << ", frame " << size.width() << "x"
         << size.height() << "\n";
@@ -118,5 +130,7 @@ int main(int argc, char** argv) {
     out << "pan redraw from cache (median of 20): " << QString::number(median(cached), 'f', 2) << " ms\n";
     out << "full re-render after pan (median of 5): " << QString::number(median(rerender), 'f', 1) << " ms\n";
     out << "re-render zoomed in 2x..32x (median of 5): " << QString::number(median(zoomed), 'f', 1) << " ms\n";
+    if (!field.empty())
+        out << "render at 1:10,000 (median of 5): " << QString::number(median(field), 'f', 1) << " ms\n";
     return 0;
 }

@@ -44,6 +44,18 @@
             <source>VungTrong — demo data, synthetic</source>
             <translation>VungTrong — demo data, synthetic</translation>
         </message>
+        <message>
+            <source>under %1</source>
+            <translation>under %1</translation>
+        </message>
+        <message>
+            <source>%1 or more</source>
+            <translation>%1 or more</translation>
+        </message>
+        <message>
+            <source>Small plots: share of land planted</source>
+            <translation>Small plots: share of land planted</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::CooperativesModel</name>

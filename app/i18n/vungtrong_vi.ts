@@ -44,6 +44,18 @@
             <source>VungTrong — demo data, synthetic</source>
             <translation>VungTrong — dữ liệu mẫu, giả lập</translation>
         </message>
+        <message>
+            <source>under %1</source>
+            <translation>dưới %1</translation>
+        </message>
+        <message>
+            <source>%1 or more</source>
+            <translation>từ %1 trở lên</translation>
+        </message>
+        <message>
+            <source>Small plots: share of land planted</source>
+            <translation>Vùng trồng nhỏ: tỷ lệ đất trồng</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::CooperativesModel</name>

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "export_detail.h"
@@ -23,6 +24,7 @@
 #include "geo/missing_layers.h"
 #include "geo/stats.h"
 #include "geos_util.h"
+#include "link_internal.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -302,11 +304,41 @@ ProgressFn scaled(const ProgressFn& progress, double from, double to) {
     return [progress, from, to](double f, const std::string& stage) { return progress(from + (to - from) * f, stage); };
 }
 
+// Links and statistics by zones layer, computed at most once per export
+// (several layers linked to the same zones share them) unless the caller
+// already holds them (ExportOptions::known).
+class LinkCache {
+public:
+    explicit LinkCache(KnownStatistics known) : known_(known) {}
+
+    struct Entry {
+        const Links* links;
+        const Statistics* statistics;
+    };
+    Entry get(const Workspace& ws, const std::string& zonesLayerId, const ProgressFn& progress) {
+        const LoadedLayer* zones = detail::resolveZonesLayer(ws, zonesLayerId);
+        std::string id = zones ? zones->spec.id : std::string();
+        if (known_.links && known_.statistics && known_.links->zonesLayerId == id)
+            return {known_.links, known_.statistics};
+        auto it = computed_.find(id);
+        if (it == computed_.end()) {
+            auto links = std::make_unique<Links>(linkWorkspace(ws, zonesLayerId, scaled(progress, 0.0, 0.6)));
+            auto stats = std::make_unique<Statistics>(computeStatistics(ws, *links, scaled(progress, 0.6, 1.0)));
+            it = computed_.emplace(id, std::make_pair(std::move(links), std::move(stats))).first;
+        }
+        return {it->second.first.get(), it->second.second.get()};
+    }
+
+private:
+    KnownStatistics known_;
+    std::map<std::string, std::pair<std::unique_ptr<Links>, std::unique_ptr<Statistics>>> computed_;
+};
+
 // clipZones: when the export clips to a zone, the zones (indexes in the zones
 // layer) it clips to; then the planting areas' measured ha and zone fields
 // describe the piece inside them, and vt_whole_ha keeps the whole area.
 LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const ExportOptions& o,
-                            const ProgressFn& progress, std::vector<std::string>& notes,
+                            LinkCache& cache, const ProgressFn& progress, std::vector<std::string>& notes,
                             const std::vector<int>* clipZones = nullptr) {
     LinkedColumns out;
     std::size_t n = layer.normalised.features.size();
@@ -317,8 +349,9 @@ LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const
         return out;
     }
     std::string zonesId = role == LayerRole::Zones ? layer.spec.id : o.zonesLayerId;
-    Links links = linkWorkspace(ws, zonesId, scaled(progress, 0.0, 0.3));
-    Statistics stats = computeStatistics(ws, links, scaled(progress, 0.3, 0.5));
+    LinkCache::Entry computed = cache.get(ws, zonesId, scaled(progress, 0.0, 0.5));
+    const Links& links = *computed.links;
+    const Statistics& stats = *computed.statistics;
 
     std::map<int, const ZoneStatistics*> zoneByIndex;
     for (const auto& z : stats.zones) zoneByIndex[z.zone] = &z;
@@ -428,7 +461,7 @@ LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const
 
 // ---------------------------------------------------------------- building tables
 
-ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const ExportOptions& o,
+ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const ExportOptions& o, LinkCache& cache,
                        const ProgressFn& progress, std::vector<std::string>& notes) {
     const Layer& normalised = layer.normalised;
     ExportTable t;
@@ -440,7 +473,8 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
 
     LinkedColumns linked;
     if (o.linked)
-        linked = linkedColumns(ws, layer, o, progress, notes, zone && o.clipToZone ? &zone->zoneIndexes() : nullptr);
+        linked = linkedColumns(ws, layer, o, cache, progress, notes,
+                               zone && o.clipToZone ? &zone->zoneIndexes() : nullptr);
     std::vector<std::size_t> keep;  // source fields kept
     for (std::size_t i = 0; i < normalised.fields.size(); ++i) {
         bool clash = false;
@@ -533,6 +567,7 @@ ExportReport exportLayers(const Workspace& ws, const std::vector<std::string>& l
     ExportOptions perLayer = options;
     if (layerIds.size() > 1) perLayer.layerName.clear();
     std::vector<ExportTable> tables;
+    LinkCache cache(options.known);
     for (std::size_t i = 0; i < layerIds.size(); ++i) {
         const LoadedLayer* layer = ws.find(layerIds[i]);
         if (!layer) {
@@ -542,7 +577,7 @@ ExportReport exportLayers(const Workspace& ws, const std::vector<std::string>& l
         }
         double from = 0.5 * static_cast<double>(i) / static_cast<double>(layerIds.size());
         double to = 0.5 * static_cast<double>(i + 1) / static_cast<double>(layerIds.size());
-        tables.push_back(buildTable(ws, *layer, perLayer, scaled(progress, from, to), report.notes));
+        tables.push_back(buildTable(ws, *layer, perLayer, cache, scaled(progress, from, to), report.notes));
     }
     writeTables(tables, options, scaled(progress, 0.5, 1.0), report);
     if (progress) progress(1.0, "done");

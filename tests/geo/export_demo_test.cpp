@@ -140,6 +140,35 @@ TEST_F(DemoExport, LinkedAttributesComeFromLinkingAndStatistics) {
     EXPECT_GT(linkedByKey, 0);
 }
 
+TEST_F(DemoExport, LinkedExportUsesTheLinksAndStatisticsTheCallerHolds) {
+    // The app's document already holds links and statistics; an export must
+    // take them instead of computing them again. Doctored measured areas
+    // show which ones were used.
+    geo::Links links = geo::linkWorkspace(demo());
+    geo::Statistics stats = geo::computeStatistics(demo(), links);
+    geo::Links doctored = links;
+    for (double& ha : doctored.plantingHectares) ha += 1000;
+    TempDir dir;
+    geo::ExportOptions o;
+    o.outputPath = dir.file("known.geojson");
+    o.linked = true;
+    o.known = {&doctored, &stats};
+    geo::exportLayer(demo(), "planting_areas", o);
+    auto known = nlohmann::json::parse(readBytes(o.outputPath))["features"];
+    ASSERT_EQ(known.size(), links.plantingHectares.size());
+    for (std::size_t i = 0; i < known.size(); ++i)
+        EXPECT_EQ(known[i]["properties"]["vt_measured_ha"].get<double>(), links.plantingHectares[i] + 1000);
+
+    // Made with another zones layer, they do not fit this export: computed again.
+    doctored.zonesLayerId = "some_other_zones";
+    o.outputPath = dir.file("recomputed.geojson");
+    geo::exportLayer(demo(), "planting_areas", o);
+    auto recomputed = nlohmann::json::parse(readBytes(o.outputPath))["features"];
+    ASSERT_EQ(recomputed.size(), links.plantingHectares.size());
+    for (std::size_t i = 0; i < recomputed.size(); ++i)
+        EXPECT_EQ(recomputed[i]["properties"]["vt_measured_ha"].get<double>(), links.plantingHectares[i]);
+}
+
 TEST_F(DemoExport, ZoneClipMatchesTheZonesGrossPlantedArea) {
     TempDir dir;
     geo::ExportOptions o;

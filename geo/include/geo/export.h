@@ -57,6 +57,17 @@ std::optional<ExportFormat> parseExportFormat(std::string_view name);
 // ".geojson", ".geojsonl", ".gpkg", ".shp", ".csv", ".xlsx"
 const char* defaultExtension(ExportFormat f);
 
+struct Links;
+struct Statistics;
+
+// Links and statistics the caller already holds for this workspace (the
+// app's open document): a linked export uses them instead of computing them
+// again when they were made with the zones layer the export links to.
+struct KnownStatistics {
+    const Links* links = nullptr;
+    const Statistics* statistics = nullptr;
+};
+
 struct ExportOptions {
     ExportFormat format = ExportFormat::GeoJson;
     std::string outputPath;
@@ -65,8 +76,10 @@ struct ExportOptions {
     // 0..15; -1 = shortest round-trip representation of every double.
     int precision = 7;
     // Add the linked attributes (the vt_* fields below), computed by
-    // geo::linkWorkspace and geo::computeStatistics.
+    // geo::linkWorkspace and geo::computeStatistics (once per export and
+    // zones layer, or taken from `known`).
     bool linked = false;
+    KnownStatistics known;
 
     // Selection. featureIndexes: indexes into the layer's features (the app's
     // selection); empty = every feature. zoneCode: only features intersecting
