@@ -248,6 +248,7 @@ private:
         for (CPLXMLNode* n = node; n; n = n->psNext) {
             if (n->eType != CXT_Element) continue;
             if (EQUAL(n->pszValue, "SrcDataSource")) source(n, vrt, depth);
+            if (EQUAL(n->pszValue, "SrcSQL")) sql(CPLGetXMLValue(n, nullptr, ""), vrt, depth);
             walk(n->psChild, vrt, depth);
         }
     }
@@ -280,6 +281,48 @@ private:
                 files_.push_back({name, "", via});
                 return;
             case Target::Kind::Local: visit(t.local, written, via, depth + 1); return;
+        }
+    }
+
+    // GDAL's SQL, in both dialects, reads layers of other data sources named
+    // before a dot ("SELECT * FROM \"/etc/x.csv\".x", or in a JOIN), and
+    // SQLite's ATTACH opens any database: such a name is checked like a
+    // source when it looks like a path or names a file GDAL would find (from
+    // the working folder); ATTACH is refused.
+    void sql(const std::string& text, const fs::path& vrt, int depth) {
+        const std::string via = "the SQL of the VRT " + vrt.string();
+        auto isWordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+        for (std::size_t i = 0; i < text.size();) {
+            std::string token;
+            bool quoted = text[i] == '"' || text[i] == '\'';
+            if (quoted) {
+                const char q = text[i++];
+                for (; i < text.size(); ++i) {
+                    if (text[i] == q && i + 1 < text.size() && text[i + 1] == q) token += text[++i];  // doubled quote
+                    else if (text[i] == q) break;
+                    else token += text[i];
+                }
+                ++i;
+            } else if (isWordChar(text[i])) {
+                while (i < text.size() && isWordChar(text[i])) token += text[i++];
+                if (lower(token) == "attach")
+                    refuse(via + " holds ATTACH, which opens another database",
+                           "remove it; name the data in the project instead");
+            } else {
+                ++i;
+                continue;
+            }
+            std::size_t next = i;
+            while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
+            if (next >= text.size() || text[next] != '.' || token.empty()) continue;
+            std::error_code ec;
+            bool looksLikePath = token.find_first_of("/\\:") != std::string::npos || fs::exists(token, ec);
+            if (!looksLikePath) continue;  // a table or alias: "t".code
+            Target t = targetOf(token);
+            if (t.kind == Target::Kind::Network && !reach_.allowNetwork)
+                refuse(via + " names '" + token + "', a network or virtual source", networkAdvice());
+            if (t.kind == Target::Kind::InlineXml) refuse(via + " names a VRT written inline", "name a file instead");
+            if (t.kind == Target::Kind::Local) visit(t.local, token, via, depth + 1);
         }
     }
 
@@ -343,7 +386,7 @@ std::string budgetText(std::uint64_t bytes) {
 
 SourceReach projectReach(const Project& project) {
     SourceReach reach;
-    reach.projectFolder = project.folder().empty() ? "." : project.folder();
+    reach.projectFolder = project.filePath.empty() ? "" : project.folder();  // unsaved: each layer's own folder
     reach.allowNetwork = project.allowNetwork;
     auto add = [&](const std::string& written) {
         try {

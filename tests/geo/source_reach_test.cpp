@@ -159,6 +159,30 @@ TEST(SourceReach, NestedVrtsAreFollowed) {
     EXPECT_TRUE(contains(errorOf([&] { geo::readLayer(disguised, inProject(p.project)); }), "the VRT " + disguised));
 }
 
+// GDAL's SQL reads layers of other data sources ("path".layer), which GDAL's
+// list of the files it opened does not show: a VRT's SrcSQL naming one
+// outside is refused (GDAL reads 'SECRET' through it unchecked), a table
+// name before a dot is no source, and SQLite's ATTACH is refused.
+TEST(SourceReach, VrtSqlNamingAnotherSourceIsChecked) {
+    Places p;
+    auto sqlVrt = [&](const std::string& name, const std::string& sql) {
+        return vt_test::writeText(p.project / name,
+                                  "<OGRVRTDataSource><OGRVRTLayer name=\"plots\"><SrcDataSource relativeToVRT=\"1\">"
+                                  "plots.csv</SrcDataSource><SrcSQL>" + sql + "</SrcSQL></OGRVRTLayer></OGRVRTDataSource>");
+    };
+    const std::string secret = (p.outside / "secret.csv").string();
+    const std::string join = sqlVrt("join.vrt", "SELECT * FROM \"" + secret + "\".secret");
+    std::string message = errorOf([&] { geo::readLayer(join, inProject(p.project)); });
+    EXPECT_TRUE(contains(message, "the SQL of the VRT " + join + " points to '" + secret + "'")) << message;
+    const std::string attach = sqlVrt("attach.vrt", "ATTACH DATABASE 'x.sqlite' AS x");
+    EXPECT_TRUE(contains(errorOf([&] { geo::readLayer(attach, inProject(p.project)); }), "holds ATTACH"));
+    geo::ReadOptions options = inProject(p.project);
+    options.reach.namedFiles = {secret};  // named by the project: read
+    EXPECT_EQ(geo::toText(geo::readLayer(join, options).features.at(0).attributes.at(0)), "SECRET");
+    const std::string filter = sqlVrt("filter.vrt", "SELECT * FROM plots WHERE \"plots\".code = 'A'");
+    EXPECT_EQ(geo::readLayer(filter, inProject(p.project)).features.size(), 1u);
+}
+
 // Network, standard input, memory and program sources inside a VRT are
 // refused unless the network is allowed; allowed, they pass the check
 // (they are not opened here: no network in tests).
@@ -365,7 +389,8 @@ TEST(SourceReach, ReadStopsWhenCancelledFromAnotherThread) {
         return !stop.load();
     };
     std::thread ctrlC([&] {
-        while (asked.load() < 8) std::this_thread::sleep_for(std::chrono::milliseconds(1));  // reading has begun
+        // Reading has begun (or, should the reader never ask, after 5 s: the test then fails, not hangs).
+        for (int ms = 0; asked.load() < 8 && ms < 5000; ++ms) std::this_thread::sleep_for(std::chrono::milliseconds(1));
         raisedAt = std::chrono::steady_clock::now().time_since_epoch().count();
         stop = true;
     });
