@@ -35,8 +35,8 @@ public:
 
     // After each feature read; asker: the thread that called readLayer.
     void count(const Feature& f, std::uint64_t textBytes, bool asker) {
-        const std::uint64_t held = held_.fetch_add(heldBytes(f, textBytes), std::memory_order_relaxed) +
-                                   heldBytes(f, textBytes);
+        const std::uint64_t bytes = heldBytes(f, textBytes);
+        const std::uint64_t held = held_.fetch_add(bytes, std::memory_order_relaxed) + bytes;
         if (held > max_)
             throw IoError(label_ + ", feature FID " + std::to_string(f.fid) + ": the features read so far hold more than " +
                           budgetText(max_) + " (vertices and text), the most one layer may hold, so "

@@ -52,6 +52,13 @@ bool within(const fs::path& inner, const fs::path& folder) {
     return !rel.empty() && *rel.begin() != "..";
 }
 
+// A pipe, socket or device: opening one blocks for ever or reads without end.
+bool isIrregular(const fs::path& p) {
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    return !ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st);
+}
+
 bool isSymlink(const fs::path& p) {
     std::error_code ec;
     return fs::is_symlink(fs::symlink_status(p, ec));
@@ -95,7 +102,7 @@ constexpr const char* kArchivePrefixes[] = {"/vsizip/", "/vsigzip/", "/vsitar/"}
 // `name` as GDAL will open it (relativeToVRT already applied); relative
 // local paths are read from the process's working folder, as GDAL does.
 Target targetOf(const std::string& name) {
-    if (name == "@dummy@") return {};  // GDAL's VRT placeholder: opens nothing
+    if (name.empty() || name == "@dummy@") return {};  // no name (GDAL fails), or GDAL's VRT placeholder: opens nothing
     if (!name.empty() && name.front() == '<') return {Target::Kind::InlineXml, {}};
     if (startsWithNoCase(name, "CSV:")) return targetOf(name.substr(4));
     if (startsWithNoCase(name, "GPKG:")) {
@@ -218,12 +225,21 @@ private:
             const fs::path& p = it->path();
             if (p.filename() == file.filename() || !startsWithNoCase(p.filename().string(), stemDot)) continue;
             if (!allowed(p)) refuseOutside(p, p.filename().string(), "beside " + file.string() + " is");
+            if (isIrregular(p))
+                refuse("beside " + file.string() + " is '" + p.filename().string() +
+                           "', which is not a regular file (a pipe, socket or device), so it is not read",
+                       "remove it, or put the file it stands for in its place");
             if (isSymlink(p)) files_.push_back({p.string(), resolved(p).string(), "beside " + file.string()});
         }
     }
 
     void visit(const fs::path& local, const std::string& written, const std::string& via, int depth) {
         if (!allowed(local)) refuseOutside(local, written, via + " points to");
+        // The layer's own file is refused so by the reader; a VRT's source here.
+        if (depth > 0 && isIrregular(local))
+            refuse(via + " points to '" + written + "' (" + local.string() +
+                       "), which is not a regular file (a pipe, socket or device), so it is not read",
+                   "point it at a data file");
         files_.push_back({written, local.string(), via});
         checkSidecars(local);
         if (packingOfName(local.string()) != Packing::None) measure(local, written);
@@ -330,7 +346,9 @@ private:
     // its drivers would, and stops once the layer's budget is spent.
     void measure(const fs::path& archive, const std::string& written) {
         const Packing packing = packingOfName(archive.string());
-        if (packing == Packing::None || !measured_.insert(resolved(archive).string()).second) return;
+        std::error_code ec;
+        if (packing == Packing::None || !fs::is_regular_file(archive, ec)) return;  // a pipe is refused elsewhere
+        if (!measured_.insert(resolved(archive).string()).second) return;
         CPLConfigOptionSetter noProperties("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO", false);  // write nothing beside a source
         const std::string vsi = (packing == Packing::Zip ? "/vsizip/" : "/vsigzip/") + archive.string();
         std::vector<std::string> members;
@@ -341,6 +359,7 @@ private:
         } else {
             members.push_back(vsi);
         }
+        // Read handles: closing one loses nothing, so VSIFCloseL's result is not needed.
         std::vector<char> chunk(std::size_t{1} << 20);
         for (const auto& member : members) {
             VSIStatBufL st;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cpl_vsi.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -181,6 +182,26 @@ TEST(SourceReach, VrtSqlNamingAnotherSourceIsChecked) {
     EXPECT_EQ(geo::toText(geo::readLayer(join, options).features.at(0).attributes.at(0)), "SECRET");
     const std::string filter = sqlVrt("filter.vrt", "SELECT * FROM plots WHERE \"plots\".code = 'A'");
     EXPECT_EQ(geo::readLayer(filter, inProject(p.project)).features.size(), 1u);
+}
+
+// A pipe would block GDAL for ever: as a VRT's source (plain or as a .gz),
+// or as a sidecar of one, it is refused before anything is opened.
+TEST(SourceReach, PipesReachedThroughAVrtAreRefused) {
+    Places p;
+    ASSERT_EQ(::mkfifo((p.project / "pipe.csv").c_str(), 0600), 0);
+    ASSERT_EQ(::mkfifo((p.project / "pipe.csv.gz").c_str(), 0600), 0);
+    for (const std::string& source : {std::string("pipe.csv"), "/vsigzip/" + (p.project / "pipe.csv.gz").string()}) {
+        const std::string vrtPath = vt_test::writeText(p.project / "reader.vrt", vrt(source, true, "pipe"));
+        std::string message = errorOf([&] { geo::readLayer(vrtPath, inProject(p.project)); });
+        EXPECT_TRUE(contains(message, "points to '" + source + "'")) << message;
+        EXPECT_TRUE(contains(message, "which is not a regular file (a pipe, socket or device), so it is not read"))
+            << message;
+    }
+    vt_test::writeText(p.project / "table.csv", "code\nA\n");
+    ASSERT_EQ(::mkfifo((p.project / "table.csvt").c_str(), 0600), 0);
+    const std::string vrtPath = vt_test::writeText(p.project / "reader.vrt", vrt("table.csv", true, "table"));
+    EXPECT_TRUE(contains(errorOf([&] { geo::readLayer(vrtPath, inProject(p.project)); }),
+                         "beside " + (p.project / "table.csv").string() + " is 'table.csvt', which is not a regular file"));
 }
 
 // Network, standard input, memory and program sources inside a VRT are
