@@ -79,6 +79,7 @@ std::string vrt(const std::string& source, bool relativeToVrt, const std::string
 
 geo::ReadOptions inProject(const fs::path& project) {
     geo::ReadOptions options;
+    options.crsOverride = "EPSG:9209";  // the fixtures' CRS: no guess to make (it costs seconds under ASan)
     options.reach.projectFolder = project.string();
     return options;
 }
@@ -373,7 +374,7 @@ TEST(SourceReach, LayerHoldingMoreThanItsBudgetStops) {
     for (int i = 0; i < 999; ++i) ring += std::to_string(544000 + i) + " " + std::to_string(1062000 + (i % 2)) + ",";
     ring += "544000 1062000))";
     std::string csv = "code,wkt\n";
-    for (int i = 0; i < 300; ++i) csv += "P" + std::to_string(i).append(",\"").append(ring).append("\"\n");
+    for (int i = 0; i < 150; ++i) csv += "P" + std::to_string(i).append(",\"").append(ring).append("\"\n");
     const std::string path = vt_test::writeText(p.project / "big.csv", csv);
     geo::ReadOptions options = inProject(p.project);
     options.wktField = "wkt";
@@ -386,7 +387,7 @@ TEST(SourceReach, LayerHoldingMoreThanItsBudgetStops) {
     EXPECT_LE(fid, 101) << message;
     EXPECT_TRUE(contains(message, "hold more than 1600000 bytes (vertices and text), the most one layer may hold")) << message;
     options.limits = {};
-    EXPECT_EQ(geo::readLayer(path, options).features.size(), 300u);
+    EXPECT_EQ(geo::readLayer(path, options).features.size(), 150u);
 }
 
 // A read asked to stop (Ctrl-C) from another thread while it runs stops
