@@ -18,8 +18,10 @@
 //   holds or the project names.
 // A VRT is read as XML before GDAL opens it, its sources (relativeToVRT
 // honoured, "CSV:"/"GPKG:" prefixes, /vsizip/, /vsigzip/, /vsitar/ and
-// /vsisubfile/ around a local file, VRTs inside VRTs, inline VRT XML)
-// checked first, so that nothing outside is read at all. Network and other
+// /vsisubfile/ around a local file, VRTs inside VRTs, data sources its
+// SrcSQL names ("path".layer); inline VRT XML and SQLite's ATTACH are
+// refused) checked first, so that nothing outside is read at all. Pipes,
+// sockets and devices among them are refused too. Network and other
 // virtual sources inside a VRT (/vsicurl/, http://, PG:, /vsistdin/,
 // /vsimem/, GPSBABEL:) are refused unless the project allows the network.
 // Without a project (one file picked on the command line or in the app),
@@ -41,12 +43,13 @@ struct SourceReach {
 
 // Budgets of one layer's read, so that a small hostile file cannot exhaust
 // the machine. maxInflatedBytes bounds what the compressed files GDAL opens
-// for the layer (zip, gzip, tar members, KMZ, reached directly or through a
-// VRT) inflate to, summed, measured before the layer is opened: 2 GiB, far
-// above any province's layers (a million plots as GeoJSON is ~600 MB) and
-// reached in a few seconds of inflating. maxHeldBytes bounds what the
-// features read hold (16 bytes a vertex, attribute text as bytes): 4 GiB,
-// about 250 million vertices.
+// for the layer (every member of a zip, KMZ or .shz; a .gz or .tar.gz
+// stream; reached directly or through a VRT) inflate to, summed, measured
+// through GDAL before the layer is opened: 2 GiB, above what a province's
+// layers hold uncompressed, and reached in about 2.5 s of inflating (a
+// 10 MB zip of a 3 GiB CSV is refused so). maxHeldBytes bounds what the
+// features read hold (16 bytes a vertex, attribute text as bytes, a few
+// dozen bytes a feature and value): 4 GiB, at most 268 million vertices.
 struct ReadLimits {
     std::uint64_t maxInflatedBytes = std::uint64_t{2} << 30;
     std::uint64_t maxHeldBytes = std::uint64_t{4} << 30;
