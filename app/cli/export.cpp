@@ -59,7 +59,7 @@ geo::Workspace openInput(const std::string& path, const Arguments& args, std::ve
     // A single file: a one-layer workspace; --layer names the layer inside it.
     geo::Workspace ws;
     progress.begin("reading " + path, 0);
-    geo::LoadedLayer loaded = loadSingleFile(path, args);
+    geo::LoadedLayer loaded = loadSingleFile(path, args, false, [&progress] { return !progress.interrupted(); });
     loaded.source.sourcePath = path;
     layerIds = {loaded.spec.id};
     ws.project.filePath = "";

@@ -1,6 +1,7 @@
 #include "input.h"
 
 #include <fstream>
+#include <utility>
 
 #include "geo/error.h"
 #include "geo/province.h"
@@ -52,9 +53,11 @@ OptionSpec allowMissingOption() {
             "compute although a zones, planting-area, cooperative or investment layer did not load (outputs say which)"};
 }
 
-geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty) {
+geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty,
+                                std::function<bool()> keepReading) {
     geo::ReadOptions options;
     options.allowEmpty = allowEmpty;
+    options.keepReading = std::move(keepReading);
     options.layerName = args.get("--layer");
     options.crsOverride = args.get("--crs");
     options.provinceCrsHint = args.get("--province-crs");

@@ -1,6 +1,7 @@
 #pragma once
 // Opening what the user names on the command line: a project file, or a
 // single vector file read as a one-layer project.
+#include <functional>
 #include <string>
 
 #include "command_line.h"
@@ -13,7 +14,9 @@ bool looksLikeProject(const std::string& path);
 // Options --layer, --crs, --province-crs, --province, --axis-order and
 // --encoding apply to a single file. allowEmpty: a layer without features
 // is a layer, not an error (area of an empty layer is 0 ha).
-geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false);
+// keepReading, when given, is asked during the read: false (Ctrl-C) stops it with geo::Cancelled.
+geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false,
+                                std::function<bool()> keepReading = {});
 std::vector<OptionSpec> singleFileOptions();
 
 // The project named on the command line: --province replaces the project's

@@ -111,7 +111,9 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
         const auto& spec = project.layers[i];
         progress.begin("reading " + spec.id, 0.15 * static_cast<double>(i) / layers);
         try {
-            read[i] = geo::readLayer(project.resolve(spec.path), geo::readOptions(project, spec));
+            geo::ReadOptions options = geo::readOptions(project, spec);
+            options.keepReading = [&progress] { return !progress.interrupted(); };  // Ctrl-C stops a big layer's read
+            read[i] = geo::readLayer(project.resolve(spec.path), options);
         } catch (const geo::Error& e) {
             failed[i] = e.what();
         }

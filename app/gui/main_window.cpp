@@ -682,8 +682,10 @@ bool MainWindow::readLayerInBackground(const QString& path, const geo::ReadOptio
     auto holder = std::make_shared<geo::Layer>();
     std::string file = toStd(QFileInfo(path).absoluteFilePath());
     LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                   [file, options, holder](const geo::ProgressFn&) {
-                                       *holder = geo::readLayer(file, options);
+                                   [file, options, holder](const geo::ProgressFn& progress) {
+                                       geo::ReadOptions cancellable = options;  // Cancel stops a big layer's read
+                                       cancellable.keepReading = [&progress] { return progress(0, ""); };
+                                       *holder = geo::readLayer(file, cancellable);
                                        return std::shared_ptr<Document>();
                                    });
     if (!r.error.isEmpty() || r.cancelled) {

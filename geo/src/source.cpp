@@ -14,6 +14,7 @@
 
 #include "gdal_util.h"
 #include "parallel.h"
+#include "read_budget.h"
 #include "geo/atomic_file.h"
 #include "geo/axis_order.h"
 #include "geo/crs.h"
@@ -337,8 +338,10 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     // is text, and its XLSX/ODS drivers take this as a config option only.
     CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
-    // Reading never writes: no .shx rebuilt beside a source (GDAL's default, made explicit).
+    // Reading never writes: no .shx rebuilt beside a source (GDAL's default, made explicit),
+    // no .properties file beside a .gz GDAL has inflated to its end.
     CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "NO");
+    CPLSetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO");
     GdalErrorCapture errors;
     // Reading never writes beside a source: no .gfs schema file for a GML.
     if (lowerExtension(path) == ".gml") open.set("WRITE_GFS", "NO");
@@ -351,6 +354,21 @@ DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
         throw IoError("cannot open '" + path + "': " +
                       (reason.empty() ? "not a vector format GDAL can read" : reason));
     }
+    return ds;
+}
+
+// openDataset for a layer about to be read: every file GDAL will open for it
+// is checked against options.reach before (the layer's sidecars, a VRT's
+// sources, read from its XML) and after (GDAL's own list of the files it
+// opened), and compressed ones are measured against options.limits.
+DatasetPtr openWithinReach(const std::string& path, const ReadOptions& options) {
+    checkReachBeforeOpen(path, options.reach, options.limits, options.keepReading);
+    DatasetPtr ds = openDataset(path, options);
+    std::vector<std::string> opened;
+    char** list = GDALGetFileList(ds.get());
+    for (char** f = list; f && *f; ++f) opened.emplace_back(*f);
+    CSLDestroy(list);
+    checkFilesOpened(path, opened, options.reach);
     return ds;
 }
 
@@ -502,8 +520,10 @@ Geometry geometryFromCells(OGRFeatureH f, const FeatureReading& how, std::vector
 
 // Read the features of ogrLayer from where its reading stands, appending to
 // features; GDAL's messages become warnings naming the feature.
+// Every feature is counted in budget, which stops the read (asker: this is
+// the thread that called readLayer).
 void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Feature>& features,
-                  std::vector<std::string>& warnings, std::vector<RawText>& raw) {
+                  std::vector<std::string>& warnings, std::vector<RawText>& raw, ReadBudget& budget, bool asker) {
     const int fieldCount = static_cast<int>(how.ogrIndex.size());
     GdalErrorCapture errors;
     for (;;) {
@@ -526,6 +546,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
         feature.fid = OGR_F_GetFID(f.get());
         feature.attributes.resize(static_cast<std::size_t>(fieldCount));
         int featureIndex = static_cast<int>(features.size());
+        std::uint64_t rawBytes = 0;
         for (int i = 0; i < fieldCount; ++i) {
             int gi = how.ogrIndex[static_cast<std::size_t>(i)];
             if (!OGR_F_IsFieldSetAndNotNull(f.get(), gi)) continue;
@@ -544,10 +565,12 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
                 case FieldType::Real: value = OGR_F_GetFieldAsDouble(f.get(), gi); break;
                 default: {
                     std::string text = OGR_F_GetFieldAsString(f.get(), gi);
-                    if (how.dbf)
+                    if (how.dbf) {
+                        rawBytes += sizeof(RawText) + text.size();
                         raw.push_back({featureIndex, i, std::move(text)});
-                    else
+                    } else {
                         value = toNfc(text);
+                    }
                 }
             }
         }
@@ -566,6 +589,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
                                    ": no geometry could be made from " + given);
         }
         if (how.cellGeometry) feature.geometry = geometryFromCells(f.get(), how, warnings);
+        budget.count(feature, rawBytes, asker);
         features.push_back(std::move(feature));
     }
 }
@@ -576,7 +600,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
 // which is the order one connection reads them in. Returns false, having
 // read nothing, when the layer is not such a layer.
 bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path, const ReadOptions& options,
-                    const FeatureReading& how, Layer& layer) {
+                    const FeatureReading& how, Layer& layer, ReadBudget& budget) {
     constexpr GIntBig kMinFeatures = 50000;
     const unsigned workers = workerCount();
     GDALDriverH driver = GDALGetDatasetDriver(ds);
@@ -623,7 +647,7 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
                 throw IoError("cannot read '" + path + "': GDAL refused the FID range " + filter);
             OGR_L_ResetReading(l);
             std::vector<RawText> unused;  // GeoPackage text is UTF-8, decoded as read
-            readFeatures(l, how, parts[r].features, parts[r].warnings, unused);
+            readFeatures(l, how, parts[r].features, parts[r].warnings, unused, budget, w == 0);
         }
     });
     std::size_t total = 0;
@@ -714,8 +738,10 @@ void refuseShortCsvRead(const std::string& path, std::size_t rowsRead) {
 
 }  // namespace
 
-std::vector<std::string> listLayers(const std::string& path) {
-    DatasetPtr ds = openDataset(path, {});
+std::vector<std::string> listLayers(const std::string& path, const SourceReach& reach) {
+    ReadOptions options;
+    options.reach = reach;
+    DatasetPtr ds = openWithinReach(path, options);
     std::vector<std::string> names;
     int n = GDALDatasetGetLayerCount(ds.get());
     for (int i = 0; i < n; ++i) names.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i)));
@@ -725,7 +751,7 @@ std::vector<std::string> listLayers(const std::string& path) {
 Layer readLayer(const std::string& path, const ReadOptions& options) {
     // A set an interrupted export left half-replaced is refused (atomic_file.h).
     std::optional<std::string> interruptedWrite = checkNotHalfReplaced(path);
-    DatasetPtr ds = openDataset(path, options);
+    DatasetPtr ds = openWithinReach(path, options);
     OGRLayerH ogrLayer = options.layerName.empty()
                              ? GDALDatasetGetLayer(ds.get(), 0)
                              : GDALDatasetGetLayerByName(ds.get(), options.layerName.c_str());
@@ -786,9 +812,11 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     FeatureReading how{layer.label(), dbf, ogrIndex, geometryIndex, &layer.fields};
     if (isSpreadsheet(path) && !geometryColumns.empty()) mapSpreadsheetGeometry(path, defn, options, how);
     std::vector<RawText> raw;  // DBF text, decoded once the encoding is known
-    if (!readInParallel(ds.get(), ogrLayer, path, options, how, layer)) {
+    ReadBudget budget(layer.label(), options.limits.maxHeldBytes, options.keepReading);
+    budget.checkNow();
+    if (!readInParallel(ds.get(), ogrLayer, path, options, how, layer, budget)) {
         OGR_L_ResetReading(ogrLayer);
-        readFeatures(ogrLayer, how, layer.features, layer.warnings, raw);
+        readFeatures(ogrLayer, how, layer.features, layer.warnings, raw, budget, true);
     }
 
     if (dbf) {

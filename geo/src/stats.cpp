@@ -566,6 +566,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
         if (warnings) warnings->push_back(w);
     };
     ReadOptions opts;
+    opts.reach = projectReach(ws.project);
     Layer table = readLayer(ws.project.resolve(cw.path), opts);
     int fFrom = table.requireField(cw.fromField), fTo = table.requireField(cw.toField);
     int fName = table.fieldIndex(cw.toNameField);

@@ -269,6 +269,7 @@ ReadOptions readOptions(const Project& project, const LayerSpec& spec) {
     options.xField = spec.field("x");
     options.yField = spec.field("y");
     options.allowEmpty = spec.role == LayerRole::Investments || spec.role == LayerRole::Table;
+    options.reach = projectReach(project);
     return options;
 }
 
@@ -322,7 +323,11 @@ Workspace loadWorkspace(const Project& project, const ProgressFn& progress) {
         if (progress && !progress(static_cast<double>(i) / project.layers.size(), "reading " + spec.id))
             throw Cancelled();
         try {
-            addLayer(ws, loadLayer(project, spec));
+            // Ctrl-C (progress returning false) also stops the read of one big layer.
+            ReadOptions options = readOptions(project, spec);
+            const double at = static_cast<double>(i) / project.layers.size();
+            if (progress) options.keepReading = [&] { return progress(at, "reading " + spec.id); };
+            addLayer(ws, prepareLayer(spec, readLayer(project.resolve(spec.path), options)));
         } catch (const Error& e) {
             ws.issues.push_back(loadFailure(spec.id, e));
         }

@@ -1,10 +1,12 @@
 #pragma once
 // Reading vector sources with GDAL into geo::Layer.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "geo/layer.h"
+#include "geo/source_reach.h"
 
 namespace geo {
 
@@ -21,14 +23,25 @@ struct ReadOptions {
     std::string xField;
     std::string yField;
     bool allowEmpty = false;        // an empty layer is an error unless this is set
+    // Where the files GDAL opens for the layer may lie (geo/source_reach.h):
+    // by default the folder of the layer's file; a project gives its own.
+    SourceReach reach = {};
+    ReadLimits limits = {};
+    // Asked every few hundred features (and between chunks of an archive
+    // measured): false stops the read with geo::Cancelled. Called only from
+    // the thread that called readLayer.
+    std::function<bool()> keepReading = {};
 };
 
-// Names of the layers in a source. Throws IoError naming the path.
-std::vector<std::string> listLayers(const std::string& path);
+// Names of the layers in a source, whose files must lie within reach (by
+// default the source's own folder). Throws IoError naming the path.
+std::vector<std::string> listLayers(const std::string& path, const SourceReach& reach = {});
 
 // Read one layer: attributes decoded to UTF-8 NFC, geometry as stored (no
 // repair), CRS from the source, else inferred and marked so, else override.
-// Throws IoError (cannot open, no such layer, empty) naming path and reason.
+// Throws IoError (cannot open, no such layer, empty, a file GDAL would open
+// out of options.reach, over options.limits) naming path and reason, and
+// Cancelled when options.keepReading says stop.
 Layer readLayer(const std::string& path, const ReadOptions& options = {});
 
 }  // namespace geo

@@ -13,7 +13,9 @@
 //   command line passes --allow-network. A zipped shapefile ("/vsizip/…")
 //   counts as virtual too: unzip it beside the project, or allow it so.
 // A path that does not exist is not refused here: reading it fails later
-// with the reader's own message naming the file.
+// with the reader's own message naming the file. What GDAL opens beside or
+// through the layer's file (sidecars, a VRT's sources) is checked when the
+// layer is read: geo/source_reach.h.
 #include <string>
 #include <string_view>
 
