@@ -186,20 +186,18 @@ void writePeerFiles(const std::filesystem::path& dir, const geo::Workspace& ws, 
         idField = f.empty() ? zones->normalised.fieldIndex("zone_id") : zones->normalised.requireField(f);
     }
     std::string z = "zone_id,code,name,zone_area_ha,gross_ha,net_ha,coverage_pct,n_plots\n";
-    char buf[256];
     for (const auto& r : st.zones) {
         const auto& feat = zones->normalised.features[static_cast<std::size_t>(r.zone)];
         std::string id = idField >= 0 ? geo::toText(feat.attributes[static_cast<std::size_t>(idField)]) : std::to_string(feat.fid);
-        std::snprintf(buf, sizeof buf, ",%.10f,%.10f,%.10f,%.10f,%d\n", r.zoneHa, r.grossPlantedHa, r.netPlantedHa,
-                      r.coveragePct, r.codes);
-        z += id + "," + csvEscape(r.code) + "," + csvEscape(r.name) + buf;
+        z += id + "," + csvEscape(r.code) + "," + csvEscape(r.name) + "," + fixed(r.zoneHa, 10) + "," +
+             fixed(r.grossPlantedHa, 10) + "," + fixed(r.netPlantedHa, 10) + "," + fixed(r.coveragePct, 10) + "," +
+             std::to_string(r.codes) + "\n";
     }
     geo::writeFileAtomically(dir / "zones.csv", z);
     std::string p = "code,area_ha\n";
     p.reserve(st.plantings.size() * 32);
     for (const auto& r : st.plantings) {
-        std::snprintf(buf, sizeof buf, ",%.10f\n", r.measuredHa);
-        p += csvEscape(r.code) + buf;
+        p += csvEscape(r.code) + "," + fixed(r.measuredHa, 10) + "\n";
     }
     geo::writeFileAtomically(dir / "plots.csv", p);
 }

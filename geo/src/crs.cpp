@@ -12,6 +12,7 @@
 
 #include "geo/error.h"
 #include "geo/geodesic_distance.h"
+#include "geo/number_format.h"
 #include "geo/province.h"
 
 namespace geo {
@@ -122,11 +123,7 @@ std::string formatEnvelope(const Envelope& e) {
 
 namespace {
 
-std::string fmtNumber(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
+std::string fmtNumber(double v, int decimals) { return formatNumber(v, decimals); }
 
 std::string formatPlace(XY lonLat) {
     return fmtNumber(lonLat.x, 4) + "° E, " + fmtNumber(lonLat.y, 4) + "° N";

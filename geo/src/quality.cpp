@@ -7,6 +7,7 @@
 
 #include "geo/code_pattern.h"
 #include "geo/export.h"  // truncateUtf8
+#include "geo/number_format.h"
 #include "geo/number_text.h"
 #include "geo/source_path.h"
 #include "geo/zone_fields.h"
@@ -67,11 +68,7 @@ std::map<std::string, Severity> severityOverrides(const Project& project) {
 
 namespace {
 
-std::string fmt(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
+std::string fmt(double v, int decimals) { return formatNumber(v, decimals); }
 
 class ReportBuilder {
 public:
