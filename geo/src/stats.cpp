@@ -293,7 +293,8 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
         c.perZone.emplace_back(onlyZone, sum - uha);
         return c;
     }
-    for (const auto& [z, s] : shareSum) {
+    for (const auto& [zone, s] : shareSum) {
+        const int z = zone;  // clang 14 cannot capture a structured binding
         auto withZone = [&] { return names.group(members) + " and " + zones.label(z); };
         GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), withZone);
         c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get(), withZone));
@@ -422,7 +423,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         [&](unsigned, std::size_t b, std::size_t e) {
             GEOSContextHandle_t ctx = detail::threadGeos().handle();
             for (std::size_t k = b; k < e; ++k) {
-                auto [i, j] = candidates[k];
+                const int i = candidates[k].first, j = candidates[k].second;  // captured below (clang 14)
                 auto pair = [&] { return "planting areas " + names(i) + " and " + names(j); };
                 GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry, [&] { return names(i); });
                 GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry, [&] { return names(j); });
