@@ -53,6 +53,14 @@ OptionSpec allowMissingOption() {
 }
 
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty) {
+    geo::Layer layer = readSingleFile(path, args, allowEmpty);
+    geo::LayerSpec spec;
+    spec.id = layer.name;
+    spec.path = path;
+    return geo::normalise(spec, std::move(layer));
+}
+
+geo::Layer readSingleFile(const std::string& path, const Arguments& args, bool allowEmpty) {
     geo::ReadOptions options;
     options.allowEmpty = allowEmpty;
     options.layerName = args.get("--layer");
@@ -69,11 +77,7 @@ geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, 
     if (args.has("--axis-order") && options.axisOrder != "lat_lon" && options.axisOrder != "lon_lat")
         throw UsageError("--axis-order must be lon_lat or lat_lon");
     options.encodingOverride = args.get("--encoding");
-    geo::Layer layer = geo::readLayer(path, options);
-    geo::LayerSpec spec;
-    spec.id = layer.name;
-    spec.path = path;
-    return geo::normalise(spec, std::move(layer));
+    return geo::readLayer(path, options);
 }
 
 void refuseSwappedLayers(const geo::Workspace& ws) {

@@ -14,6 +14,9 @@ bool looksLikeProject(const std::string& path);
 // --encoding apply to a single file. allowEmpty: a layer without features
 // is a layer, not an error (area of an empty layer is 0 ha).
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false);
+// The same file as read, in its own CRS, not yet normalised (info describes
+// what normalising cannot take: no CRS, a non-earth CRS).
+geo::Layer readSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false);
 std::vector<OptionSpec> singleFileOptions();
 
 // The project named on the command line: --province replaces the project's

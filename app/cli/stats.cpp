@@ -46,7 +46,12 @@
 // --allow-missing is given; then every output says which layer is missing:
 // the table starts with "WARNING: …" lines, the CSV with "# WARNING: …"
 // comment lines before the header, the JSON lists them in "missing_layers"
-// and "warnings". A zones layer without field mapping (--by) is named by the
+// and "warnings". A declared area, member count or amount no feature can
+// have (geo/plausible.h: 1e70 ha, negative, more members than Vietnam has
+// people) counts in no sum and is said the same way, in "WARNING:" lines
+// and "warnings" (validate lists it as implausible_number).
+// Numbers print in fixed notation below 1e15, scientific beyond
+// (geo/number_format.h). A zones layer without field mapping (--by) is named by the
 // fields geo/zone_fields.h chooses; the choice is a note on stderr and in
 // "warnings" (and a "note:" line under the table).
 //
@@ -269,6 +274,9 @@ int runStats(const Arguments& args, std::ostream& out) {
 
     std::vector<std::string> warnings, missingNotes;
     for (const auto& m : missing) missingNotes.push_back(geo::missingLayerNote(m));
+    // What the sums lack is said above them: missing layers, then values no
+    // feature can have (geo/plausible.h), left out of every sum.
+    for (const auto& n : st.implausibleNumbers) missingNotes.push_back(geo::implausibleNumberNote(n));
     warnings = missingNotes;
     for (const auto& issue : ws.issues) warnings.push_back(issue.layerId + ": " + issue.message);
     warnings.insert(warnings.end(), zoneNotes.begin(), zoneNotes.end());
