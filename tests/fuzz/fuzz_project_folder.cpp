@@ -95,6 +95,12 @@ std::set<fs::path> listing(const fs::path& dir) {
     return out;
 }
 
+// The folder goes when the fuzzer exits (libFuzzer ends with exit()).
+void removeRoot() {
+    std::error_code ec;
+    fs::remove_all(gRoot, ec);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -106,6 +112,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     std::error_code ec;
     fs::remove_all(gRoot, ec);
     fs::create_directories(gFolder);
+    std::atexit(removeRoot);
     fs::create_directories(gSibling);
     const std::string sq = "POLYGON ((105.9 9.6,106.0 9.6,106.0 9.7,105.9 9.7,105.9 9.6))";
     writeLayer(gFolder / "zones.geojson", "GeoJSON", 4326, wkbPolygon, {{"941", "1", sq}});
