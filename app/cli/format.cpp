@@ -1,20 +1,14 @@
 #include "format.h"
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
+
+#include "geo/number_format.h"
 
 namespace cli {
 
-std::string fixed(double value, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    std::string s = buf;
-    if (s == "-0" || s.rfind("-0.", 0) == 0) {
-        bool allZero = s.find_first_not_of("-0.") == std::string::npos;
-        if (allZero) s.erase(0, 1);
-    }
-    return s;
-}
+// One rule for every number printed (geo/number_format.h): an absurd value
+// prints in scientific notation, never as dozens of digits.
+std::string fixed(double value, int decimals) { return geo::formatNumber(value, decimals); }
 
 static std::string groupDigits(const std::string& digits) {
     std::string out;
@@ -27,15 +21,7 @@ static std::string groupDigits(const std::string& digits) {
     return out;
 }
 
-std::string groupedNumber(double value, int decimals) {
-    std::string s = fixed(value, decimals);
-    bool negative = !s.empty() && s[0] == '-';
-    if (negative) s.erase(0, 1);
-    auto dot = s.find('.');
-    std::string intPart = dot == std::string::npos ? s : s.substr(0, dot);
-    std::string frac = dot == std::string::npos ? "" : s.substr(dot);
-    return (negative ? "-" : "") + groupDigits(intPart) + frac;
-}
+std::string groupedNumber(double value, int decimals) { return geo::formatGroupedNumber(value, decimals); }
 
 std::string groupedInteger(std::int64_t value) {
     bool negative = value < 0;

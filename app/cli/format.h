@@ -6,10 +6,12 @@
 
 namespace cli {
 
-// 1234567.891 → "1,234,567.89" (decimals digits after the point).
+// 1234567.891 → "1,234,567.89" (decimals digits after the point); beyond
+// geo::kFixedNotationLimit scientific, "1.00e+70" (geo/number_format.h).
 std::string groupedNumber(double value, int decimals);
 std::string groupedInteger(std::int64_t value);
-// Fixed-point without grouping, for CSV/JSON: "584.170000".
+// Fixed-point without grouping, for CSV/JSON: "584.170000"; scientific beyond
+// the same limit.
 std::string fixed(double value, int decimals);
 // Display width of UTF-8 text in terminal columns (combining marks take none).
 std::size_t displayWidth(const std::string& utf8);

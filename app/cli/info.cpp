@@ -1,9 +1,12 @@
 // vungtrong-cli info: what a project or file holds.
+#include <optional>
 #include <ostream>
 
 #include "command_line.h"
 #include "format.h"
 #include "geo/area.h"
+#include "geo/crs.h"
+#include "geo/error.h"
 #include "geo/project.h"
 #include "geo/source.h"
 #include "geo/source_path.h"
@@ -22,7 +25,18 @@ const char* typeName(geo::FieldType t) {
     return "?";
 }
 
+// MapInfo's "CoordSys NonEarth" and other engineering CRS: the axis unit, or
+// nullopt for a CRS on Earth (or one PROJ cannot read: normalising says why).
+std::optional<std::string> planarUnitOf(const geo::CrsInfo& crs) {
+    try {
+        return geo::nonEarthUnit(crs);
+    } catch (const geo::Error&) {
+        return std::nullopt;
+    }
+}
+
 std::string geometrySummary(const geo::Layer& layer) {
+    if (layer.features.empty()) return "empty layer";
     std::size_t counts[4] = {0, 0, 0, 0};
     for (const auto& f : layer.features) ++counts[static_cast<int>(f.geometry.kind)];
     std::string out;
@@ -34,7 +48,9 @@ std::string geometrySummary(const geo::Layer& layer) {
 }
 
 // projectFile: the project the layer belongs to ("" for a file given alone).
-void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& projectFile = "") {
+// notOnEarth: why the layer could not be taken to WGS 84 ("" when it was).
+void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& projectFile = "",
+              const std::string& notOnEarth = "") {
     const geo::Layer& src = l.source;
     out << "Layer " << (l.spec.id.empty() ? src.name : l.spec.id);
     if (l.spec.role != geo::LayerRole::Table || !l.spec.title.empty())
@@ -47,7 +63,12 @@ void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& p
             out << "  location:  " << geo::describeLocation(where) << " (" << l.spec.path << ")\n";
     }
     out << "  features:  " << src.features.size() << " (" << geometrySummary(src) << ")\n";
-    if (src.crs.isKnown()) {
+    const std::optional<std::string> planarUnit = planarUnitOf(src.crs);
+    if (planarUnit) {
+        out << "  CRS:       non-earth (planar, " << *planarUnit << "): " << src.crs.name << "\n";
+        out << "  to WGS 84: none: a non-earth CRS places nothing on Earth, so nothing in it has a geodesic area; "
+               "give the real CRS with --crs (\"crs\" in a project) if the coordinates are on Earth\n";
+    } else if (src.crs.isKnown()) {
         out << "  CRS:       " << src.crs.name;
         if (!src.crs.authorityCode.empty()) out << " (" << src.crs.authorityCode << ")";
         if (src.crs.inferred) out << " — INFERRED: " << src.crs.inferenceReason;
@@ -61,14 +82,17 @@ void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& p
             out << "  to WGS 84: " << l.transformation
                 << (l.transformationAccuracyMetres >= 0 ? ", accuracy " + fixed(l.transformationAccuracyMetres, 1) + " m" : "")
                 << "\n";
-        geo::Envelope e = src.extent();
-        if (!e.isNull()) {
-            int d = src.crs.isGeographic ? 6 : 1;
-            out << "  extent:    " << fixed(e.minX, d) << ", " << fixed(e.minY, d) << " – " << fixed(e.maxX, d)
-                << ", " << fixed(e.maxY, d) << "\n";
-        }
+    } else if (!src.extent().isNull()) {
+        out << "  CRS:       none: the file declares none and its coordinates fit no CRS VungTrong can guess; "
+               "give it with --crs (\"crs\" in a project)\n";
     } else {
         out << "  CRS:       none (no geometry)\n";
+    }
+    if (!notOnEarth.empty() && !planarUnit) out << "  to WGS 84: not possible: " << notOnEarth << "\n";
+    if (geo::Envelope e = src.extent(); !e.isNull()) {
+        int d = src.crs.isGeographic ? 6 : 1;
+        out << "  extent:    " << fixed(e.minX, d) << ", " << fixed(e.minY, d) << " – " << fixed(e.maxX, d) << ", "
+            << fixed(e.maxY, d) << "\n";
     }
     out << "  encoding:  " << src.encoding << "\n";
     out << "  fields:   ";
@@ -102,10 +126,23 @@ int runInfo(const Arguments& args, std::ostream& out) {
     }
     std::vector<std::string> names = args.has("--layer") ? std::vector<std::string>{args.get("--layer")}
                                                           : geo::listLayers(path);
-    for (const auto& name : names) {
+    // Any file GDAL reads is described, even one that cannot be measured: no
+    // CRS, a non-earth CRS, coordinates off the Earth, an empty layer.
+    for (std::size_t i = 0; i < names.size(); ++i) {
         Arguments one = args;
-        one.options["--layer"] = name;
-        describe(loadSingleFile(path, one), out);
+        one.options["--layer"] = names[i];
+        geo::LoadedLayer l;
+        l.source = readSingleFile(path, one, /*allowEmpty=*/true);
+        l.spec.id = l.source.name;
+        l.spec.path = path;
+        std::string notOnEarth;
+        try {
+            l = geo::normalise(l.spec, l.source);
+        } catch (const geo::Error& e) {
+            notOnEarth = e.what();
+        }
+        if (i) out << "\n";
+        describe(l, out, "", notOnEarth);
     }
     return Success;
 }

@@ -55,6 +55,15 @@ OptionSpec allowMissingOption() {
 
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty,
                                 std::function<bool()> keepReading) {
+    geo::Layer layer = readSingleFile(path, args, allowEmpty, std::move(keepReading));
+    geo::LayerSpec spec;
+    spec.id = layer.name;
+    spec.path = path;
+    return geo::normalise(spec, std::move(layer));
+}
+
+geo::Layer readSingleFile(const std::string& path, const Arguments& args, bool allowEmpty,
+                          std::function<bool()> keepReading) {
     geo::ReadOptions options;
     options.allowEmpty = allowEmpty;
     options.keepReading = std::move(keepReading);
@@ -72,11 +81,7 @@ geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, 
     if (args.has("--axis-order") && options.axisOrder != "lat_lon" && options.axisOrder != "lon_lat")
         throw UsageError("--axis-order must be lon_lat or lat_lon");
     options.encodingOverride = args.get("--encoding");
-    geo::Layer layer = geo::readLayer(path, options);
-    geo::LayerSpec spec;
-    spec.id = layer.name;
-    spec.path = path;
-    return geo::normalise(spec, std::move(layer));
+    return geo::readLayer(path, options);
 }
 
 void refuseSwappedLayers(const geo::Workspace& ws) {

@@ -17,6 +17,10 @@ bool looksLikeProject(const std::string& path);
 // keepReading, when given, is asked during the read: false (Ctrl-C) stops it with geo::Cancelled.
 geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false,
                                 std::function<bool()> keepReading = {});
+// The same file as read, in its own CRS, not yet normalised (info describes
+// what normalising cannot take: no CRS, a non-earth CRS).
+geo::Layer readSingleFile(const std::string& path, const Arguments& args, bool allowEmpty = false,
+                          std::function<bool()> keepReading = {});
 std::vector<OptionSpec> singleFileOptions();
 
 // The project named on the command line: --province replaces the project's

@@ -46,7 +46,12 @@
 // --allow-missing is given; then every output says which layer is missing:
 // the table starts with "WARNING: …" lines, the CSV with "# WARNING: …"
 // comment lines before the header, the JSON lists them in "missing_layers"
-// and "warnings". A zones layer without field mapping (--by) is named by the
+// and "warnings". A declared area, member count or amount no feature can
+// have (geo/plausible.h: 1e70 ha, negative, more members than Vietnam has
+// people) counts in no sum and is said the same way, in "WARNING:" lines
+// and "warnings" (validate lists it as implausible_number).
+// Numbers print in fixed notation below 1e15, scientific beyond
+// (geo/number_format.h). A zones layer without field mapping (--by) is named by the
 // fields geo/zone_fields.h chooses; the choice is a note on stderr and in
 // "warnings" (and a "note:" line under the table).
 //
@@ -188,20 +193,18 @@ void writePeerFiles(const std::filesystem::path& dir, const geo::Workspace& ws, 
         idField = f.empty() ? zones->normalised.fieldIndex("zone_id") : zones->normalised.requireField(f);
     }
     std::string z = "zone_id,code,name,zone_area_ha,gross_ha,net_ha,coverage_pct,n_plots\n";
-    char buf[256];
     for (const auto& r : st.zones) {
         const auto& feat = zones->normalised.features[static_cast<std::size_t>(r.zone)];
         std::string id = idField >= 0 ? geo::toText(feat.attributes[static_cast<std::size_t>(idField)]) : std::to_string(feat.fid);
-        std::snprintf(buf, sizeof buf, ",%.10f,%.10f,%.10f,%.10f,%d\n", r.zoneHa, r.grossPlantedHa, r.netPlantedHa,
-                      r.coveragePct, r.codes);
-        z += id + "," + csvEscape(r.code) + "," + csvEscape(r.name) + buf;
+        z += id + "," + csvEscape(r.code) + "," + csvEscape(r.name) + "," + fixed(r.zoneHa, 10) + "," +
+             fixed(r.grossPlantedHa, 10) + "," + fixed(r.netPlantedHa, 10) + "," + fixed(r.coveragePct, 10) + "," +
+             std::to_string(r.codes) + "\n";
     }
     geo::writeFileAtomically(dir / "zones.csv", z);
     std::string p = "code,area_ha\n";
     p.reserve(st.plantings.size() * 32);
     for (const auto& r : st.plantings) {
-        std::snprintf(buf, sizeof buf, ",%.10f\n", r.measuredHa);
-        p += csvEscape(r.code) + buf;
+        p += csvEscape(r.code) + "," + fixed(r.measuredHa, 10) + "\n";
     }
     geo::writeFileAtomically(dir / "plots.csv", p);
 }
@@ -273,6 +276,9 @@ int runStats(const Arguments& args, std::ostream& out) {
 
     std::vector<std::string> warnings, missingNotes;
     for (const auto& m : missing) missingNotes.push_back(geo::missingLayerNote(m));
+    // What the sums lack is said above them: missing layers, then values no
+    // feature can have (geo/plausible.h), left out of every sum.
+    for (const auto& n : st.implausibleNumbers) missingNotes.push_back(geo::implausibleNumberNote(n));
     warnings = missingNotes;
     for (const auto& issue : ws.issues) warnings.push_back(issue.layerId + ": " + issue.message);
     warnings.insert(warnings.end(), zoneNotes.begin(), zoneNotes.end());

@@ -91,6 +91,7 @@ QString QualityModel::kindLabel(const std::string& kind) {
     if (kind == k::EncodingGuess) return tr("Text encoding guessed");
     if (kind == k::EncodingDoubt) return tr("Text encoding setting doubtful");
     if (kind == k::BadNumber) return tr("Amount that is not a number");
+    if (kind == k::ImplausibleNumber) return tr("Impossible number (not counted)");
     if (kind == k::InvalidGeometry) return tr("Invalid geometry (repaired)");
     if (kind == k::EmptyGeometry) return tr("Empty geometry");
     if (kind == k::DuplicateCode) return tr("Duplicate code");
@@ -155,6 +156,18 @@ QString QualityModel::details(const geo::Finding& f) {
         {k::EncodingDoubt, "ignored", QT_TR_NOOP("%1 stores its text as UTF-8: the text encoding %2 set for it is ignored"),
          {"path", "encoding"}},
         {k::BadNumber, "amount", QT_TR_NOOP("amount not counted in any sum: %1"), {"problem"}},
+        // A declared area, member count or amount no feature can have (geo/plausible.h).
+        {k::ImplausibleNumber, "beyond_land_area",
+         QT_TR_NOOP("%1 = %2 ha is larger than Vietnam's land area: it counts in no sum"), {"field", "value"}},
+        {k::ImplausibleNumber, "beyond_population",
+         QT_TR_NOOP("%1 = %2 members is more than Vietnam's population: it counts in no sum"), {"field", "value"}},
+        {k::ImplausibleNumber, "beyond_gdp",
+         QT_TR_NOOP("%1 = %2 VND is more than Vietnam's yearly GDP: it counts in no sum"), {"field", "value"}},
+        {k::ImplausibleNumber, "negative", QT_TR_NOOP("%1 = %2 is negative: it counts in no sum"), {"field", "value"}},
+        {k::ImplausibleNumber, "not_finite", QT_TR_NOOP("%1 = %2 is not a finite number: it counts in no sum"),
+         {"field", "value"}},
+        {k::ImplausibleNumber, "not_whole", QT_TR_NOOP("%1 = %2 is not a whole number: it counts in no sum"),
+         {"field", "value"}},
         {k::CrsGuess, "guessed", QT_TR_NOOP("no CRS in %1; guessed %2 (%3)"), {"path", "crs_name", "crs_code"}},
         {k::CrsGuess, "guessed_degrees",
          QT_TR_NOOP("no CRS in %1; guessed %2 (%3); read as %4 (%5) it would lie %6 m away: set the layer's CRS if "

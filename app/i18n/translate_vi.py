@@ -16,6 +16,17 @@ VI = {
     # Data quality: amounts that are not clean VND numbers
     "Amount that is not a number": "Số tiền không hợp lệ",
     "amount not counted in any sum: %1": "số tiền không được cộng vào tổng nào: %1",
+    # Data quality: numbers no feature can have (1e70 ha, negative members)
+    "Impossible number (not counted)": "Số liệu không thể đúng (không cộng)",
+    "%1 = %2 ha is larger than Vietnam's land area: it counts in no sum":
+        "%1 = %2 ha lớn hơn diện tích đất liền của Việt Nam: không được cộng vào tổng nào",
+    "%1 = %2 members is more than Vietnam's population: it counts in no sum":
+        "%1 = %2 thành viên nhiều hơn dân số Việt Nam: không được cộng vào tổng nào",
+    "%1 = %2 VND is more than Vietnam's yearly GDP: it counts in no sum":
+        "%1 = %2 đồng lớn hơn GDP một năm của Việt Nam: không được cộng vào tổng nào",
+    "%1 = %2 is negative: it counts in no sum": "%1 = %2 là số âm: không được cộng vào tổng nào",
+    "%1 = %2 is not a finite number: it counts in no sum": "%1 = %2 không phải số hữu hạn: không được cộng vào tổng nào",
+    "%1 = %2 is not a whole number: it counts in no sum": "%1 = %2 không phải số nguyên: không được cộng vào tổng nào",
     # Data quality: a text encoding set by the user that looks wrong
     "Text encoding setting doubtful": "Bảng mã đã đặt có thể sai",
     "the text encoding %2 set for %1 looks wrong: %3 reads better":

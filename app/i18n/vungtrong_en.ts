@@ -1167,6 +1167,34 @@ How are the coordinates written?</translation>
             <source>the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon</source>
             <translation>the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon</translation>
         </message>
+        <message>
+            <source>Impossible number (not counted)</source>
+            <translation>Impossible number (not counted)</translation>
+        </message>
+        <message>
+            <source>%1 = %2 ha is larger than Vietnam's land area: it counts in no sum</source>
+            <translation>%1 = %2 ha is larger than Vietnam's land area: it counts in no sum</translation>
+        </message>
+        <message>
+            <source>%1 = %2 members is more than Vietnam's population: it counts in no sum</source>
+            <translation>%1 = %2 members is more than Vietnam's population: it counts in no sum</translation>
+        </message>
+        <message>
+            <source>%1 = %2 VND is more than Vietnam's yearly GDP: it counts in no sum</source>
+            <translation>%1 = %2 VND is more than Vietnam's yearly GDP: it counts in no sum</translation>
+        </message>
+        <message>
+            <source>%1 = %2 is negative: it counts in no sum</source>
+            <translation>%1 = %2 is negative: it counts in no sum</translation>
+        </message>
+        <message>
+            <source>%1 = %2 is not a finite number: it counts in no sum</source>
+            <translation>%1 = %2 is not a finite number: it counts in no sum</translation>
+        </message>
+        <message>
+            <source>%1 = %2 is not a whole number: it counts in no sum</source>
+            <translation>%1 = %2 is not a whole number: it counts in no sum</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

@@ -1163,6 +1163,34 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <source>the coordinates look latitude first (x %1, y %2): set the layer's axis order to lat_lon</source>
             <translation>tọa độ có vẻ ghi vĩ độ trước (x %1, y %2): hãy đặt thứ tự trục của lớp là lat_lon</translation>
         </message>
+        <message>
+            <source>Impossible number (not counted)</source>
+            <translation>Số liệu không thể đúng (không cộng)</translation>
+        </message>
+        <message>
+            <source>%1 = %2 ha is larger than Vietnam's land area: it counts in no sum</source>
+            <translation>%1 = %2 ha lớn hơn diện tích đất liền của Việt Nam: không được cộng vào tổng nào</translation>
+        </message>
+        <message>
+            <source>%1 = %2 members is more than Vietnam's population: it counts in no sum</source>
+            <translation>%1 = %2 thành viên nhiều hơn dân số Việt Nam: không được cộng vào tổng nào</translation>
+        </message>
+        <message>
+            <source>%1 = %2 VND is more than Vietnam's yearly GDP: it counts in no sum</source>
+            <translation>%1 = %2 đồng lớn hơn GDP một năm của Việt Nam: không được cộng vào tổng nào</translation>
+        </message>
+        <message>
+            <source>%1 = %2 is negative: it counts in no sum</source>
+            <translation>%1 = %2 là số âm: không được cộng vào tổng nào</translation>
+        </message>
+        <message>
+            <source>%1 = %2 is not a finite number: it counts in no sum</source>
+            <translation>%1 = %2 không phải số hữu hạn: không được cộng vào tổng nào</translation>
+        </message>
+        <message>
+            <source>%1 = %2 is not a whole number: it counts in no sum</source>
+            <translation>%1 = %2 không phải số nguyên: không được cộng vào tổng nào</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::QualityPanel</name>

@@ -8,10 +8,12 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "geo/error.h"
 #include "geo/geodesic_distance.h"
+#include "geo/number_format.h"
 #include "geo/province.h"
 
 namespace geo {
@@ -100,6 +102,21 @@ CrsInfo describeCrs(const std::string& definition) {
     return info;
 }
 
+std::optional<std::string> nonEarthUnit(const CrsInfo& crs) {
+    if (!crs.isKnown()) return std::nullopt;
+    PJ_CONTEXT* ctx = threadContext();
+    PjPtr pj = createCrs(ctx, crs.definition);
+    if (proj_get_type(pj.get()) != PJ_TYPE_ENGINEERING_CRS) return std::nullopt;
+    PjPtr cs(proj_crs_get_coordinate_system(ctx, pj.get()));
+    const char* unit = nullptr;
+    // Without a readable axis the unit is unknown, not an error: the CRS is still not on Earth.
+    if (!cs || !proj_cs_get_axis_info(ctx, cs.get(), 0, nullptr, nullptr, nullptr, nullptr, &unit, nullptr, nullptr) ||
+        !unit)
+        return std::string("unknown unit");
+    std::string u = unit;
+    return u == "metre" || u == "Meter" || u == "meter" ? "m" : u;  // PROJ says "metre", MapInfo "Meter"
+}
+
 CrsInfo wgs84() {
     static const CrsInfo info = describeCrs("EPSG:4326");
     return info;
@@ -113,20 +130,15 @@ bool inVietnamBox(double lon, double lat) {
 }
 
 std::string formatEnvelope(const Envelope& e) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "x %.0f..%.0f, y %.0f..%.0f", e.minX, e.maxX, e.minY, e.maxY);
-    return buf;
+    return "x " + formatNumber(e.minX, 0) + ".." + formatNumber(e.maxX, 0) + ", y " + formatNumber(e.minY, 0) + ".." +
+           formatNumber(e.maxY, 0);
 }
 
 }  // namespace
 
 namespace {
 
-std::string fmtNumber(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
+std::string fmtNumber(double v, int decimals) { return formatNumber(v, decimals); }
 
 std::string formatPlace(XY lonLat) {
     return fmtNumber(lonLat.x, 4) + "° E, " + fmtNumber(lonLat.y, 4) + "° N";

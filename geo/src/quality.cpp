@@ -7,7 +7,7 @@
 
 #include "geo/code_pattern.h"
 #include "geo/export.h"  // truncateUtf8
-#include "geo/number_text.h"
+#include "geo/number_format.h"
 #include "geo/source_path.h"
 #include "geo/zone_fields.h"
 
@@ -44,6 +44,7 @@ Severity defaultSeverity(const std::string& kind) {
         {LoadError, Severity::Error},         {LoadWarning, Severity::Warning},
         {CrsGuess, Severity::Info},           {EncodingGuess, Severity::Info},
         {EncodingDoubt, Severity::Warning},   {BadNumber, Severity::Error},
+        {finding::ImplausibleNumber, Severity::Error},  // a sum would be absurd: it leaves the value out
         {AxisSwapped, Severity::Error},
         {InvalidGeometry, Severity::Warning}, {EmptyGeometry, Severity::Error},
         {DuplicateCode, Severity::Error},     {finding::Overlap, Severity::Warning},
@@ -67,11 +68,7 @@ std::map<std::string, Severity> severityOverrides(const Project& project) {
 
 namespace {
 
-std::string fmt(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
+std::string fmt(double v, int decimals) { return formatNumber(v, decimals); }
 
 class ReportBuilder {
 public:
@@ -222,17 +219,12 @@ bool pointZoneUnknown(const Links& links, std::size_t planting) {
 
 // A planting area given as a point: no_boundary, saying what it counts in
 // and how to make it measured; outside_zones too when its point is in no zone.
-void noBoundaryFindings(const LoadedLayer& l, int idx, const std::string& code, bool outsideZones, ReportBuilder& out) {
+// declared: the area the statistics counted for it (none when it declares an
+// implausible one, which has its own finding).
+void noBoundaryFindings(const LoadedLayer& l, int idx, const std::string& code, std::optional<double> declared,
+                        bool outsideZones, ReportBuilder& out) {
     const Feature& f = l.normalised.features[static_cast<std::size_t>(idx)];
-    std::string declaredField = l.spec.field("declared_ha");
-    std::optional<double> declared;
-    if (int field = declaredField.empty() ? -1 : l.normalised.fieldIndex(declaredField); field >= 0) {
-        const Value& v = f.attributes[static_cast<std::size_t>(field)];
-        declared = toNumber(v);
-        if (!declared)
-            if (const auto* s = std::get_if<std::string>(&v)) declared = parseDecimalText(*s);
-    }
-    if (declared && std::isfinite(*declared)) {
+    if (declared) {
         std::string ha = fmt(*declared, 2);
         Finding& n = out.add(finding::NoBoundary, l.spec.id, idx, f.fid, code,
                              "no boundary (a point): counts in its zone's codes and declared area (" + ha +
@@ -295,7 +287,9 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
                     .facts = {{"sentence", key.empty() ? "empty_key" : "unknown_key"}, {"key", key}};
             }
             const bool withoutBoundary = f.geometry.kind == GeometryKind::Point && !f.geometry.isEmpty();
-            if (withoutBoundary) noBoundaryFindings(l, idx, code, zones && pointZoneUnknown(links, i), out);
+            if (withoutBoundary)
+                noBoundaryFindings(l, idx, code, i < stats.plantings.size() ? stats.plantings[i].declaredHa : std::nullopt,
+                                   zones && pointZoneUnknown(links, i), out);
             if (zones && i < links.plantingZones.size() && !f.geometry.isEmpty() && !withoutBoundary) {
                 double inside = 0;
                 for (const auto& s : links.plantingZones[i]) inside += s.hectares;
@@ -378,6 +372,13 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
                     "amount " + p.problem + ": it counts in no sum")
                 .facts = {{"sentence", "amount"}, {"problem", p.problem}};
     }
+
+    // Numbers no feature can have, whichever layer holds them.
+    for (const auto& n : stats.implausibleNumbers)
+        out.add(finding::ImplausibleNumber, n.layerId, n.feature, n.fid, n.code,
+                n.field + " = " + n.value + (n.unit.empty() ? "" : " " + n.unit) + " " + n.reason.text +
+                    ": it counts in no sum")
+            .facts = {{"sentence", n.reason.key}, {"field", n.field}, {"value", n.value}, {"unit", n.unit}};
 
     QualityReport report = out.take();
     // Stable order: layer order in the project, then feature, then kind.

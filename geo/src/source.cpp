@@ -16,6 +16,7 @@
 #include "parallel.h"
 #include "read_budget.h"
 #include "geo/atomic_file.h"
+#include "surface_footprint.h"
 #include "geo/axis_order.h"
 #include "geo/crs.h"
 #include "geo/encoding.h"
@@ -526,6 +527,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
                   std::vector<std::string>& warnings, std::vector<RawText>& raw, ReadBudget& budget, bool asker) {
     const int fieldCount = static_cast<int>(how.ogrIndex.size());
     GdalErrorCapture errors;
+    std::vector<std::int64_t> footprintFids;
     for (;;) {
         FeaturePtr f(OGR_L_GetNextFeature(ogrLayer));
         // GDAL's messages while reading a feature concern that feature: name it
@@ -574,7 +576,13 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
                 }
             }
         }
-        feature.geometry = convertGeometry(OGR_F_GetGeometryRef(f.get()));
+        // A 3D solid or surface is measured by its footprint, and said so.
+        if (OGRGeometryH g = OGR_F_GetGeometryRef(f.get()); detail::holdsFacetedSurface(g)) {
+            feature.geometry = detail::surfaceFootprint(g, how.label + ", feature FID " + std::to_string(feature.fid));
+            footprintFids.push_back(feature.fid);
+        } else {
+            feature.geometry = convertGeometry(g);
+        }
         // GDAL leaves a row whose WKT or X/Y it cannot parse without geometry, silently.
         if (!OGR_F_GetGeometryRef(f.get())) {
             std::string given;
@@ -592,6 +600,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
         budget.count(feature, rawBytes, asker);
         features.push_back(std::move(feature));
     }
+    if (!footprintFids.empty()) warnings.push_back(detail::footprintNote(how.label, footprintFids));
 }
 
 // A large GeoPackage layer is read by every core, each over its own range of

@@ -12,7 +12,9 @@
 #include "geo/amount.h"
 #include "geo/area.h"
 #include "geo/error.h"
+#include "geo/number_format.h"
 #include "geo/number_text.h"
+#include "geo/plausible.h"
 #include "geo/source.h"
 #include "link_internal.h"
 #include "parallel.h"
@@ -51,6 +53,42 @@ std::optional<double> declaredHectares(const Value& v) {
     return std::nullopt;
 }
 
+// A cell as the finding about it prints it: text as typed, numbers by the one
+// number format (a 1e70 reads "1.00e+70").
+std::string printedValue(const Value& v) {
+    if (const auto* d = std::get_if<double>(&v)) return formatNumber(*d, std::floor(*d) == *d ? 0 : 2);
+    return toText(v);
+}
+
+ImplausibleNumber implausible(const LoadedLayer& l, std::size_t feature, int field, int codeField, std::string unit,
+                              Implausibility reason) {
+    const Feature& f = l.normalised.features[feature];
+    return {l.spec.id, static_cast<int>(feature), f.fid, toText(attribute(f, codeField)),
+            l.normalised.fields[static_cast<std::size_t>(field)].name, printedValue(attribute(f, field)), std::move(unit),
+            std::move(reason)};
+}
+
+// Every code's declared area, nullopt when it declares none (or none
+// readable) and when no planting area can have it (plausible.h): such a value
+// is listed in st.implausibleNumbers and counts in no sum.
+std::vector<std::optional<double>> checkedDeclaredAreas(Statistics& st, const LoadedLayer* planting, int declaredField,
+                                                        int codeField) {
+    if (!planting) return {};
+    const auto& pf = planting->normalised.features;
+    std::vector<std::optional<double>> out(pf.size());
+    if (declaredField < 0) return out;
+    for (std::size_t i = 0; i < pf.size(); ++i) {
+        std::optional<double> d = declaredHectares(attribute(pf[i], declaredField));
+        if (!d) continue;
+        if (auto why = declaredAreaProblem(*d)) {
+            st.implausibleNumbers.push_back(implausible(*planting, i, declaredField, codeField, "ha", *why));
+            continue;
+        }
+        out[i] = d;
+    }
+    return out;
+}
+
 // The zone holding a code without a boundary (link.h), -1 for none or when
 // the feature is not such a code.
 int pointZoneOf(const Links& links, std::size_t planting) {
@@ -62,14 +100,11 @@ bool isCodeWithoutBoundary(const Feature& f) { return f.geometry.kind == Geometr
 // Codes without a boundary in their zones and the total, and every code's
 // declared area (stats.h): a point's whole, a polygon's by its share fraction.
 void addRegisterFigures(Statistics& st, const std::vector<Feature>& pf, const Links& links,
-                        const std::vector<std::string>& crops, int declaredField,
+                        const std::vector<std::string>& crops, const std::vector<std::optional<double>>& declaredHa,
                         std::vector<HolderMap>& zoneHolders, HolderMap& totalHolders) {
     for (std::size_t i = 0; i < pf.size(); ++i) {
-        // NaN when the code declares no (readable, finite) area.
-        double declared = std::numeric_limits<double>::quiet_NaN();
-        if (declaredField >= 0)
-            if (auto d = declaredHectares(attribute(pf[i], declaredField)); d && std::isfinite(*d)) declared = *d;
-        const bool hasDeclared = !std::isnan(declared);
+        const bool hasDeclared = declaredHa[i].has_value();
+        const double declared = declaredHa[i].value_or(0);
         int coop = links.plantingCooperative[i].cooperative;
         if (isCodeWithoutBoundary(pf[i])) {
             ++st.total.codes;
@@ -258,7 +293,8 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
         c.perZone.emplace_back(onlyZone, sum - uha);
         return c;
     }
-    for (const auto& [z, s] : shareSum) {
+    for (const auto& [zone, s] : shareSum) {
+        const int z = zone;  // clang 14 cannot capture a structured binding
         auto withZone = [&] { return names.group(members) + " and " + zones.label(z); };
         GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), withZone);
         c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get(), withZone));
@@ -326,6 +362,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     int cMembers = coops ? detail::optionalField(*coops, "members") : -1;
     int cOcop = coops ? detail::optionalField(*coops, "ocop_stars") : -1;
     int iAmount = invest ? detail::optionalField(*invest, "amount_vnd") : -1;
+    int iCooperative = invest ? detail::optionalField(*invest, "cooperative") : -1;
 
     // Per-feature text, a million strings at scale: on every core.
     constexpr std::size_t kRowChunk = 4096;
@@ -369,7 +406,8 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             addHolding(zoneHolders[static_cast<std::size_t>(s.zone)], coop, s.hectares);
         }
     }
-    addRegisterFigures(st, pf, links, crops, pDeclared, zoneHolders, totalHolders);
+    const std::vector<std::optional<double>> declaredHa = checkedDeclaredAreas(st, planting, pDeclared, pCode);
+    addRegisterFigures(st, pf, links, crops, declaredHa, zoneHolders, totalHolders);
     for (std::size_t z = 0; z < zf.size(); ++z) st.zones[z].holders = toHolders(zoneHolders[z]);
     st.total.holders = toHolders(totalHolders);
 
@@ -385,7 +423,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         [&](unsigned, std::size_t b, std::size_t e) {
             GEOSContextHandle_t ctx = detail::threadGeos().handle();
             for (std::size_t k = b; k < e; ++k) {
-                auto [i, j] = candidates[k];
+                const int i = candidates[k].first, j = candidates[k].second;  // captured below (clang 14)
                 auto pair = [&] { return "planting areas " + names(i) + " and " + names(j); };
                 GeosGeom a = detail::toGeos(ctx, pf[static_cast<std::size_t>(i)].geometry, [&] { return names(i); });
                 GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry, [&] { return names(j); });
@@ -486,7 +524,10 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         r.cooperative = static_cast<int>(c);
         r.key = toText(attribute(cf[c], cKey));
         r.name = toText(attribute(cf[c], cName));
-        r.members = toInteger(attribute(cf[c], cMembers)).value_or(0);
+        std::optional<Implausibility> membersWrong;
+        r.members = readMembers(attribute(cf[c], cMembers), membersWrong).value_or(0);
+        if (membersWrong)  // counted in no sum, and said
+            st.implausibleNumbers.push_back(implausible(*coops, c, cMembers, cKey, "members", *membersWrong));
         r.ocopStars = static_cast<int>(toInteger(attribute(cf[c], cOcop)).value_or(0));
         r.zone = links.cooperativeZone[c];
         st.total.cooperatives++;
@@ -518,6 +559,11 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         AmountReading amount = readVndAmount(attribute(inf[k], iAmount));
         if (!amount.problem.empty())
             st.amountProblems.push_back({static_cast<int>(k), inf[k].fid, std::move(amount.problem)});
+        if (amount.vnd)
+            if (auto why = investmentProblem(*amount.vnd)) {
+                st.implausibleNumbers.push_back(implausible(*invest, k, iAmount, iCooperative, "VND", *why));
+                amount.vnd.reset();
+            }
         const std::int64_t vnd = amount.vnd.value_or(0);  // a problem is listed above, not summed
         if (amount.vnd && firstFid < 0) firstFid = inf[k].fid;
         addVnd(st.total.investmentVnd, vnd, inf[k]);
@@ -539,9 +585,9 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             r.crop = crops[i];
             r.measuredHa = links.plantingHectares[i];
             r.hasBoundary = !isCodeWithoutBoundary(pf[i]);
-            if (auto d = declaredHectares(attribute(pf[i], pDeclared)); d && pDeclared >= 0) {
-                r.declaredHa = *d;
-                if (r.hasBoundary) r.differenceHa = r.measuredHa - *d;
+            if (declaredHa[i]) {
+                r.declaredHa = declaredHa[i];
+                if (r.hasBoundary) r.differenceHa = r.measuredHa - *declaredHa[i];
             }
         }
     });

@@ -9,6 +9,7 @@
 
 #include "geo/crs.h"
 #include "geo/error.h"
+#include "geo/number_format.h"
 #include "geo/source.h"
 #include "geo/validity.h"
 #include "parallel.h"
@@ -97,11 +98,7 @@ LoadIssue loadFailure(const std::string& layerId, const Error& e) {
 
 namespace {
 
-std::string fmt(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
+std::string fmt(double v, int decimals) { return formatNumber(v, decimals); }
 
 // Latitude-first degrees not declared so: say what was seen and how to fix it.
 [[noreturn]] void refuseSwappedAxes(const Layer& source, const std::string& layerId) {

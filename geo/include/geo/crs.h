@@ -1,6 +1,7 @@
 #pragma once
 // Coordinate reference systems. This module is the only code that calls proj_*.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,13 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// A CRS that places nothing on Earth (an engineering CRS: MapInfo's
+// "CoordSys NonEarth", a local survey or CAD grid): the unit of its axes
+// ("m", "foot", …); nullopt for a CRS on Earth or an unknown one. Such a
+// layer cannot be taken to WGS 84 and has no geodesic area. Throws CrsError
+// for a definition PROJ cannot read.
+std::optional<std::string> nonEarthUnit(const CrsInfo& crs);
 
 // The CRS every layer is normalised to for linking and area: WGS 84 lon/lat.
 CrsInfo wgs84();

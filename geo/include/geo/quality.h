@@ -39,6 +39,7 @@ inline constexpr const char* ZoneNamesRepeat = "zone_names_repeat";      // the 
 inline constexpr const char* OutsideProjectFolder = "outside_project_folder";  // a layer path leads out of the project folder
 inline constexpr const char* BadNumber = "bad_number";            // an amount that is not a clean number: not counted
 inline constexpr const char* NoBoundary = "no_boundary";          // a planting area given as a point (register row)
+inline constexpr const char* ImplausibleNumber = "implausible_number";  // a declared area, members or amount no feature can have: not counted
 }  // namespace finding
 
 struct Finding {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "geo/link.h"
+#include "geo/plausible.h"
 
 namespace geo {
 
@@ -89,6 +90,9 @@ struct Statistics {
     std::vector<PlantingStatistics> plantings;
     std::vector<Overlap> overlaps;
     std::vector<AmountProblem> amountProblems;
+    // Declared areas, members and amounts no real feature can have
+    // (geo/plausible.h): counted in no sum, in layer order then feature order.
+    std::vector<ImplausibleNumber> implausibleNumbers;
 };
 
 // Throws Cancelled when progress returns false.
@@ -105,6 +109,11 @@ struct Statistics {
 //   cooperatives, read by readVndAmount (geo/amount.h): an amount that is not
 //   clean counts in no sum and is listed in amountProblems; a sum beyond
 //   int64 is an error naming the rows, never a wrapped number.
+// - Implausible numbers (geo/plausible.h): a declared area that is negative,
+//   not finite or larger than Vietnam, a member count that is negative, not
+//   whole or more than Vietnam's population, an amount that is negative or
+//   more than Vietnam's GDP count in no sum (a code with such a declared area
+//   counts as declaring none) and are listed in implausibleNumbers.
 // - total (zone = -1, the whole project, whether or not inside a zone):
 //   zoneHa = Σ zones' area; grossPlantedHa = Σ measured area of every planting
 //   area; netPlantedHa = area of the union of every planting area;
