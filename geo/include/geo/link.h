@@ -44,6 +44,7 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/area_mode.h"
 #include "geo/workspace.h"
 
 namespace geo {
@@ -69,6 +70,8 @@ struct ZoneShare {
 
 struct Links {
     std::string zonesLayerId;                          // which layer served as zones
+    AreaMode areaMode = AreaMode::Auto;                // how every area here was measured
+                                                       // (the project's, geo/area.h)
     // Per planting-area feature:
     std::vector<double> plantingHectares;              // geodesic area of the valid geometry
     std::vector<CooperativeLink> plantingCooperative;
