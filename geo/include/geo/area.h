@@ -36,11 +36,12 @@ constexpr double kAuthalicMaxLatitudeDegrees = 85;
 // longitude and of latitude (≤ 5.6 km at Vietnam's latitudes: "a few
 // kilometres", so zones and large holdings stay geodesic) and lies within
 // ±kAuthalicMaxLatitudeDegrees. Why those figures: the authalic way's
-// difference from the geodesic area grows as the fifth power of the size;
-// on random polygons at 8.5°–23.5° N it stays under 3 % of the allowed
-// max(1e-6 × area, 0.01 m²) up to 10 km and passes it near 30 km, so 0.05°
-// keeps a wide margin (below it, what is left is rounding on the smallest
-// plots: the test prints the worst ratio). Near a pole the map's scale
+// difference from the geodesic area grows as the fifth power of the edges'
+// length; on random polygons at 8.5°–23.5° N spanning 0.1° (twice the
+// bound) the worst is 0.3 % of the allowed max(1e-6 × area, 0.01 m²)
+// (triangles: the longest edges for their span), at 1° it is 6× over it
+// (tests/geo/area_mode_test.cpp prints both), so 0.05° keeps a wide margin;
+// below it what is left is rounding on the smallest plots. Near a pole the map's scale
 // along parallels diverges, so polar polygons stay geodesic; a ring
 // crossing the antimeridian spans ~360° of longitude: geodesic too.
 bool authalicAreaApplies(const Polygon& lonLat);
