@@ -42,10 +42,11 @@ int runArea(const Arguments& args, std::ostream& out) {
         std::string code;
         double ha;
     };
+    const geo::AreaMode mode = areaModeArgument(args, geo::AreaMode::Auto);
     std::vector<Row> rows;
     double total = 0;
     for (const auto& f : layer.features) {
-        double ha = geo::geodesicAreaHa(f.geometry);
+        double ha = geo::areaHa(f.geometry, mode);
         // Never print nan or a made-up 0: a non-finite area names its feature.
         if (!std::isfinite(ha))
             throw geo::GeometryError(loaded.source.label() + ", feature FID " + std::to_string(f.fid) +
@@ -73,6 +74,7 @@ int runArea(const Arguments& args, std::ostream& out) {
         j["layer"] = layer.name;
         j["crs"] = loaded.source.crs.authorityCode;
         j["crs_inferred"] = loaded.source.crs.inferred;
+        j["area_mode"] = geo::toString(mode);
         j["features"] = nlohmann::json::array();
         for (const auto& r : rows) j["features"].push_back({{"fid", r.fid}, {"code", r.code}, {"area_ha", r.ha}});
         j["total_ha"] = total;
@@ -97,6 +99,7 @@ CommandSpec areaCommand() {
     auto options = singleFileOptions();
     options.push_back({"--format", "table|csv|json", "output format (default table)"});
     options.push_back({"--code-field", "FIELD", "field naming each feature (default: code, ma_vung, …)"});
+    options.push_back(areaModeOption());
     return {"area", "FILE", "geodesic area in ha of each polygon (WGS 84 ellipsoid) and the total", options, 1, 1,
             runArea};
 }

@@ -63,6 +63,7 @@ geo::Workspace openInput(const std::string& path, const Arguments& args, std::ve
     loaded.source.sourcePath = path;
     layerIds = {loaded.spec.id};
     ws.project.filePath = "";
+    ws.project.areaMode = areaModeArgument(args, ws.project.areaMode);
     ws.layers.push_back(std::move(loaded));
     return ws;
 }
@@ -144,6 +145,7 @@ CommandSpec exportCommand() {
         {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
         allowMissingOption(),
         allowNetworkOption(),
+        areaModeOption(),
     };
     for (const auto& o : singleFileOptions())
         if (o.name != "--layer") options.push_back(o);

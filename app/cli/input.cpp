@@ -41,7 +41,21 @@ geo::Project loadProjectArgument(const std::string& path, const Arguments& args)
         geo::setProvince(project, args.get("--province"));
     }
     if (args.has("--allow-network")) project.allowNetwork = true;
+    project.areaMode = areaModeArgument(args, project.areaMode);
     return project;
+}
+
+OptionSpec areaModeOption() {
+    return {"--area", "auto|geodesic",
+            "geodesic: PROJ's geodesic area for every polygon; auto (default, or the project's \"area\"): "
+            "polygons of a few km on the authalic sphere, within 1e-6 of it"};
+}
+
+geo::AreaMode areaModeArgument(const Arguments& args, geo::AreaMode fallback) {
+    if (!args.has("--area")) return fallback;
+    auto mode = geo::parseAreaMode(args.get("--area"));
+    if (!mode) throw UsageError("--area must be auto or geodesic, not '" + args.get("--area") + "'");
+    return *mode;
 }
 
 OptionSpec allowNetworkOption() {

@@ -25,12 +25,17 @@ std::vector<OptionSpec> singleFileOptions();
 
 // The project named on the command line: --province replaces the project's
 // province (and so its TM-3 CRS); --allow-network lets its layers be GDAL
-// network or virtual sources (geo/source_path.h) for this run.
+// network or virtual sources (geo/source_path.h) for this run; --area
+// replaces its area mode.
 geo::Project loadProjectArgument(const std::string& path, const Arguments& args);
 OptionSpec allowNetworkOption();
 // --allow-missing: statistics computed although a layer they need did not
 // load; every output then names the missing layer (geo/missing_layers.h).
 OptionSpec allowMissingOption();
+// --area geodesic|auto (geo/area_mode.h): the mode it names, else fallback.
+// Throws UsageError for another value.
+OptionSpec areaModeOption();
+geo::AreaMode areaModeArgument(const Arguments& args, geo::AreaMode fallback);
 
 // Throws the load error of a layer whose coordinates look latitude first:
 // its numbers would be wrong, so area and stats refuse to print them.

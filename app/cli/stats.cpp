@@ -390,6 +390,7 @@ CommandSpec statsCommand() {
              {"--out", "FILE", "write to FILE (atomically) instead of standard output"},
              allowMissingOption(),
              allowNetworkOption(),
+             areaModeOption(),
              {"--crosswalk", "", "re-aggregate the zones to the units of the project's crosswalk"},
              {"--province", "NAME", "the province (e.g. 'Sóc Trăng'): its VN-2000 TM-3 zone for layers without .prj"},
              {"--phases", "", "print PHASE <name> <seconds> lines on standard error"},

@@ -92,7 +92,8 @@ CommandSpec validateCommand() {
              {"--format", "table|csv|json", "output format (default table)"},
              {"--out", "FILE", "write the findings to FILE instead (.csv, or .xlsx for a workbook)"},
              {"--fail-on", "info|warning|error|never", "exit with status 3 when a finding is this severe (default error)"},
-             allowNetworkOption()},
+             allowNetworkOption(),
+             areaModeOption()},
             1,
             1,
             runValidate};

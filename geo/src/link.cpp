@@ -247,9 +247,9 @@ std::int32_t ZoneGrid::classify(const Envelope& e) const {
     return first;
 }
 
-double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what) {
+double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g, AreaMode mode, const GeosWhat& what) {
     if (!g || isEmpty(ctx, g, what)) return 0;
-    return geodesicAreaHa(fromGeos(ctx, g, GeometryKind::Polygon, what));
+    return areaHa(fromGeos(ctx, g, GeometryKind::Polygon, what), mode);
 }
 
 std::string describeFeature(const LoadedLayer& layer, std::size_t index, int codeField) {
@@ -378,6 +378,7 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
     const LoadedLayer* coops = ws.firstWithRole(LayerRole::Cooperatives);
     const LoadedLayer* invest = ws.firstWithRole(LayerRole::Investments);
     if (zonesLayer) links.zonesLayerId = zonesLayer->spec.id;
+    links.areaMode = ws.project.areaMode;
 
     auto stage = [&](const std::string& name, double lo, double hi) {
         return [&progress, name, lo, hi](double f) { return !progress || progress(lo + (hi - lo) * f, name); };
@@ -418,7 +419,7 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
             for (std::size_t i = b; i < e; ++i) {
                 const Geometry& g = pf[i].geometry;
                 plantEnvs[i] = g.envelope();
-                links.plantingHectares[i] = g.isPolygonal() ? geodesicAreaHa(g) : 0;
+                links.plantingHectares[i] = g.isPolygonal() ? areaHa(g, links.areaMode) : 0;
             }
         },
         stage("area", 0.0, 0.45));
@@ -460,7 +461,7 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
                         }
                         if (!detail::preparedIntersects(z.ctx, prep, pg.get(), both)) continue;
                         GeosGeom piece = detail::intersection(z.ctx, z.geom(zi), pg.get(), both);
-                        double ha = detail::geosAreaHa(z.ctx, piece.get(), both);
+                        double ha = detail::geosAreaHa(z.ctx, piece.get(), links.areaMode, both);
                         if (ha > 0) links.plantingZones[i].push_back({zi, ha});
                     }
                 }

@@ -63,9 +63,11 @@ private:
     std::vector<std::int32_t> cells_;
 };
 
-// Geodesic area in ha of the polygonal part of a GEOS geometry. The
-// intersection and union used with it are the checked ones of geos_util.h.
-double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what = "an overlay result");
+// Area in ha (geo/area.h, in the given mode) of the polygonal part of a GEOS
+// geometry. The intersection and union used with it are the checked ones of
+// geos_util.h.
+double geosAreaHa(GEOSContextHandle_t ctx, const GEOSGeometry* g, AreaMode mode,
+                  const GeosWhat& what = "an overlay result");
 
 // A feature as errors name it: "layer 'planting_areas', FID 12 (code
 // VN-ST-0012)"; codeField -1 = no code.

@@ -237,6 +237,13 @@ Project parseProject(const std::string& text, const std::string& filePath) {
         if (!an->is_boolean()) fail(filePath, "allow_network", "must be true or false");
         p.allowNetwork = an->get<bool>();
     }
+    if (auto area = j.find("area"); area != j.end()) {
+        std::optional<AreaMode> mode = area->is_string() ? parseAreaMode(area->get<std::string>()) : std::nullopt;
+        if (!mode)
+            fail(filePath, "area", "must be \"geodesic\" (PROJ's geodesic area for every polygon) or \"auto\" "
+                                   "(the default: polygons of a few kilometres on the authalic sphere)");
+        p.areaMode = *mode;
+    }
     // A path may lead anywhere the user chose (geo/source_path.h); one that
     // names no file is a mistake in the project file itself. What the path
     // names is checked when the layer is read, so one bad layer does not
@@ -314,6 +321,7 @@ std::string projectToJson(const Project& p) {
                           {"to_field", p.crosswalk->toField},
                           {"to_name_field", p.crosswalk->toNameField}};
     if (p.allowNetwork) j["allow_network"] = true;
+    if (p.areaMode != AreaMode::Auto) j["area"] = toString(p.areaMode);
     return j.dump(2, ' ', false) + "\n";
 }
 

@@ -275,7 +275,7 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
     GEOSContextHandle_t ctx = zones.ctx;
     auto group = [&] { return names.group(members); };
     GeosGeom u = detail::unionOf(ctx, geoms, group);
-    double uha = detail::geosAreaHa(ctx, u.get(), group);
+    double uha = detail::geosAreaHa(ctx, u.get(), links.areaMode, group);
     double sum = 0;
     std::map<int, double> shareSum;
     bool simple = true;  // every member wholly inside the same zone
@@ -297,7 +297,7 @@ Correction correctionOf(const std::vector<int>& members, const std::vector<const
         const int z = zone;  // clang 14 cannot capture a structured binding
         auto withZone = [&] { return names.group(members) + " and " + zones.label(z); };
         GeosGeom uz = detail::intersection(ctx, u.get(), zones.get(z), withZone);
-        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get(), withZone));
+        c.perZone.emplace_back(z, s - detail::geosAreaHa(ctx, uz.get(), links.areaMode, withZone));
     }
     return c;
 }
@@ -378,7 +378,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         r.zone = static_cast<int>(z);
         r.code = toText(attribute(zf[z], zfields.code));
         r.name = toText(attribute(zf[z], zfields.name));
-        r.zoneHa = geodesicAreaHa(zf[z].geometry);
+        r.zoneHa = areaHa(zf[z].geometry, links.areaMode);
     }
     st.total.zone = -1;
     st.total.code = "";
@@ -429,7 +429,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
                 GeosGeom bb = detail::toGeos(ctx, pf[static_cast<std::size_t>(j)].geometry, [&] { return names(j); });
                 if (!detail::intersects(ctx, a.get(), bb.get(), pair)) continue;
                 GeosGeom x = detail::intersection(ctx, a.get(), bb.get(), pair);
-                pairHa[k] = detail::geosAreaHa(ctx, x.get(), pair);
+                pairHa[k] = detail::geosAreaHa(ctx, x.get(), links.areaMode, pair);
             }
         },
         stage("overlaps", 0.2, 0.5));
@@ -719,7 +719,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
         std::vector<const GEOSGeometry*> parts;
         for (int z : u.zones) parts.push_back(zg.get(z));
         GeosGeom unitGeom = detail::unionOf(ctx, parts, "zones of unit " + u.code);
-        r.zoneHa = detail::geosAreaHa(ctx, unitGeom.get());
+        r.zoneHa = detail::geosAreaHa(ctx, unitGeom.get(), links.areaMode);
         for (auto& [crop, c] : r.byCrop) c.codes = 0;
         // area(p ∩ unit): the share when p lies in one merged zone, else GEOS.
         std::unordered_map<int, double> inUnitHa;
@@ -736,7 +736,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
                 auto what = [&] { return names(p) + " and unit " + u.code; };
                 GeosGeom g = detail::toGeos(ctx, pf[static_cast<std::size_t>(p)].geometry, what);
                 GeosGeom x = detail::intersection(ctx, g.get(), unitGeom.get(), what);
-                sum = detail::geosAreaHa(ctx, x.get(), what);
+                sum = detail::geosAreaHa(ctx, x.get(), links.areaMode, what);
             }
             inUnitHa[p] = sum;
             return sum;
@@ -793,13 +793,13 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
                         if (s.zone == z) shares += s.hectares;
                 auto what = [&] { return names.group(members) + " and " + zg.label(z); };
                 GeosGeom x = detail::intersection(ctx, uC.get(), zg.get(z), what);
-                perZone += shares - detail::geosAreaHa(ctx, x.get(), what);
+                perZone += shares - detail::geosAreaHa(ctx, x.get(), links.areaMode, what);
             }
             double inU = 0;
             for (int m : members) inU += areaInUnit(m);
             auto what = [&] { return names.group(members) + " and unit " + u.code; };
             GeosGeom x = detail::intersection(ctx, uC.get(), unitGeom.get(), what);
-            double whole = inU - detail::geosAreaHa(ctx, x.get(), what);
+            double whole = inU - detail::geosAreaHa(ctx, x.get(), links.areaMode, what);
             return whole - perZone;  // extra correction to subtract
         };
         for (const auto& [root, members] : clusterMap) {

@@ -7,7 +7,9 @@
 # Env:   CLI     vungtrong-cli to time (default build-stats/app/cli/vungtrong-cli)
 #        REPEAT  runs per tool (default 3; the report shows medians)
 #        PEERS   extra bench-peers peers to run too (e.g. "geopandas"); default none
-#        DATA    data cache (default /tmp/vt-bench); RES results (default $DATA/results)
+#        DATA    data cache (default /tmp/vt-bench); RES results (default $DATA/results,
+#                or $DATA/results-$AREA when AREA is set)
+#        AREA    auto|geodesic: the CLI's --area (default: the project's, i.e. auto)
 #        VT_THREADS  worker threads of the CLI (default: all cores)
 #        COMMUNES    1 (default) also times `stats --by communes` on ~100 communes
 #                    cut from the zones (make_communes.py); 0 skips it
@@ -20,6 +22,9 @@ DATA=${DATA:-/tmp/vt-bench}
 REPEAT=${REPEAT:-3}
 PEERS=${PEERS:-}
 COMMUNES=${COMMUNES:-1}
+AREA=${AREA:-}
+RESBASE=${RES:-$DATA/results${AREA:+-$AREA}}
+AREA_ARG=${AREA:+--area $AREA}
 PY=/usr/bin/python3
 [ -x "$CLI" ] || { echo "no CLI at $CLI (build target vungtrong-cli)" >&2; exit 1; }
 NS=("$@"); [ ${#NS[@]} -eq 0 ] && NS=(10000 100000)
@@ -69,18 +74,18 @@ for N in "${NS[@]}"; do
   ]
 }
 JSON
-  RES=${RES:-$DATA/results}/$N
+  RES=$RESBASE/$N
   mkdir -p "$RES"
   cp "$D/data.meta.json" "$RES/"
   run "$RES" floor_gpkg "$FLOOR" "$D/data.gpkg"
   # The CLI prints PHASE lines on stderr; report.py reads them from NAME.out.
-  run "$RES" vungtrong bash -c '"$0" stats "$1" --format csv --out "$2/vungtrong.csv" --peer-bench "$2/vungtrong" 2>&1' \
-      "$CLI" "$D/bench.vtproj" "$RES"
+  run "$RES" vungtrong bash -c '"$0" stats "$1" --format csv --out "$2/vungtrong.csv" --peer-bench "$2/vungtrong" $3 2>&1' \
+      "$CLI" "$D/bench.vtproj" "$RES" "$AREA_ARG"
   if [ "$COMMUNES" = 1 ]; then
     # Own folder: report.py compares every tool in RES with the peers' zones.
     mkdir -p "$RES/communes"
-    run "$RES/communes" vungtrong_communes bash -c '"$0" stats "$1" --by communes --format csv --out "$2/communes.csv" --phases 2>&1' \
-        "$CLI" "$D/bench.vtproj" "$RES/communes"
+    run "$RES/communes" vungtrong_communes bash -c '"$0" stats "$1" --by communes --format csv --out "$2/communes.csv" --phases $3 2>&1' \
+        "$CLI" "$D/bench.vtproj" "$RES/communes" "$AREA_ARG"
   fi
   for p in $PEERS; do
     case $p in
@@ -89,13 +94,18 @@ JSON
     esac
   done
   echo
-  echo "## N = $N ($(date -u +%Y-%m-%d), $(nproc) cores, VT_THREADS=${VT_THREADS:-all})"
+  echo "## N = $N ($(date -u +%Y-%m-%d), $(nproc) cores, VT_THREADS=${VT_THREADS:-all}, area ${AREA:-auto (project default)})"
   echo
   $PY "$PEERDIR/report.py" "$RES" | tee "$RES/report.md"
   fl=$(awk '/^PHASE read/{print $3}' "$RES"/floor_gpkg*.out | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
   vt=$(awk '/^PHASE total/{print $3}' "$RES"/vungtrong*.out | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
   echo
   echo "ratio: vungtrong stats total ${vt}s / GDAL read floor ${fl}s = $(echo "scale=1; $vt / $fl" | bc)x (medians of $REPEAT)"
+  if [ -s "$PEERDIR/results/N$N.md" ]; then
+    echo
+    echo "totals against the peers' published results (bench-peers/results/N$N.md):"
+    $PY "$HERE/compare_published.py" "$RES/vungtrong/zones.csv" "$PEERDIR/results/N$N.md"
+  fi
   if [ "$COMMUNES" = 1 ]; then
     median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
     nc=$(($(wc -l <"$RES/communes/communes.csv") - 2))  # header and total line
@@ -109,5 +119,4 @@ JSON
     # The communes tile the zones: both runs must find the same planted total.
     $PY "$HERE/compare_totals.py" "$RES/vungtrong.csv" "$RES/communes/communes.csv"
   fi
-  RES=
 done

@@ -32,10 +32,12 @@
 //   two points; ties: lowest index), marked SpatialNearest.
 // - Investment → cooperative: the investment's "cooperative" field (else
 //   "key") against the cooperatives' "key" field.
-// - Planting area → zone: geodesic area of planting ∩ zone for every zone
+// - Planting area → zone: area of planting ∩ zone for every zone
 //   with a positive area of intersection. A planting area lying wholly inside
 //   a zone is not clipped: its share is its whole area (bit-identical to
 //   plantingHectares).
+// - Areas: geo::areaHa in the project's area mode (geo/area.h), kept in
+//   links.areaMode so that the statistics measure their overlays alike.
 // - Zones: any polygon layer; its code/name are the project's "code"/"name"
 //   fields of that layer, else the fields whose values tell its features
 //   apart (the rule is in geo/zone_fields.h).
@@ -44,6 +46,7 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/area_mode.h"
 #include "geo/workspace.h"
 
 namespace geo {
@@ -64,13 +67,15 @@ struct CooperativeLink {
 // The part of a planting area inside one zone.
 struct ZoneShare {
     int zone = -1;                 // feature index in the zones layer
-    double hectares = 0;           // geodesic area of (planting ∩ zone)
+    double hectares = 0;           // area of (planting ∩ zone)
 };
 
 struct Links {
     std::string zonesLayerId;                          // which layer served as zones
+    AreaMode areaMode = AreaMode::Auto;                // how every area here was measured
+                                                       // (the project's, geo/area.h)
     // Per planting-area feature:
-    std::vector<double> plantingHectares;              // geodesic area of the valid geometry
+    std::vector<double> plantingHectares;              // area of the valid geometry
     std::vector<CooperativeLink> plantingCooperative;
     std::vector<std::vector<ZoneShare>> plantingZones; // clipped shares, positive area only
     std::vector<int> plantingPointZone;                // point codes: zone of the point; -1 = outside

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/area_mode.h"
 
 namespace geo {
 
@@ -61,6 +62,9 @@ struct Project {
     // "allow_network": GDAL network and virtual paths (/vsicurl/, http://, PG:…)
     // may be read; off by default (geo/source_path.h).
     bool allowNetwork = false;
+    // "area": "geodesic" measures every polygon with PROJ's geodesic area;
+    // "auto" (the default) small ones on the authalic sphere (geo/area.h).
+    AreaMode areaMode = AreaMode::Auto;
 
     std::string folder() const;
     // Absolute path of a layer source (relative paths against the project
