@@ -107,7 +107,13 @@ TEST(Amount, StatisticsSumCleanAmountsAndTheReportNamesEveryOtherRow) {
 }
 
 TEST(Amount, SumsBeyondInt64AreAnErrorNamingTheRowsNotAWrappedNumber) {
-    geo::Workspace ws = withInvestments({std::int64_t{5000000000000000000}, std::int64_t{5000000000000000000}});
+    // Each amount is plausible (under 10^16 VND, geo/plausible.h), so only the
+    // sum can overflow: 9.9e15 × k exceeds INT64_MAX (9,223,372,036,854,775,807)
+    // first at k = 932 (931 × 9.9e15 = 9.2169e18 still fits), the row of FID 932.
+    const std::int64_t amount = 9'900'000'000'000'000;
+    ASSERT_GT(static_cast<double>(amount) * 932, static_cast<double>(INT64_MAX));
+    ASSERT_LT(static_cast<double>(amount) * 931, static_cast<double>(INT64_MAX));
+    geo::Workspace ws = withInvestments(std::vector<Value>(1000, Value{amount}));
     geo::Links links = geo::linkWorkspace(ws);
     try {
         geo::computeStatistics(ws, links);
@@ -115,7 +121,7 @@ TEST(Amount, SumsBeyondInt64AreAnErrorNamingTheRowsNotAWrappedNumber) {
     } catch (const geo::Error& e) {
         std::string m = e.what();
         EXPECT_NE(m.find("/fixture/money"), std::string::npos) << m;
-        EXPECT_NE(m.find("at feature FID 2 (summing from FID 1)"), std::string::npos) << m;
+        EXPECT_NE(m.find("at feature FID 932 (summing from FID 1)"), std::string::npos) << m;
     }
 }
 
