@@ -100,6 +100,7 @@ CommandSpec areaCommand() {
     options.push_back({"--format", "table|csv|json", "output format (default table)"});
     options.push_back({"--code-field", "FIELD", "field naming each feature (default: code, ma_vung, …)"});
     options.push_back(areaModeOption());
+    options.push_back(allowNetworkOption());
     return {"area", "FILE", "geodesic area in ha of each polygon (WGS 84 ellipsoid) and the total", options, 1, 1,
             runArea};
 }

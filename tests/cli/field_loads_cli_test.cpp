@@ -218,6 +218,28 @@ TEST(CliFieldLoads, NetworkPathsNeedAllowNetwork) {
     EXPECT_TRUE(contains(s.err, "network or virtual source")) << s.err;
 }
 
+TEST(CliFieldLoads, ANetworkPathOnTheCommandLineNeedsAllowNetworkToo) {
+    // A file named on the command line obeys the project's rule: /vsistdin/
+    // (or a URL) is read only with --allow-network. With it, GDAL reads the
+    // GeoJSON piped in: a 0.01° square whose area PROJ measures below.
+    TempDir dir;
+    std::ofstream(dir.path / "sq.geojson")
+        << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"A"},)"
+           R"("geometry":{"type":"Polygon","coordinates":[[[105.9,9.6],[105.91,9.6],[105.91,9.61],[105.9,9.61],[105.9,9.6]]]}}]})";
+    for (const char* command : {"info", "area"}) {
+        CliRun refused = runCli(std::string(command) + " /vsistdin/ < '" + (dir.path / "sq.geojson").string() + "'");
+        EXPECT_EQ(refused.status, 1) << command;
+        EXPECT_TRUE(contains(refused.err, "'/vsistdin/' is a network or virtual path")) << refused.err;
+        EXPECT_TRUE(contains(refused.err, "--allow-network")) << refused.err;
+    }
+    CliRun allowed = runCli("area /vsistdin/ --allow-network --format csv < '" + (dir.path / "sq.geojson").string() + "'");
+    EXPECT_EQ(allowed.status, 0) << allowed.err;
+    CliRun file = runCli("area '" + (dir.path / "sq.geojson").string() + "' --format csv");
+    ASSERT_EQ(file.status, 0) << file.err;
+    EXPECT_EQ(allowed.out.substr(allowed.out.find('\n')), file.out.substr(file.out.find('\n')))
+        << "the same square read from stdin and from the file:\n" << allowed.out << "\n" << file.out;
+}
+
 TEST(CliFieldLoads, DevicePathsAreALayerErrorNeverAHang) {
     TempDir dir;
     std::ofstream(dir.path / "p.vtproj")
