@@ -62,6 +62,9 @@ int runArea(const Arguments& args, std::ostream& out) {
         notes.push_back("CRS inferred as " + loaded.source.crs.authorityCode + " (" + loaded.source.crs.inferenceReason + ")");
     if (!loaded.repairs.empty())
         notes.push_back(std::to_string(loaded.repairs.size()) + " invalid geometries repaired before measuring");
+    // The reader's own warnings (rows skipped, 3D solids measured by their
+    // footprint, a guessed encoding) qualify the figures too.
+    for (const auto& w : loaded.source.warnings) notes.push_back(w);
 
     if (format == "csv") {
         for (const auto& n : notes) out << "# note: " << n << "\n";

@@ -240,6 +240,47 @@ TEST(CliFieldLoads, ANetworkPathOnTheCommandLineNeedsAllowNetworkToo) {
         << "the same square read from stdin and from the file:\n" << allowed.out << "\n" << file.out;
 }
 
+TEST(CliFieldLoads, AreaNotesA3dSolidMeasuredByItsFootprintInEveryFormat) {
+    // A closed 100 m × 200 m × 10 m box (floor, roof, four walls) in UTM 48N:
+    // its footprint is its floor, so `area` must give the floor's hectares
+    // to the last digit and say, in every format, that a footprint was used.
+    const double x0 = 560000, y0 = 1060000, w = 100, d = 200, h = 10;
+    auto p = [&](double x, double y, double z) {
+        return std::to_string(x0 + x) + " " + std::to_string(y0 + y) + " " + std::to_string(z);
+    };
+    auto face = [](std::vector<std::string> pts) {
+        std::string s = "((";
+        for (const auto& q : pts) s += q + ",";
+        return s + pts[0] + "))";
+    };
+    const std::string floor = face({p(0, 0, 0), p(0, d, 0), p(w, d, 0), p(w, 0, 0)});
+    const std::string faces = floor + "," + face({p(0, 0, h), p(w, 0, h), p(w, d, h), p(0, d, h)}) + "," +
+                              face({p(0, 0, 0), p(w, 0, 0), p(w, 0, h), p(0, 0, h)}) + "," +
+                              face({p(w, 0, 0), p(w, d, 0), p(w, d, h), p(w, 0, h)}) + "," +
+                              face({p(w, d, 0), p(0, d, 0), p(0, d, h), p(w, d, h)}) + "," +
+                              face({p(0, d, 0), p(0, 0, 0), p(0, 0, h), p(0, d, h)});
+    TempDir dir;
+    std::ofstream(dir.path / "box.csv") << "code,WKT\nB1,\"POLYHEDRALSURFACE Z (" << faces << ")\"\n";
+    std::ofstream(dir.path / "floor.csv") << "code,WKT\nB1,\"POLYGON Z " << floor << "\"\n";
+    auto lastLine = [](const std::string& out) {
+        std::string t = out.substr(0, out.find_last_not_of('\n') + 1);
+        return t.substr(t.find_last_of('\n') + 1);
+    };
+    CliRun box = runCli("area '" + (dir.path / "box.csv").string() + "' --crs EPSG:32648 --format csv");
+    CliRun flat = runCli("area '" + (dir.path / "floor.csv").string() + "' --crs EPSG:32648 --format csv");
+    ASSERT_EQ(box.status, 0) << box.err;
+    ASSERT_EQ(flat.status, 0) << flat.err;
+    EXPECT_EQ(lastLine(box.out), lastLine(flat.out)) << box.out << flat.out;  // total,,2.00…
+    EXPECT_TRUE(contains(box.out, "# note: ")) << box.out;
+    EXPECT_TRUE(contains(box.out, "2D footprint")) << box.out;
+    EXPECT_FALSE(contains(flat.out, "footprint")) << flat.out;
+    CliRun json = runCli("area '" + (dir.path / "box.csv").string() + "' --crs EPSG:32648 --format json");
+    ASSERT_EQ(json.status, 0) << json.err;
+    EXPECT_TRUE(contains(json.out, "2D footprint")) << json.out;
+    CliRun table = runCli("area '" + (dir.path / "box.csv").string() + "' --crs EPSG:32648");
+    EXPECT_TRUE(contains(table.out, "note: ") && contains(table.out, "2D footprint")) << table.out;
+}
+
 TEST(CliFieldLoads, DevicePathsAreALayerErrorNeverAHang) {
     TempDir dir;
     std::ofstream(dir.path / "p.vtproj")
