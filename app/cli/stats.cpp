@@ -129,7 +129,8 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
         progress.begin("checking geometry of " + spec.id, 0.15 + 0.15 * static_cast<double>(i) / layers);
         try {
             if (!failed[i].empty()) throw geo::Error(failed[i]);
-            geo::addLayer(ws, geo::prepareLayer(spec, std::move(read[i])));
+            // stats writes no layer: the features as read need not be kept.
+            geo::addLayer(ws, geo::prepareLayer(spec, std::move(read[i]), geo::AsRead::Released));
         } catch (const geo::Error& e) {
             ws.issues.push_back(geo::loadFailure(spec.id, e));
         }

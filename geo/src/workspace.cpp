@@ -73,6 +73,16 @@ Layer copyLayer(Layer& layer, unsigned workers) {
     return copy;
 }
 
+// The layer's features moved into a layer with its fields, CRS and label,
+// leaving layer without features (AsRead::Released).
+Layer moveFeatures(Layer& layer) {
+    std::vector<Feature> features = std::move(layer.features);
+    layer.features.clear();
+    Layer moved = layer;  // all but the features
+    moved.features = std::move(features);
+    return moved;
+}
+
 // Add later repairs to earlier ones: one record per feature, notes joined.
 void mergeRepairs(std::vector<RepairRecord>& into, std::vector<RepairRecord> later, const std::string& stage) {
     for (auto& r : later) {
@@ -146,19 +156,19 @@ void requirePlacesOnEarth(const Layer& source, const std::vector<Feature>& norma
 
 }  // namespace
 
-LoadedLayer normalise(LayerSpec spec, Layer source) {
+LoadedLayer normalise(LayerSpec spec, Layer source, AsRead asRead) {
     if (source.axesLookSwapped) refuseSwappedAxes(source, spec.id);
     LoadedLayer out;
     out.spec = std::move(spec);
     unsigned workers = source.features.size() < kParallelMinFeatures ? 1 : detail::workerCount();
-    out.normalised = copyLayer(source, workers);
+    out.normalised = asRead == AsRead::Kept ? copyLayer(source, workers) : moveFeatures(source);
     auto& features = out.normalised.features;
     // Repair polygons in the source CRS first, where faults are judged on the
     // coordinates as stored: reprojected, a zero-area sliver (collinear
     // points) gets a rounding-sized area and would pass as valid.
     out.repairs = repairPolygons(features, workers, source.label());
     bool hasGeometry = false;
-    for (const auto& f : source.features)
+    for (const auto& f : features)  // the kinds as read: repair keeps them
         if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
     if (hasGeometry) {
         if (!source.crs.isKnown())
@@ -270,10 +280,10 @@ ReadOptions readOptions(const Project& project, const LayerSpec& spec) {
     return options;
 }
 
-LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer) {
+LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer, AsRead asRead) {
     checkGeometryKinds(spec, layer);
     checkFields(spec, layer);
-    return normalise(spec, std::move(layer));
+    return normalise(spec, std::move(layer), asRead);
 }
 
 LoadedLayer loadLayer(const Project& project, const LayerSpec& spec) {

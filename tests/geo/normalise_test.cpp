@@ -57,4 +57,26 @@ TEST(Normalise, ParallelResultEqualsSingleThreaded) {
     EXPECT_GT(two.normalised.features[7].geometry.polygons[0].rings[0][0].x, 105.0);
 }
 
+TEST(Normalise, ReleasingTheFeaturesAsReadGivesTheSameNormalisedLayer) {
+    // AsRead::Released (what `stats` uses) moves the features instead of
+    // copying them: the normalised layer and the repairs must be what Kept
+    // gives, and the source keeps its description but no features.
+    geo::LayerSpec spec;
+    spec.id = "squares";
+    geo::LoadedLayer kept = geo::normalise(spec, manySquares(), geo::AsRead::Kept);
+    geo::LoadedLayer released = geo::normalise(spec, manySquares(), geo::AsRead::Released);
+    ASSERT_EQ(kept.source.features.size(), 6000u);
+    EXPECT_TRUE(released.source.features.empty());
+    ASSERT_EQ(released.normalised.features.size(), kept.normalised.features.size());
+    for (std::size_t i = 0; i < kept.normalised.features.size(); ++i) {
+        ASSERT_EQ(released.normalised.features[i].geometry, kept.normalised.features[i].geometry) << "feature " << i;
+        ASSERT_EQ(released.normalised.features[i].fid, kept.normalised.features[i].fid);
+    }
+    ASSERT_EQ(released.repairs.size(), kept.repairs.size());
+    for (std::size_t r = 0; r < kept.repairs.size(); ++r) EXPECT_EQ(released.repairs[r].what, kept.repairs[r].what);
+    EXPECT_EQ(released.source.crs.authorityCode, "EPSG:9209");
+    EXPECT_EQ(released.source.label(), kept.source.label());
+    EXPECT_EQ(released.normalised.crs.authorityCode, "EPSG:4326");
+}
+
 }  // namespace

@@ -67,9 +67,17 @@ LoadedLayer loadLayer(const Project& project, const LayerSpec& spec);
 // empty layer is allowed (tables and investments).
 ReadOptions readOptions(const Project& project, const LayerSpec& spec);
 
+// What normalising keeps of a layer as read. Kept: LoadedLayer::source holds
+// every feature as read, which exports use to write unchanged features
+// exactly as they came (the app, `export`). Released: the features move into
+// the normalised layer instead of being copied (at a million plots, half the
+// memory and none of the copying); source keeps its fields, CRS, label and
+// warnings but no features. For commands that only measure (`stats`).
+enum class AsRead { Kept, Released };
+
 // Check a layer read for spec (polygon roles hold polygons; field names the
 // project sets exist, else a warning) and normalise it. Throws geo::Error.
-LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer);
+LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer, AsRead asRead = AsRead::Kept);
 
 // Append a loaded layer, turning its reader and normalisation warnings into
 // the workspace's issues.
@@ -82,6 +90,6 @@ Workspace loadWorkspace(const Project& project, const ProgressFn& progress = {})
 // Normalise a layer already read: repair polygons (in the source CRS, and
 // again after reprojection if needed), transform to WGS 84. Large layers are
 // done on every core (VT_THREADS overrides); the result does not depend on it.
-LoadedLayer normalise(LayerSpec spec, Layer source);
+LoadedLayer normalise(LayerSpec spec, Layer source, AsRead asRead = AsRead::Kept);
 
 }  // namespace geo
