@@ -29,6 +29,7 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent) {
 
     auto* opacityRow = new QHBoxLayout;
     opacityLabel_ = new QLabel(this);
+    opacityLabel_->setObjectName(QStringLiteral("layerOpacityLabel"));
     opacity_ = new QSlider(Qt::Horizontal, this);
     opacity_->setRange(0, 100);
     opacity_->setObjectName(QStringLiteral("layerOpacity"));

@@ -460,6 +460,8 @@ void MainWindow::retranslateUi() {
     identifyDock_->setWindowTitle(tr("Identify"));
     messagesDock_->setWindowTitle(tr("Messages"));
     qualityPanel_->retranslate();
+    layersPanel_->retranslate();
+    identifyPanel_->retranslate();
     coopModel_->retranslate();
     coopDock_->setWindowTitle(tr("Cooperatives"));
     statisticsByLabel_->setText(tr("Statistics by:"));

@@ -244,9 +244,18 @@ TEST_F(DemoWindow, LanguageSwitchChangesMenusAndNumbers) {
                   .toString(),
               QStringLiteral("Tỷ lệ phủ (%)"));
     EXPECT_EQ(QLocale().toString(1234.56, 'f', 2), QStringLiteral("1.234,56"));
+    // The docks' own texts follow too (they stayed Vietnamese or English before).
+    auto* identifyTree = window->findChild<QTreeWidget*>(QStringLiteral("identifyTree"));
+    auto* opacityLabel = window->findChild<QLabel*>(QStringLiteral("layerOpacityLabel"));
+    ASSERT_NE(identifyTree, nullptr);
+    ASSERT_NE(opacityLabel, nullptr);
+    EXPECT_EQ(identifyTree->headerItem()->text(0), QStringLiteral("Trường"));
+    EXPECT_EQ(opacityLabel->text(), QStringLiteral("Độ mờ đục"));
     ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     EXPECT_EQ(window->fileMenu()->title(), QStringLiteral("&File"));
+    EXPECT_EQ(identifyTree->headerItem()->text(0), QStringLiteral("Field"));
+    EXPECT_EQ(opacityLabel->text(), QStringLiteral("Opacity"));
     EXPECT_EQ(QLocale().toString(1234.56, 'f', 2), QStringLiteral("1,234.56"));
 }
 
