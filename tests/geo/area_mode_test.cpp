@@ -22,14 +22,11 @@
 #include "geo/link.h"
 #include "geo/project.h"
 #include "link_fixture.h"
+#include "wgs84_closed_form.h"
 
 namespace {
 
-constexpr double kA = 6378137.0;
-constexpr double kF = 1 / 298.257223563;
-const double kE2 = kF * (2 - kF);
-const double kE = std::sqrt(kE2);
-constexpr double kPi = 3.14159265358979323846;
+using namespace vt_test::wgs84;
 
 // The allowed difference (design.md): 1e-6 of the area or 0.01 m².
 double allowedM2(double geodesicM2) { return std::max(1e-6 * geodesicM2, 0.01); }
@@ -265,15 +262,9 @@ TEST(AreaMode, TheBoundIsExactlyWhereTheDocumentationPutsIt) {
     EXPECT_EQ(geo::areaHa(geo::Geometry::point({105, 9}), geo::AreaMode::Auto), 0);
 }
 
-// The area between parallels φ1, φ2 and meridians Δλ apart on the ellipsoid:
-// (a²/2)·Δλ·(q(φ2) − q(φ1)), q(φ) = (1−e²)[sin φ/(1 − e² sin²φ) +
-// ln((1 + e sin φ)/(1 − e sin φ))/(2e)] (Snyder 1987, eq. 3-12).
+// The area between parallels and meridians on the ellipsoid, closed form.
 double latLonRectangleM2(double lon0, double lat0, double lon1, double lat1) {
-    auto q = [](double latDeg) {
-        double s = std::sin(latDeg * kPi / 180);
-        return (1 - kE2) * (s / (1 - kE2 * s * s) + std::log((1 + kE * s) / (1 - kE * s)) / (2 * kE));
-    };
-    return kA * kA / 2 * ((lon1 - lon0) * kPi / 180) * (q(lat1) - q(lat0));
+    return cellAreaM2(lat0, lat1, lon1 - lon0);
 }
 
 TEST(AreaMode, LatLonRectangleAgreesWithTheEllipsoidsClosedFormInBothModes) {

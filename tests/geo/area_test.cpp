@@ -6,25 +6,11 @@
 #include <cmath>
 
 #include "geo/area.h"
+#include "wgs84_closed_form.h"
 
 namespace {
 
-constexpr double kA = 6378137.0;
-constexpr double kF = 1 / 298.257223563;
-const double kE2 = kF * (2 - kF);
-const double kE = std::sqrt(kE2);
-constexpr double kPi = 3.14159265358979323846;
-
-// Authalic q(φ): the area between the equator and latitude φ over a
-// longitude span Δλ (radians) is a²(1−e²)Δλ/2 · q(φ).
-double authalicQ(double latDeg) {
-    double s = std::sin(latDeg * kPi / 180);
-    return s / (1 - kE2 * s * s) + std::log((1 + kE * s) / (1 - kE * s)) / (2 * kE);
-}
-
-double cellAreaM2(double lat1, double lat2, double dLonDeg) {
-    return kA * kA * (1 - kE2) * (dLonDeg * kPi / 180) / 2 * (authalicQ(lat2) - authalicQ(lat1));
-}
+using namespace vt_test::wgs84;
 
 geo::Polygon square(double lon0, double lat0, double lon1, double lat1) {
     return {{{{lon0, lat0}, {lon1, lat0}, {lon1, lat1}, {lon0, lat1}, {lon0, lat0}}}};

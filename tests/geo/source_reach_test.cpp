@@ -21,6 +21,7 @@
 #include "geo/source.h"
 #include "geo/source_reach.h"
 #include "geo/workspace.h"
+#include "error_of.h"
 #include "test_support.h"
 
 namespace {
@@ -30,16 +31,7 @@ using vt_test::TempDir;
 
 const char* kSquareWkt = "POLYGON ((544000 1062000,544100 1062000,544100 1062100,544000 1062100,544000 1062000))";
 
-template <typename F>
-std::string errorOf(F&& f) {
-    try {
-        f();
-    } catch (const geo::Error& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "expected a geo::Error";
-    return {};
-}
+using vt_test::errorOf;
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 

@@ -8,23 +8,14 @@
 #include "geo/error.h"
 #include "geo/source.h"
 #include "geo/workspace.h"
+#include "error_of.h"
 #include "test_support.h"
 
 namespace {
 
 using vt_test::TempDir;
 
-// The message names the path and says why.
-template <typename F>
-std::string errorOf(F&& f) {
-    try {
-        f();
-    } catch (const geo::Error& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "expected a geo::Error";
-    return {};
-}
+using vt_test::errorOf;
 
 const char* kSquareWkt = "POLYGON ((544000 1062000,544100 1062000,544100 1062100,544000 1062100,544000 1062000))";
 

@@ -1,0 +1,23 @@
+#pragma once
+// The message of the geo::Error a call throws, for tests that check what an
+// error names (a test failure when it throws none).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "geo/error.h"
+
+namespace vt_test {
+
+template <typename F>
+std::string errorOf(F&& f) {
+    try {
+        f();
+    } catch (const geo::Error& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "expected a geo::Error";
+    return {};
+}
+
+}  // namespace vt_test
