@@ -7,7 +7,6 @@
 #include "geo/province.h"
 #include "geo/quality.h"
 #include "geo/source.h"
-#include "geo/source_path.h"
 
 namespace cli {
 
@@ -79,17 +78,12 @@ geo::LoadedLayer loadSingleFile(const std::string& path, const Arguments& args, 
 
 geo::Layer readSingleFile(const std::string& path, const Arguments& args, bool allowEmpty,
                           std::function<bool()> keepReading) {
-    // A file named on the command line obeys the rule a project's layer
-    // does (geo/source_path.h): no network, standard input or GDAL virtual
-    // path unless asked for.
-    const bool allowNetwork = args.has("--allow-network");
-    if (geo::isNetworkOrVirtualPath(path) && !allowNetwork)
-        throw geo::Error("'" + path + "' is a network or virtual path (GDAL /vsi…/, URL or connection string): pass "
-                         "--allow-network to read it");
     geo::ReadOptions options;
     options.allowEmpty = allowEmpty;
     options.keepReading = std::move(keepReading);
-    options.reach.allowNetwork = allowNetwork;
+    // A file named on the command line obeys a project layer's rule: no
+    // network, standard input or GDAL virtual path unless asked for.
+    options.reach.allowNetwork = args.has("--allow-network");
     options.layerName = args.get("--layer");
     options.crsOverride = args.get("--crs");
     options.provinceCrsHint = args.get("--province-crs");

@@ -161,7 +161,8 @@ public:
 
     std::vector<ReachedFile> run() {
         if (isNetworkOrVirtualPath(layer_)) {
-            // The project allowed it when it resolved the path: only its inflation is measured.
+            // Allowed (a project's "allow_network", --allow-network): only its inflation is measured.
+            if (!reach_.allowNetwork) refuse("it is a network or virtual path", networkAdvice());
             Target t = targetOf(layer_);
             if (t.kind == Target::Kind::Local) measure(t.local, layer_);
             files_.push_back({layer_, t.kind == Target::Kind::Local ? t.local.string() : std::string(), "the layer"});

@@ -229,7 +229,7 @@ TEST(CliFieldLoads, ANetworkPathOnTheCommandLineNeedsAllowNetworkToo) {
     for (const char* command : {"info", "area"}) {
         CliRun refused = runCli(std::string(command) + " /vsistdin/ < '" + (dir.path / "sq.geojson").string() + "'");
         EXPECT_EQ(refused.status, 1) << command;
-        EXPECT_TRUE(contains(refused.err, "'/vsistdin/' is a network or virtual path")) << refused.err;
+        EXPECT_TRUE(contains(refused.err, "cannot read '/vsistdin/': it is a network or virtual path")) << refused.err;
         EXPECT_TRUE(contains(refused.err, "--allow-network")) << refused.err;
     }
     CliRun allowed = runCli("area /vsistdin/ --allow-network --format csv < '" + (dir.path / "sq.geojson").string() + "'");
