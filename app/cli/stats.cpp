@@ -82,6 +82,7 @@
 #include "geo/project.h"
 #include "geo/source.h"
 #include "geo/stats.h"
+#include "geo/tiled_statistics.h"
 #include "geo/zone_fields.h"
 #include "input.h"
 
@@ -105,8 +106,17 @@ struct Phases {
     }
 };
 
+// The layer statistics take planting areas from: the first with that role.
+const geo::LayerSpec* plantingSpec(const geo::Project& project) {
+    for (const auto& spec : project.layers)
+        if (spec.role == geo::LayerRole::PlantingAreas) return &spec;
+    return nullptr;
+}
+
 // loadWorkspace, with reading and normalising (CRS, repair) timed apart.
-geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalProgress& progress) {
+// With survey, the planting layer is only surveyed (geo/tiled_statistics.h).
+geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalProgress& progress,
+                         geo::FeatureEnvelopes* survey = nullptr) {
     geo::Workspace ws;
     ws.project = project;
     std::vector<geo::Layer> read(project.layers.size());
@@ -118,6 +128,7 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
         try {
             geo::ReadOptions options = geo::readOptions(project, spec);
             options.keepReading = [&progress] { return !progress.interrupted(); };  // Ctrl-C stops a big layer's read
+            if (survey && &spec == plantingSpec(project)) options.part = survey->survey();
             read[i] = geo::readLayer(project.resolve(spec.path), options);
         } catch (const geo::Error& e) {
             failed[i] = e.what();
@@ -137,6 +148,29 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
     }
     phases.mark("repair");
     return ws;
+}
+
+// Plots per tile when the planting layer is read in tiles (0: at once).
+// --plots-per-tile N decides; by default a layer holding more than
+// kTileAbove plots (when its source says so cheaply) is tiled by that many:
+// at 1M plots a whole read peaks near 1 GB, so 10M would need 10.
+std::size_t plotsPerTile(const Arguments& args, const geo::Project& project) {
+    constexpr std::size_t kTileAbove = 2000000;
+    if (args.has("--plots-per-tile")) {
+        const std::string text = args.get("--plots-per-tile");
+        char* end = nullptr;
+        unsigned long long n = std::strtoull(text.c_str(), &end, 10);
+        if (text.empty() || *end || text[0] == '-') throw UsageError("--plots-per-tile must be a whole number (0: read at once)");
+        return static_cast<std::size_t>(n);
+    }
+    const geo::LayerSpec* spec = plantingSpec(project);
+    if (!spec) return 0;
+    try {
+        std::int64_t n = geo::countFeaturesCheaply(project.resolve(spec->path), geo::readOptions(project, *spec));
+        return n > static_cast<std::int64_t>(kTileAbove) ? kTileAbove : 0;
+    } catch (const geo::Error&) {
+        return 0;  // the read proper says what is wrong
+    }
 }
 
 // zone.holders as JSON: which cooperatives hold the zone's planting areas.
@@ -231,8 +265,21 @@ int runStats(const Arguments& args, std::ostream& out) {
     geo::Project project = loadProjectArgument(args.positional[0], args);
     if (args.has("--crosswalk") && !project.crosswalk)
         throw UsageError("--crosswalk: the project has no \"crosswalk\" section");
+    const std::size_t perTile = plotsPerTile(args, project);
+    if (perTile > 0) {
+        // What lists every planting area, or unions across zones, needs them all at once.
+        const char* needsAll = format == "json"                ? "--format json (it lists every planting area)"
+                               : args.has("--crosswalk")       ? "--crosswalk"
+                               : args.has("--peer-bench")      ? "--peer-bench"
+                                                               : nullptr;
+        if (needsAll)
+            throw UsageError(std::string("the planting layer is read in tiles of ") + std::to_string(perTile) +
+                             " plots (it is large); " + needsAll +
+                             " needs it whole: use --format table or csv, or --plots-per-tile 0 to read it at once");
+    }
     TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
-    geo::Workspace ws = loadTimed(project, phases, progress);
+    geo::FeatureEnvelopes survey;
+    geo::Workspace ws = loadTimed(project, phases, progress, perTile > 0 ? &survey : nullptr);
     progress.clear();
     refuseSwappedLayers(ws);
     std::string by = args.get("--by");
@@ -247,7 +294,8 @@ int runStats(const Arguments& args, std::ostream& out) {
     std::string current;
     auto phaseMark = [&](const std::string& stage) {
         static const std::map<std::string, std::string> phaseOf = {
-            {"area", "area"}, {"overlay", "overlay"}, {"overlaps", "union_net"}, {"union", "union_net"}};
+            {"area", "area"},         {"overlay", "overlay"}, {"overlaps", "union_net"},
+            {"union", "union_net"}, {"reading", "read"},    {"repair", "repair"}};  // the last two: tiles
         auto it = phaseOf.find(stage);
         std::string ph = it == phaseOf.end() ? current : it->second;
         if (ph != current) {
@@ -263,7 +311,26 @@ int runStats(const Arguments& args, std::ostream& out) {
             return show(fraction, stage);
         };
     };
-    geo::Links links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
+    geo::Links links;
+    geo::Statistics st;
+    std::size_t overlapPairs = 0;
+    double overlapHa = 0;
+    if (perTile > 0) {
+        geo::TilePlan plan = geo::planTiles(survey, perTile);
+        std::vector<std::int64_t>().swap(survey.fids);
+        std::vector<geo::Envelope>().swap(survey.envelopes);
+        geo::TiledStatistics tiled = geo::computeStatisticsInTiles(ws, plan, by, timedStep("statistics", 0.3, 0.97));
+        st = std::move(tiled.statistics);
+        links.zonesLayerId = tiled.zonesLayerId;
+        overlapPairs = tiled.overlapPairs;
+        overlapHa = tiled.overlapHa;
+        ws.issues.insert(ws.issues.end(), tiled.issues.begin(), tiled.issues.end());
+    } else {
+        links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
+        if (!links.zonesLayerId.empty()) st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
+        overlapPairs = st.overlaps.size();
+        for (const auto& o : st.overlaps) overlapHa += o.hectares;
+    }
     if (links.zonesLayerId.empty()) throw geo::Error("the project has no zones layer (use --by LAYER)");
     std::vector<std::string> zoneNotes;  // how an unmapped zones layer is named
     if (const geo::LoadedLayer* zones = ws.find(links.zonesLayerId)) {
@@ -271,7 +338,6 @@ int runStats(const Arguments& args, std::ostream& out) {
         for (const std::string& note : {choice.choiceNote(), choice.repeatNote()})
             if (!note.empty()) zoneNotes.push_back(note);
     }
-    geo::Statistics st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
     if (!current.empty()) phases.mark(current);
     progress.begin("writing", 0.97);
 
@@ -357,12 +423,9 @@ int runStats(const Arguments& args, std::ostream& out) {
         add("", "total (whole project)", st.total);
         for (const auto& note : missingNotes) text += "WARNING: " + note + "\n";
         text += table.render();
-        if (!st.overlaps.empty()) {
-            double ha = 0;
-            for (const auto& o : st.overlaps) ha += o.hectares;
-            text += "note: " + std::to_string(st.overlaps.size()) + " overlapping pairs of codes, " + fixed(ha, 4) +
+        if (overlapPairs > 0)
+            text += "note: " + std::to_string(overlapPairs) + " overlapping pairs of codes, " + fixed(overlapHa, 4) +
                     " ha overlapping: gross − net\n";
-        }
         if (st.total.codesWithoutBoundary > 0)
             text += "note: " + std::to_string(st.total.codesWithoutBoundary) +
                     " code(s) without a boundary (points) count in codes and declared ha, not in gross/net\n";
@@ -394,6 +457,9 @@ CommandSpec statsCommand() {
              areaModeOption(),
              {"--crosswalk", "", "re-aggregate the zones to the units of the project's crosswalk"},
              {"--province", "NAME", "the province (e.g. 'Sóc Trăng'): its VN-2000 TM-3 zone for layers without .prj"},
+             {"--plots-per-tile", "N",
+              "read the planting layer in tiles of about N plots, to bound memory (0: at once; default: tiles of "
+              "2,000,000 for a larger layer)"},
              {"--phases", "", "print PHASE <name> <seconds> lines on standard error"},
              {"--peer-bench", "DIR", "also write DIR/zones.csv and DIR/plots.csv in the peer benchmark's format"}},
             1,

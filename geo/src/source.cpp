@@ -467,7 +467,28 @@ struct FeatureReading {
     bool cellGeometry = false;
     int xIndex = -1, yIndex = -1, wktIndex = -1;
     std::string xName{}, yName{}, wktName{};
+    const ReadOptions::Part* part = nullptr;                  // read only part of the layer
 };
+
+// Is a feature read outside the part of the layer asked for? Spreadsheet
+// rows are judged once their cells have made a geometry.
+bool outsidePart(OGRFeatureH f, const FeatureReading& how) {
+    if (!how.part || how.cellGeometry) return false;
+    Envelope e;
+    if (OGRGeometryH g = OGR_F_GetGeometryRef(f); g && !OGR_G_IsEmpty(g)) {
+        OGREnvelope oe;
+        OGR_G_GetEnvelope(g, &oe);
+        e = {oe.MinX, oe.MinY, oe.MaxX, oe.MaxY};
+    }
+    return !how.part->keep(OGR_F_GetFID(f), e);
+}
+
+// With a spatial index, the features of a part's area only are read at all.
+void restrictToPart(OGRLayerH l, const FeatureReading& how) {
+    if (!how.part || how.part->within.isNull() || !OGR_L_TestCapability(l, OLCFastSpatialFilter)) return;
+    const Envelope& w = how.part->within;
+    OGR_L_SetSpatialFilterRect(l, w.minX, w.minY, w.maxX, w.maxY);
+}
 
 // A mapped cell as text for messages, cut to a readable length.
 std::string cellText(OGRFeatureH f, int gi) {
@@ -544,10 +565,12 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
             warnings.push_back(how.label + ", " + where + ": " + what);
         }
         if (!f) break;
+        if (outsidePart(f.get(), how)) continue;
         Feature feature;
         feature.fid = OGR_F_GetFID(f.get());
         feature.attributes.resize(static_cast<std::size_t>(fieldCount));
         int featureIndex = static_cast<int>(features.size());
+        const std::size_t rawStart = raw.size();
         std::uint64_t rawBytes = 0;
         for (int i = 0; i < fieldCount; ++i) {
             int gi = how.ogrIndex[static_cast<std::size_t>(i)];
@@ -596,7 +619,13 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
                 warnings.push_back(how.label + ", feature FID " + std::to_string(feature.fid) +
                                    ": no geometry could be made from " + given);
         }
-        if (how.cellGeometry) feature.geometry = geometryFromCells(f.get(), how, warnings);
+        if (how.cellGeometry) {
+            feature.geometry = geometryFromCells(f.get(), how, warnings);
+            if (how.part && !how.part->keep(feature.fid, feature.geometry.envelope())) {
+                raw.resize(rawStart);  // its text, kept for decoding, goes too
+                continue;
+            }
+        }
         budget.count(feature, rawBytes, asker);
         features.push_back(std::move(feature));
     }
@@ -654,6 +683,7 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
                                  " < " + std::to_string(to);
             if (OGR_L_SetAttributeFilter(l, filter.c_str()) != OGRERR_NONE)
                 throw IoError("cannot read '" + path + "': GDAL refused the FID range " + filter);
+            restrictToPart(l, how);
             OGR_L_ResetReading(l);
             std::vector<RawText> unused;  // GeoPackage text is UTF-8, decoded as read
             readFeatures(l, how, parts[r].features, parts[r].warnings, unused, budget, w == 0);
@@ -757,6 +787,14 @@ std::vector<std::string> listLayers(const std::string& path, const SourceReach& 
     return names;
 }
 
+std::int64_t countFeaturesCheaply(const std::string& path, const ReadOptions& options) {
+    DatasetPtr ds = openWithinReach(path, options);
+    OGRLayerH l = options.layerName.empty() ? GDALDatasetGetLayer(ds.get(), 0)
+                                            : GDALDatasetGetLayerByName(ds.get(), options.layerName.c_str());
+    if (!l || !OGR_L_TestCapability(l, OLCFastFeatureCount)) return -1;
+    return OGR_L_GetFeatureCount(l, 0);
+}
+
 Layer readLayer(const std::string& path, const ReadOptions& options) {
     // A set an interrupted export left half-replaced is refused (atomic_file.h).
     std::optional<std::string> interruptedWrite = checkNotHalfReplaced(path);
@@ -819,11 +857,13 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
             if (sameName(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)), g)) geometryIndex.emplace_back(g, i);
 
     FeatureReading how{layer.label(), dbf, ogrIndex, geometryIndex, &layer.fields};
+    if (options.part) how.part = &*options.part;
     if (isSpreadsheet(path) && !geometryColumns.empty()) mapSpreadsheetGeometry(path, defn, options, how);
     std::vector<RawText> raw;  // DBF text, decoded once the encoding is known
     ReadBudget budget(layer.label(), options.limits.maxHeldBytes, options.keepReading);
     budget.checkNow();
     if (!readInParallel(ds.get(), ogrLayer, path, options, how, layer, budget)) {
+        restrictToPart(ogrLayer, how);
         OGR_L_ResetReading(ogrLayer);
         readFeatures(ogrLayer, how, layer.features, layer.warnings, raw, budget, true);
     }
@@ -854,14 +894,15 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
                                      "such as gx:Track and 3D models are not); convert them to lines to include them");
     }
 
-    if (lowerExtension(path) == ".csv") refuseShortCsvRead(path, layer.features.size());
+    // A part has fewer features than the file by design: no count is compared.
+    if (lowerExtension(path) == ".csv" && !options.part) refuseShortCsvRead(path, layer.features.size());
 
-    GIntBig declared = OGR_L_GetFeatureCount(ogrLayer, 0);
+    GIntBig declared = options.part ? -1 : OGR_L_GetFeatureCount(ogrLayer, 0);
     if (declared >= 0 && static_cast<std::size_t>(declared) != layer.features.size())
         layer.warnings.push_back(layer.label() + ": the header declares " + std::to_string(declared) +
                                  " features but " + std::to_string(layer.features.size()) + " could be read");
 
-    if (layer.features.empty() && !options.allowEmpty)
+    if (layer.features.empty() && !options.allowEmpty && !options.part)
         throw IoError("cannot use '" + path + "': layer '" + layer.name + "' has no features");
 
     // CRS: the override, else the source's, else a guess that says it is one.

@@ -16,6 +16,7 @@
 #include "geo/number_text.h"
 #include "geo/plausible.h"
 #include "geo/source.h"
+#include "envelope_pairs.h"
 #include "link_internal.h"
 #include "parallel.h"
 
@@ -129,99 +130,6 @@ void addRegisterFigures(Statistics& st, const std::vector<Feature>& pf, const Li
         for (const auto& s : links.plantingZones[i])
             st.zones[static_cast<std::size_t>(s.zone)].declaredHa += declared * (s.hectares / measured);
     }
-}
-
-struct Dsu {
-    std::vector<int> parent;
-    explicit Dsu(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-    int find(int x) {
-        while (parent[static_cast<std::size_t>(x)] != x) {
-            parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
-            x = parent[static_cast<std::size_t>(x)];
-        }
-        return x;
-    }
-    void unite(int a, int b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
-    }
-};
-
-// Pairs (i < j) of intersecting envelopes, each once, sorted. A uniform grid
-// of cells about twice a typical envelope; a pair is reported only in the
-// cell holding the lower-left corner of the envelopes' intersection.
-std::vector<std::pair<int, int>> envelopePairs(const std::vector<Envelope>& env, unsigned workers,
-                                               const std::function<bool(double)>& tick) {
-    std::vector<std::pair<int, int>> out;
-    Envelope ext;
-    std::vector<double> sizes;
-    std::size_t step = std::max<std::size_t>(1, env.size() / 20000);
-    for (std::size_t i = 0; i < env.size(); ++i) {
-        ext.expand(env[i]);
-        if (i % step == 0 && !env[i].isNull()) sizes.push_back(std::max(env[i].width(), env[i].height()));
-    }
-    if (ext.isNull() || env.size() < 2) return out;
-    std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
-    double cell = 2 * sizes[sizes.size() / 2];
-    const double maxCells = 4096;
-    cell = std::max({cell, ext.width() / maxCells, ext.height() / maxCells, 1e-12});
-    const int nx = std::max(1, static_cast<int>(std::ceil(ext.width() / cell)));
-    const int ny = std::max(1, static_cast<int>(std::ceil(ext.height() / cell)));
-    auto col = [&](double x) { return std::clamp(static_cast<int>(std::floor((x - ext.minX) / cell)), 0, nx - 1); };
-    auto row = [&](double y) { return std::clamp(static_cast<int>(std::floor((y - ext.minY) / cell)), 0, ny - 1); };
-    const int bigSpan = 16;
-    std::vector<int> big;
-    std::vector<std::uint32_t> start(static_cast<std::size_t>(nx) * ny + 1, 0);
-    auto forCells = [&](const Envelope& e, auto&& f) {
-        for (int r = row(e.minY); r <= row(e.maxY); ++r)
-            for (int c = col(e.minX); c <= col(e.maxX); ++c) f(static_cast<std::size_t>(r) * nx + c);
-    };
-    std::vector<char> isBig(env.size(), 0);
-    for (std::size_t i = 0; i < env.size(); ++i) {
-        const auto& e = env[i];
-        if (e.isNull()) continue;
-        if (col(e.maxX) - col(e.minX) >= bigSpan || row(e.maxY) - row(e.minY) >= bigSpan) {
-            isBig[i] = 1;
-            big.push_back(static_cast<int>(i));
-            continue;
-        }
-        forCells(e, [&](std::size_t k) { ++start[k + 1]; });
-    }
-    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    std::vector<int> entries(start.back());
-    {
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (std::size_t i = 0; i < env.size(); ++i)
-            if (!env[i].isNull() && !isBig[i]) forCells(env[i], [&](std::size_t k) { entries[fill[k]++] = static_cast<int>(i); });
-    }
-    const std::size_t cells = static_cast<std::size_t>(nx) * ny;
-    std::vector<std::vector<std::pair<int, int>>> found(workers);
-    detail::parallelFor(
-        cells, 4096, workers,
-        [&](unsigned w, std::size_t b, std::size_t e) {
-            auto& mine = found[w];
-            for (std::size_t k = b; k < e; ++k)
-                for (std::uint32_t p = start[k]; p < start[k + 1]; ++p)
-                    for (std::uint32_t q = p + 1; q < start[k + 1]; ++q) {
-                        int i = entries[p], j = entries[q];
-                        const Envelope &a = env[static_cast<std::size_t>(i)], &bb = env[static_cast<std::size_t>(j)];
-                        if (!a.intersects(bb)) continue;
-                        std::size_t home = static_cast<std::size_t>(row(std::max(a.minY, bb.minY))) * nx +
-                                           col(std::max(a.minX, bb.minX));
-                        if (home != k) continue;
-                        mine.emplace_back(std::min(i, j), std::max(i, j));
-                    }
-        },
-        tick);
-    for (auto& f : found) out.insert(out.end(), f.begin(), f.end());
-    for (int bi : big)
-        for (std::size_t j = 0; j < env.size(); ++j)
-            if (static_cast<int>(j) != bi && env[static_cast<std::size_t>(bi)].intersects(env[j]))
-                out.emplace_back(std::min<int>(bi, static_cast<int>(j)), std::max<int>(bi, static_cast<int>(j)));
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
 }
 
 // Lazily converted zone geometries for one thread.
@@ -415,7 +323,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     std::vector<Envelope> envs(pf.size());
     for (std::size_t i = 0; i < pf.size(); ++i)
         if (pf[i].geometry.isPolygonal() && links.plantingHectares[i] > 0) envs[i] = pf[i].geometry.envelope();
-    auto candidates = envelopePairs(envs, workers, stage("overlaps", 0.0, 0.2));
+    auto candidates = detail::envelopePairs(envs, workers, stage("overlaps", 0.0, 0.2));
     const PlantingNames names{planting, pCode};
     std::vector<double> pairHa(candidates.size(), 0);
     detail::parallelFor(
@@ -437,7 +345,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         if (pairHa[k] > 0) st.overlaps.push_back({candidates[k].first, candidates[k].second, pairHa[k]});
 
     // Clusters of mutually overlapping planting areas; only these are unioned.
-    Dsu dsu(pf.size());
+    detail::Dsu dsu(pf.size());
     for (const auto& o : st.overlaps) dsu.unite(o.first, o.second);
     std::map<int, std::vector<int>> clusterMap;
     for (const auto& o : st.overlaps) {
@@ -668,7 +576,7 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
         }
 
     // Clusters of overlapping planting areas, as in computeStatistics.
-    Dsu dsu(pf.size());
+    detail::Dsu dsu(pf.size());
     for (const auto& o : stats.overlaps) dsu.unite(o.first, o.second);
     std::map<int, std::vector<int>> clusterMap;
     for (const auto& o : stats.overlaps) clusterMap[dsu.find(o.first)];

@@ -335,3 +335,25 @@ TEST(Cli, GeoJsonNamedDotJsonIsReadAsALayer) {
     EXPECT_NE(area.out.find("584.17"), std::string::npos) << area.out << area.err;
     std::filesystem::remove(json);
 }
+
+// A planting layer read in tiles (geo/tiled_statistics.h) prints what a
+// whole read prints, byte for byte: the demo's 94 plots in tiles of 7.
+TEST(Cli, StatsInTilesPrintsTheWholeReadsTable) {
+    CliRun whole = runCli("stats --format csv --plots-per-tile 0 '" + kDemo + "soc-trang.vtproj'");
+    ASSERT_EQ(whole.status, 0) << whole.err;
+    CliRun tiled = runCli("stats --format csv --plots-per-tile 7 '" + kDemo + "soc-trang.vtproj'");
+    ASSERT_EQ(tiled.status, 0) << tiled.err;
+    EXPECT_EQ(tiled.out, whole.out);
+    EXPECT_NE(whole.out.find("584.17"), std::string::npos) << whole.out;
+    CliRun table = runCli("stats --plots-per-tile 7 '" + kDemo + "soc-trang.vtproj'");
+    EXPECT_EQ(table.out, runCli("stats '" + kDemo + "soc-trang.vtproj'").out);
+}
+
+TEST(Cli, WhatNeedsEveryPlotAtOnceIsRefusedInTiles) {
+    for (const char* extra : {"--format json", "--crosswalk", "--peer-bench /tmp/vt-never-written"}) {
+        CliRun r = runCli(std::string("stats --plots-per-tile 7 ") + extra + " '" + kDemo + "soc-trang.vtproj'");
+        EXPECT_EQ(r.status, 2) << extra;
+        EXPECT_NE(r.err.find("--plots-per-tile 0"), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(runCli("stats --plots-per-tile many '" + kDemo + "soc-trang.vtproj'").status, 2);
+}

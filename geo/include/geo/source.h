@@ -31,11 +31,26 @@ struct ReadOptions {
     // measured): false stops the read with geo::Cancelled. Called only from
     // the thread that called readLayer.
     std::function<bool()> keepReading = {};
+    // Reading part of a layer (a planting layer too large to hold, read a
+    // tile at a time: geo/tiled_statistics.h). Unset: every feature.
+    struct Part {
+        // Keep the feature? Its FID and envelope in the layer's CRS (null
+        // without geometry). Called from several reader threads at once.
+        std::function<bool(std::int64_t fid, const Envelope& envelope)> keep;
+        // Where the kept features lie: with a spatial index, features whose
+        // envelope misses it are never read. Null: no such hint.
+        Envelope within = {};
+    };
+    std::optional<Part> part = {};
 };
 
 // Names of the layers in a source, whose files must lie within reach (by
 // default the source's own folder). Throws IoError naming the path.
 std::vector<std::string> listLayers(const std::string& path, const SourceReach& reach = {});
+
+// How many features a layer holds when the source says so cheaply (a
+// GeoPackage's or a shapefile's header), else -1. Throws as readLayer.
+std::int64_t countFeaturesCheaply(const std::string& path, const ReadOptions& options = {});
 
 // Read one layer: attributes decoded to UTF-8 NFC, geometry as stored (no
 // repair), CRS from the source, else inferred and marked so, else override.
