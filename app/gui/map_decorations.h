@@ -23,6 +23,7 @@ public:
     static QString below(const QString& value) { return tr("under %1").arg(value); }
     static QString atLeast(const QString& value) { return tr("%1 or more").arg(value); }
     static QString noStatistics() { return tr("No statistics"); }
+    static QString noValue() { return tr("No value"); }
     static QString cooperativesTitle() { return tr("Cooperatives (area ∝ members)"); }
     static QString members(const QString& n) { return tr("%1 members").arg(n); }
     static QString hasInvestments() { return tr("Has investments"); }
