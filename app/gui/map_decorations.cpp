@@ -28,16 +28,12 @@ QFont legendFont(double k, bool bold = false) {
     return f;
 }
 
-struct LegendItem {
-    enum Kind { Title, Swatch, Circle, Diamond, Line } kind;
-    QString text;
-    QColor colour;
-    double radius = 0;
-    QColor outline = QColor(0x55, 0x55, 0x55);  // a swatch's border: the layer's stroke when styled
-};
+using LegendItem = LegendEntry;
 
-std::vector<LegendItem> legendItems(const Document& doc, const RenderSettings& settings, double k,
-                                    const QLocale& locale) {
+}  // namespace
+
+std::vector<LegendEntry> legendEntries(const Document& doc, const RenderSettings& settings, double k,
+                                       const QLocale& locale) {
     std::vector<LegendItem> items;
     // A role's own legend only while the layer is drawn its role's way.
     auto visible = [&](int layer) {
@@ -114,6 +110,8 @@ std::vector<LegendItem> legendItems(const Document& doc, const RenderSettings& s
     return items;
 }
 
+namespace {
+
 double rowHeight(const LegendItem& item, double k) {
     if (item.kind == LegendItem::Title) return 20 * k;
     if (item.kind == LegendItem::Circle) return std::max(17 * k, 2 * item.radius + 4 * k);
@@ -123,7 +121,7 @@ double rowHeight(const LegendItem& item, double k) {
 }  // namespace
 
 QSizeF legendSize(const Document& doc, const RenderSettings& settings, double k, const QLocale& locale) {
-    auto items = legendItems(doc, settings, k, locale);
+    auto items = legendEntries(doc, settings, k, locale);
     if (items.empty()) return {};
     QFontMetricsF normal(legendFont(k)), bold(legendFont(k, true));
     double w = 0, h = 8 * k;
@@ -138,7 +136,7 @@ QSizeF legendSize(const Document& doc, const RenderSettings& settings, double k,
 
 void drawLegend(QPainter& p, QPointF topLeft, const Document& doc, const RenderSettings& settings, double k,
                 const QLocale& locale) {
-    auto items = legendItems(doc, settings, k, locale);
+    auto items = legendEntries(doc, settings, k, locale);
     if (items.empty()) return;
     QSizeF size = legendSize(doc, settings, k, locale);
     p.save();

@@ -37,6 +37,19 @@ QString formatPercent(double pct, const QLocale& locale);
 // Hectares with two decimals, e.g. "1.234,56" in Vietnamese.
 QString formatHectares(double ha, const QLocale& locale);
 
+// One row of the legend, with the colour the map draws it in.
+struct LegendEntry {
+    enum Kind { Title, Swatch, Circle, Diamond, Line } kind;
+    QString text;
+    QColor colour;
+    double radius = 0;
+    QColor outline = QColor(0x55, 0x55, 0x55);  // a swatch's border: the layer's stroke when styled
+};
+// The legend's rows for these settings: role sections for layers drawn their
+// role's way, then each styled or plain layer (its classes, or one swatch).
+std::vector<LegendEntry> legendEntries(const Document& doc, const RenderSettings& settings, double k,
+                                       const QLocale& locale);
+
 // Size of the legend box in px for these settings (k = symbol scale).
 QSizeF legendSize(const Document& doc, const RenderSettings& settings, double k, const QLocale& locale);
 void drawLegend(QPainter& p, QPointF topLeft, const Document& doc, const RenderSettings& settings, double k,
