@@ -401,12 +401,12 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
             if (li < 0) continue;
             const auto& layer = doc.layers[static_cast<std::size_t>(li)];
             QFont font = labelFont(8, false, k);
-            for (std::size_t i = 0; i < layer.labelPoints.size(); ++i) {
-                if (cancelled(cancel)) break;
-                if (layer.geometry[i].isEmpty() || !layer.envelopes[i].intersects(viewEnv)) continue;
+            // Through the layer's index: a million plots cost only those in view.
+            forEachIntersecting(layer.index, layer.envelopes, viewEnv, cancel, [&](std::size_t i) {
+                if (layer.geometry[i].isEmpty()) return;
                 QString text = doc.text(li, static_cast<int>(i), state.style->labelField);
                 if (!text.isEmpty()) place(text, view.toScreen(layer.labelPoints[i]), font, QColor(0x10, 0x10, 0x10));
-            }
+            });
         }
         if (cancelled(cancel)) {
             p.restore();

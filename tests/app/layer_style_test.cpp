@@ -11,8 +11,10 @@
 #include <filesystem>
 #include <limits>
 #include <map>
+#include <set>
 
 #include "app_test_support.h"
+#include "geo/error.h"
 #include "identify_dock.h"
 #include "language.h"
 #include "layers_dock.h"
@@ -22,6 +24,12 @@
 #include "map_project.h"
 #include "map_renderer.h"
 #include "map_style.h"
+#include "style_panel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
 
 #include <QUndoStack>
 
@@ -77,6 +85,26 @@ QColor pixelAt(const Document& doc, const RenderSettings& s, const geo::Envelope
     QImage image = renderMap(doc, view, s);
     QPointF px = view.toScreen(mapPoint);
     return image.pixelColor(static_cast<int>(std::floor(px.x())), static_cast<int>(std::floor(px.y())));
+}
+
+TEST(LayerStyleJson, RoundTripsWithAlphaLastColours) {
+    LayerStyle s;
+    s.mode = StyleMode::Graduated;
+    s.fill = QColor(0x1b, 0x9e, 0x77, 0x5a);
+    s.stroke = QColor(0x33, 0x33, 0x33);
+    s.strokeWidth = 1.5;
+    s.opacity = 0.75;
+    s.field = QStringLiteral("dt_khai");
+    s.method = geo::ClassMethod::EqualInterval;
+    s.classes = 7;
+    s.ramp = QStringLiteral("viridis");
+    s.labelField = QStringLiteral("ma_vung");
+    const std::string text = s.toJson();
+    EXPECT_EQ(text, R"({"classes":7,"field":"dt_khai","fill":"#1b9e775a","label_field":"ma_vung",)"
+                    R"("method":"equal_interval","mode":"graduated","opacity":0.75,"ramp":"viridis",)"
+                    R"("stroke":"#333333","stroke_width":1.5})");
+    EXPECT_TRUE(LayerStyle::fromJson(text) == s);
+    EXPECT_THROW(LayerStyle::fromJson(R"({"mode":"graduated"})"), geo::Error);  // no field
 }
 
 class StyledDemo : public ::testing::Test {
@@ -403,6 +431,36 @@ TEST_F(StyledDemo, IdentifyAtACooperativeListsItAndItsZone) {
         return;
     }
     FAIL() << "no cooperative inside a zone could be clicked";
+}
+
+TEST_F(StyledDemo, TheStylePanelAppliesWhatItShows) {
+    const Document& d = doc();
+    const std::string plots = idOf(d.plantings);
+    window->openStylePanel(plots);
+    auto* panel = window->findChild<StylePanel*>(QStringLiteral("stylePanel"));
+    ASSERT_NE(panel, nullptr);
+    auto* mode = panel->findChild<QComboBox*>(QStringLiteral("styleMode"));
+    auto* field = panel->findChild<QComboBox*>(QStringLiteral("styleField"));
+    ASSERT_TRUE(mode && field);
+    mode->setCurrentIndex(mode->findData(static_cast<int>(StyleMode::Categorised)));
+    field->setCurrentIndex(field->findData(QStringLiteral("cay_trong")));
+    // The preview lists the categories the map will draw: the crops, counted here.
+    std::set<std::string> crops;
+    const int crop = d.loaded(d.plantings).normalised.fieldIndex("cay_trong");
+    for (const auto& f : d.loaded(d.plantings).normalised.features)
+        if (auto t = geo::toText(f.attributes[static_cast<std::size_t>(crop)]); !t.empty()) crops.insert(t);
+    auto* preview = panel->findChild<QListWidget*>(QStringLiteral("stylePreview"));
+    ASSERT_NE(preview, nullptr);
+    EXPECT_EQ(preview->count(), static_cast<int>(std::min<std::size_t>(crops.size(), 12)));
+    auto* buttons = panel->findChild<QDialogButtonBox*>();
+    ASSERT_NE(buttons, nullptr);
+    buttons->button(QDialogButtonBox::Apply)->click();
+    const StyledLayer* styled = window->canvas()->renderSettings().styled(plots);
+    ASSERT_NE(styled, nullptr);
+    EXPECT_EQ(styled->style.mode, StyleMode::Categorised);
+    EXPECT_EQ(styled->style.field, QStringLiteral("cay_trong"));
+    EXPECT_EQ(styled->classes.size(), static_cast<std::size_t>(preview->count()));
+    panel->close();
 }
 
 }  // namespace
