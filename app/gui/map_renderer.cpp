@@ -319,8 +319,10 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                             drawCooperativeSymbol(p, s, r, k);
                             if (invested) {
                                 // A red diamond on the cooperative: it has investments.
-                                double d = 4.5 * k;
-                                QPointF c = s + QPointF(r * 0.75, -r * 0.75);
+                                // At the circle's upper right, clear of its centre: a small
+                                // cooperative's colour stays visible under the marker.
+                                double d = 3.8 * k;
+                                QPointF c = s + QPointF(1, -1) * (0.7 * (r + d));
                                 QPolygonF diamond({c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
                                                    c + QPointF(-d, 0)});
                                 p.setBrush(style::investmentMarker());

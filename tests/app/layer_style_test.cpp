@@ -433,6 +433,43 @@ TEST_F(StyledDemo, IdentifyAtACooperativeListsItAndItsZone) {
     FAIL() << "no cooperative inside a zone could be clicked";
 }
 
+TEST_F(StyledDemo, CooperativesAreTheLegendsColourOnEveryZone) {
+    const Document& d = doc();
+    const auto& coops = d.layers[static_cast<std::size_t>(d.cooperatives)];
+    const auto& zones = d.loaded(d.zones).normalised.features;
+    RenderSettings s = only(window->canvas()->renderSettings(), {idOf(d.zones), idOf(d.cooperatives)});
+    MapView view = MapView::fit(d.fullExtent, QSize(900, 900), 10);
+    QImage image = renderMap(d, view, s);
+    MapProjection projection(d);
+    // The legend's circle colour.
+    auto entries = legendEntries(d, s, 1.0, QLocale::c());
+    auto circle = std::find_if(entries.begin(), entries.end(), [](const LegendEntry& e) { return e.kind == LegendEntry::Circle; });
+    ASSERT_NE(circle, entries.end());
+    // At the centre of each cooperative standing alone (nothing else within 16 px), over every coverage class.
+    std::set<int> classes;
+    for (std::size_t c = 0; c < coops.geometry.size(); ++c) {
+        if (coops.geometry[c].points.empty()) continue;
+        QPointF at = view.toScreen(coops.geometry[c].points.front());
+        bool alone = true;
+        for (std::size_t o = 0; o < coops.geometry.size() && alone; ++o)
+            if (o != c && !coops.geometry[o].points.empty()) {
+                QPointF other = view.toScreen(coops.geometry[o].points.front());
+                alone = std::hypot(other.x() - at.x(), other.y() - at.y()) > 16;
+            }
+        if (!alone) continue;
+        int zone = -1;
+        geo::XY ll = projection.toLonLat(coops.geometry[c].points.front());
+        for (std::size_t z = 0; z < zones.size(); ++z)
+            if (inside(zones[z].geometry, ll)) zone = static_cast<int>(z);
+        if (zone < 0 || static_cast<std::size_t>(zone) >= d.coverage.zoneClass.size()) continue;
+        classes.insert(d.coverage.zoneClass[static_cast<std::size_t>(zone)]);
+        QColor px = image.pixelColor(static_cast<int>(std::floor(at.x())), static_cast<int>(std::floor(at.y())));
+        EXPECT_EQ(px.rgb(), circle->colour.rgb()) << "cooperative " << c << " over zone " << zone;
+        EXPECT_EQ(circle->colour.alpha(), 255);  // opaque: the same colour whatever lies beneath
+    }
+    EXPECT_GE(classes.size(), 3u);  // seen over light and dark zones alike
+}
+
 TEST_F(StyledDemo, TheStylePanelAppliesWhatItShows) {
     const Document& d = doc();
     const std::string plots = idOf(d.plantings);
