@@ -338,6 +338,17 @@ TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
     window->layersPanel()->moveLayer(zones, +1);  // zones above the bottom
     const RenderSettings saved = window->canvas()->renderSettings();
     ASSERT_TRUE(window->saveProject(project())) << window->lastError().toStdString();
+    // Saving over one of the project's layer files is refused, and the file is left as it was.
+    const QString layerFile = QDir(folder->path()).filePath(QStringLiteral("huyen.shp"));
+    QFile shp(layerFile);
+    ASSERT_TRUE(shp.open(QIODevice::ReadOnly));
+    const QByteArray shpBefore = shp.readAll();
+    shp.close();
+    EXPECT_FALSE(window->saveProject(layerFile));
+    EXPECT_FALSE(window->lastError().isEmpty());
+    ASSERT_TRUE(shp.open(QIODevice::ReadOnly));
+    EXPECT_EQ(shp.readAll(), shpBefore);
+    shp.close();
 
     // Read back the way a fresh app would.
     std::shared_ptr<Document> reloaded = loadDocument(project().toStdString());
