@@ -132,13 +132,19 @@ protected:
     static const Document& doc() { return *window->document(); }
     static std::string idOf(int layer) { return doc().layers[static_cast<std::size_t>(layer)].id; }
 
+    // Pairs of checks share one test (one opening of the demo: CI's time budget).
+    void graduatedPlots();
+    void categorisedZones();
+    void identifyPlot();
+    void identifyCooperative();
+
     static inline QTemporaryDir* folder = nullptr;
     static inline Language* language = nullptr;
     static inline MainWindow* window = nullptr;
     static inline bool opened = false;
 };
 
-TEST_F(StyledDemo, GraduatedPlotsAreDrawnInTheirNaturalBreaksClassColour) {
+void StyledDemo::graduatedPlots() {
     const Document& d = doc();
     const int li = d.plantings;
     const auto& features = d.loaded(li).normalised.features;
@@ -218,7 +224,7 @@ TEST_F(StyledDemo, GraduatedPlotsAreDrawnInTheirNaturalBreaksClassColour) {
                              [](const LegendEntry& e) { return e.text == MapText::cropsTitle(); }));
 }
 
-TEST_F(StyledDemo, CategorisedZonesAreDrawnInTheirCategoryColour) {
+void StyledDemo::categorisedZones() {
     const Document& d = doc();
     const int li = d.zones;
     const auto& features = d.loaded(li).normalised.features;
@@ -261,6 +267,11 @@ TEST_F(StyledDemo, CategorisedZonesAreDrawnInTheirCategoryColour) {
         EXPECT_EQ(swatches[i].text, toQString(order[i].first));
         EXPECT_EQ(swatches[i].colour.rgb(), categoryColour(static_cast<int>(i)).rgb());
     }
+}
+
+TEST_F(StyledDemo, GraduatedAndCategorisedFeaturesAreDrawnInTheirClassColour) {
+    graduatedPlots();
+    categorisedZones();
 }
 
 TEST_F(StyledDemo, AnAddedLayersDefaultFillLetsTheZoneShowThroughAndStatisticsByItHidesNothing) {
@@ -377,7 +388,7 @@ TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
     EXPECT_NE(before.rgb(), saved.styled(plots)->fillOf(3).rgb());
 }
 
-TEST_F(StyledDemo, IdentifyListsThePlotAndItsZone) {
+void StyledDemo::identifyPlot() {
     const Document& d = doc();
     const auto& plots = d.loaded(d.plantings).normalised.features;
     const auto& zones = d.loaded(d.zones).normalised.features;
@@ -417,7 +428,7 @@ TEST_F(StyledDemo, IdentifyListsThePlotAndItsZone) {
     FAIL() << "no plot clear of the cooperatives";
 }
 
-TEST_F(StyledDemo, IdentifyAtACooperativeListsItAndItsZone) {
+void StyledDemo::identifyCooperative() {
     const Document& d = doc();
     const auto& zones = d.loaded(d.zones).normalised.features;
     const auto& coops = d.loaded(d.cooperatives).normalised.features;
@@ -442,6 +453,11 @@ TEST_F(StyledDemo, IdentifyAtACooperativeListsItAndItsZone) {
         return;
     }
     FAIL() << "no cooperative inside a zone could be clicked";
+}
+
+TEST_F(StyledDemo, IdentifyListsEveryFeatureUnderTheClick) {
+    identifyPlot();
+    identifyCooperative();
 }
 
 TEST_F(StyledDemo, CooperativesAreTheLegendsColourOnEveryZone) {
