@@ -6,6 +6,7 @@
 #include "geo/error.h"
 #include "geo/export.h"
 #include "map_export.h"
+#include "map_project.h"
 
 namespace vt::gui {
 
@@ -30,7 +31,11 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
     QString mapPath = dir.absoluteFilePath(QStringLiteral("map.png"));
     QString csvPath = dir.absoluteFilePath(QStringLiteral("statistics.csv"));
     QString error;
-    if (!exportPng(*doc, doc->fullExtent, defaultRenderSettings(*doc), mapPath, ExportOptions{}, &error)) {
+    // The map as the project styles it (map_project.h); a style that cannot apply is said, not hidden.
+    QStringList styleProblems;
+    const RenderSettings settings = mapFromProject(*doc, defaultRenderSettings(*doc), &styleProblems);
+    for (const QString& problem : styleProblems) err << "vungtrong: warning: style: " << problem << "\n";
+    if (!exportPng(*doc, doc->fullExtent, settings, mapPath, ExportOptions{}, &error)) {
         err << "vungtrong: " << mapPath << ": " << error << "\n";
         return 1;
     }

@@ -31,13 +31,13 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent) {
 void IdentifyPanel::retranslate() {
     tree_->setHeaderLabels({tr("Field"), tr("Value")});
     hint_->setText(tr("Click a planting area, a cooperative or a zone on the map."));
-    if (doc_ && layer_ >= 0) showFeature(doc_, layer_, feature_);
+    if (doc_ && !hits_.empty()) showFeatures(doc_, std::vector<std::pair<int, int>>(hits_));
 }
 
 void IdentifyPanel::clear() {
     tree_->clear();
     doc_.reset();
-    layer_ = feature_ = -1;
+    hits_.clear();
     hint_->setVisible(true);
 }
 
@@ -101,12 +101,40 @@ void IdentifyPanel::addCooperative(const DocumentPtr& doc, int coop, QTreeWidget
 }
 
 void IdentifyPanel::showFeature(const DocumentPtr& doc, int layer, int feature) {
+    showFeatures(doc, {{layer, feature}});
+}
+
+QString IdentifyPanel::featureLabel(const DocumentPtr& doc, int layer, int feature) {
+    QString label;
+    if (layer == doc->plantings) label = doc->text(layer, feature, doc->plantingCodeField);
+    else if (layer == doc->cooperatives) label = doc->text(layer, feature, doc->coopNameField);
+    else if (layer == doc->zones) label = doc->text(layer, feature, doc->zoneNameField);
+    if (label.isEmpty()) {
+        const auto& features = doc->loaded(layer).normalised.features;
+        label = tr("feature %1").arg(features[static_cast<std::size_t>(feature)].fid);
+    }
+    return label;
+}
+
+void IdentifyPanel::showFeatures(const DocumentPtr& doc, const std::vector<std::pair<int, int>>& hits) {
     tree_->clear();
     doc_ = doc;
-    layer_ = layer;
-    feature_ = feature;
-    if (!doc || layer < 0 || feature < 0) return;
+    hits_.clear();
+    if (!doc) return;
+    for (const auto& [layer, feature] : hits)
+        if (layer >= 0 && feature >= 0 && layer < static_cast<int>(doc->layers.size())) hits_.emplace_back(layer, feature);
+    if (hits_.empty()) return;
     hint_->setVisible(false);
+    if (hits_.size() > 1) {
+        // Everything under the click, topmost first; each one's details follow.
+        auto* under = section(tr("Under the click"));
+        for (const auto& [layer, feature] : hits_)
+            add(under, doc->layers[static_cast<std::size_t>(layer)].title, featureLabel(doc, layer, feature));
+    }
+    for (const auto& [layer, feature] : hits_) addFeature(doc, layer, feature);
+}
+
+void IdentifyPanel::addFeature(const DocumentPtr& doc, int layer, int feature) {
     QLocale locale;
     const DisplayLayer& dl = doc->layers[static_cast<std::size_t>(layer)];
 

@@ -3,6 +3,8 @@
 // planting area's cooperative and investments, a cooperative's codes and
 // investments, a zone's statistics row.
 #include <QWidget>
+#include <utility>
+#include <vector>
 
 #include "document.h"
 
@@ -17,6 +19,9 @@ class IdentifyPanel : public QWidget {
 public:
     explicit IdentifyPanel(QWidget* parent = nullptr);
     void showFeature(const DocumentPtr& doc, int layer, int feature);
+    // Every feature under a click (layer, feature), topmost first: a list of
+    // them, then each one's details.
+    void showFeatures(const DocumentPtr& doc, const std::vector<std::pair<int, int>>& hits);
     void clear();
     void retranslate();
     // "Section / label: value" lines, for tests and copying.
@@ -26,6 +31,8 @@ public:
 private:
     QTreeWidgetItem* section(const QString& title);
     void add(QTreeWidgetItem* parent, const QString& label, const QString& value);
+    void addFeature(const DocumentPtr& doc, int layer, int feature);
+    QString featureLabel(const DocumentPtr& doc, int layer, int feature);
     void addAttributes(const DocumentPtr& doc, int layer, int feature);
     void addInvestments(const DocumentPtr& doc, int coop, QTreeWidgetItem* parent);
     void addCooperative(const DocumentPtr& doc, int coop, QTreeWidgetItem* parent);
@@ -33,7 +40,7 @@ private:
     QLabel* hint_;
     QTreeWidget* tree_;
     DocumentPtr doc_;
-    int layer_ = -1, feature_ = -1;
+    std::vector<std::pair<int, int>> hits_;
 };
 
 }  // namespace vt::gui

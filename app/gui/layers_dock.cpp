@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QListWidget>
 #include <QSlider>
 #include <QStyle>
@@ -48,6 +49,9 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent) {
     down_ = button(QStyle::SP_ArrowDown);
     zoom_ = button(QStyle::SP_FileDialogContentsView);
     table_ = button(QStyle::SP_FileDialogDetailedView);
+    style_ = new QToolButton(this);
+    style_->setObjectName(QStringLiteral("layerStyleButton"));
+    buttons->addWidget(style_);
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -76,8 +80,30 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent) {
     connect(table_, &QToolButton::clicked, this, [this] {
         if (!currentLayerId().empty()) emit attributeTableRequested(currentLayerId());
     });
+    connect(style_, &QToolButton::clicked, this, [this] {
+        if (!currentLayerId().empty()) emit styleRequested(currentLayerId());
+    });
+    list_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(list_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        auto* item = list_->itemAt(at);
+        if (!item || !item->data(DrawableRole).toBool()) return;
+        const std::string id = item->data(IdRole).toString().toStdString();
+        QMenu menu(this);
+        menu.addAction(tr("Style…"), this, [this, id] { emit styleRequested(id); });
+        menu.addAction(tr("Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
+        menu.addAction(tr("Open attribute table"), this, [this, id] { emit attributeTableRequested(id); });
+        menu.exec(list_->viewport()->mapToGlobal(at));
+    });
     retranslate();
     updateControls();
+}
+
+void LayersPanel::setLayerStyle(const std::string& id, StyledLayerPtr style) {
+    auto* item = itemFor(id);
+    if (!item || !item->data(DrawableRole).toBool()) return;
+    if (style) item->setData(OpacityRole, style->style.opacity);
+    styles_[id] = std::move(style);
+    emitChanged();
 }
 
 void LayersPanel::retranslate() {
@@ -86,6 +112,8 @@ void LayersPanel::retranslate() {
     down_->setToolTip(tr("Move down (draw earlier)"));
     zoom_->setToolTip(tr("Zoom to layer"));
     table_->setToolTip(tr("Open attribute table"));
+    style_->setText(tr("Style…"));
+    style_->setToolTip(tr("Fill, stroke, labels and classes of the layer"));
     for (int i = 0; i < list_->count(); ++i) {
         auto* item = list_->item(i);
         QStringList tip;
@@ -108,6 +136,9 @@ void LayersPanel::setDocument(const DocumentPtr& doc, const RenderSettings& sett
     doc_ = doc;
     base_ = settings;
     list_->clear();
+    styles_.clear();
+    for (const auto& l : settings.layers)
+        if (l.style) styles_[l.id] = l.style;
     if (doc_) {
         // Top of the list = drawn last.
         for (auto it = settings.layers.rbegin(); it != settings.layers.rend(); ++it) {
@@ -142,8 +173,10 @@ RenderSettings LayersPanel::settings() const {
     for (int i = list_->count() - 1; i >= 0; --i) {
         auto* item = list_->item(i);
         if (!item->data(DrawableRole).toBool()) continue;
-        s.layers.push_back({item->data(IdRole).toString().toStdString(), item->checkState() == Qt::Checked,
-                            item->data(OpacityRole).toDouble()});
+        const std::string id = item->data(IdRole).toString().toStdString();
+        auto style = styles_.find(id);
+        s.layers.push_back({id, item->checkState() == Qt::Checked, item->data(OpacityRole).toDouble(),
+                            style == styles_.end() ? nullptr : style->second});
     }
     return s;
 }
@@ -202,6 +235,7 @@ void LayersPanel::updateControls() {
     down_->setEnabled(drawable);
     zoom_->setEnabled(drawable);
     table_->setEnabled(item != nullptr);
+    style_->setEnabled(drawable);
     bool was = updating_;
     updating_ = true;
     opacity_->setValue(item ? static_cast<int>(std::lround(item->data(OpacityRole).toDouble() * 100)) : 100);

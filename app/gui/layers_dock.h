@@ -3,6 +3,7 @@
 // is drawn on top), opacity, zoom to layer, attribute table. Layers without
 // geometry (tables) are listed for their attribute table only.
 #include <QWidget>
+#include <map>
 
 #include "document.h"
 #include "map_renderer.h"
@@ -26,6 +27,8 @@ public:
     void setLayerVisible(const std::string& id, bool visible);
     void setLayerOpacity(const std::string& id, double opacity);
     void moveLayer(const std::string& id, int delta);  // +1 = up (drawn later)
+    // A layer's style (layer_style.h); its opacity becomes the layer's.
+    void setLayerStyle(const std::string& id, StyledLayerPtr style);
     void retranslate();
     QListWidget* list() const { return list_; }
 
@@ -33,6 +36,8 @@ signals:
     void settingsChanged(const vt::gui::RenderSettings& settings);
     void zoomToLayerRequested(const std::string& id);
     void attributeTableRequested(const std::string& id);
+    // "Style…" from the context menu or the button: the main window opens the style panel.
+    void styleRequested(const std::string& id);
 
 private:
     QListWidgetItem* itemFor(const std::string& id) const;
@@ -44,7 +49,8 @@ private:
     QListWidget* list_;
     QSlider* opacity_;
     QLabel* opacityLabel_;
-    QToolButton *up_, *down_, *zoom_, *table_;
+    QToolButton *up_, *down_, *zoom_, *table_, *style_;
+    std::map<std::string, StyledLayerPtr> styles_;  // per layer id; absent = the role's own drawing
     bool updating_ = false;
 };
 

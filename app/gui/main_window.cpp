@@ -54,6 +54,8 @@
 #include "map_canvas.h"
 #include "map_decorations.h"
 #include "map_export.h"
+#include "map_project.h"
+#include "style_panel.h"
 #include "statistics_model.h"
 
 namespace vt::gui {
@@ -287,6 +289,7 @@ void MainWindow::createDocks() {
     layersDock_->setObjectName(QStringLiteral("layersDock"));
     layersDock_->setWidget(layersPanel_);
     addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    connect(layersPanel_, &LayersPanel::styleRequested, this, &MainWindow::openStylePanel);
     connect(layersPanel_, &LayersPanel::settingsChanged, this, [this](const RenderSettings& s) {
         RenderSettings merged = s;
         merged.labels = labelsAct_->isChecked();
@@ -601,6 +604,7 @@ bool MainWindow::openProject(const QString& path) {
 void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     RenderSettings previous = canvas_->renderSettings();
     MapView view = canvas_->view();
+    DocumentPtr previousDoc = doc_;
     doc_ = std::move(doc);
     selection_->clear();
     identifyPanel_->clear();
@@ -608,17 +612,14 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
         if (dock) dock->deleteLater();
     attributeDocks_.clear();
     canvas_->setDocument(doc_);
-    if (doc_ && keepView) {
-        // Keep the user's order, visibility and opacity; new layers go on top.
-        RenderSettings fresh = canvas_->renderSettings();
-        RenderSettings merged = previous;
-        merged.layers.clear();
-        for (const auto& l : previous.layers)
-            if (doc_->layerIndex(l.id) >= 0) merged.layers.push_back(l);
-        for (const auto& l : fresh.layers)
-            if (!previous.find(l.id)) merged.layers.push_back(l);
-        canvas_->setRenderSettings(merged);
+    QStringList styleProblems;
+    if (doc_ && keepView && previousDoc) {
+        // Keep the user's order, visibility, opacity and styles; new layers go on top (map_project.h).
+        canvas_->setRenderSettings(carryMapOver(*previousDoc, *doc_, previous, canvas_->renderSettings()));
         canvas_->setView(view);
+    } else if (doc_) {
+        // The project's own order, visibility and styles.
+        canvas_->setRenderSettings(mapFromProject(*doc_, canvas_->renderSettings(), &styleProblems));
     }
     RenderSettings s = canvas_->renderSettings();
     s.labels = labelsAct_->isChecked();
@@ -642,6 +643,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
                                                .arg(toQString(l.spec.id))
                                                .arg(r.fid)
                                                .arg(toQString(r.what)));
+        for (const QString& problem : styleProblems) messages_->appendPlainText(tr("Style: %1").arg(problem));
         if (!doc_->statisticsError.isEmpty())
             messages_->appendPlainText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
         for (const auto& w : doc_->crosswalkWarnings) messages_->appendPlainText(tr("Crosswalk: %1").arg(toQString(w)));
@@ -870,9 +872,10 @@ bool MainWindow::saveProject(const QString& path) {
     try {
         geo::Project project = doc_->workspace.project;
         project.filePath = toStd(QFileInfo(path).absoluteFilePath());
+        mapToProject(*doc_, canvas_->renderSettings(), project);  // styles, visibility, order
         geo::saveProject(project, project.filePath);
         auto updated = std::make_shared<Document>(*doc_);
-        updated->workspace.project.filePath = project.filePath;
+        updated->workspace.project = project;
         doc_ = updated;
         canvas_->setRenderSettings(canvas_->renderSettings());
         addRecent(QFileInfo(path).absoluteFilePath());
@@ -883,6 +886,35 @@ bool MainWindow::saveProject(const QString& path) {
         showError(tr("Cannot save project"), toQString(e.what()));
         return false;
     }
+}
+
+LayerStyle MainWindow::layerStyle(const std::string& layerId) const {
+    if (!doc_) return {};
+    int li = doc_->layerIndex(layerId);
+    if (li < 0) return {};
+    const LayerState* state = canvas_->renderSettings().find(layerId);
+    LayerStyle style = state && state->style ? state->style->style : defaultLayerStyle(doc_->layers[static_cast<std::size_t>(li)]);
+    if (state) style.opacity = state->opacity;
+    return style;
+}
+
+bool MainWindow::setLayerStyle(const std::string& layerId, const LayerStyle& style) {
+    if (!doc_) return false;
+    int li = doc_->layerIndex(layerId);
+    if (li < 0 || !doc_->layers[static_cast<std::size_t>(li)].hasGeometry) return false;
+    StyledLayerPtr styled = styleLayer(*doc_, li, style, locale());
+    if (!styled->problem.isEmpty()) messages_->appendPlainText(tr("Style: %1").arg(styled->problem));
+    layersPanel_->setLayerStyle(layerId, std::move(styled));  // emits settingsChanged: canvas and legend follow
+    setWindowModified(true);  // saved with the project
+    return true;
+}
+
+void MainWindow::openStylePanel(const std::string& layerId) {
+    if (!doc_ || doc_->layerIndex(layerId) < 0) return;
+    auto* panel = new StylePanel(doc_, doc_->layerIndex(layerId), layerStyle(layerId), this);
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    connect(panel, &StylePanel::applied, this, [this, layerId](const LayerStyle& style) { setLayerStyle(layerId, style); });
+    panel->show();
 }
 
 void MainWindow::saveProjectAs() {
@@ -962,26 +994,29 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers) {
     if (!doc_) return;
-    Hit hit = hitTest(*doc_, canvas_->renderSettings(), {lon, lat}, {mapX, mapY}, canvas_->view().resolution);
-    if (!hit.isValid()) {
-        selection_->clear(canvas_);
-        identifyPanel_->clear();
-        return;
-    }
-    selectFeature(hit.layer, hit.feature, canvas_, false, true);
+    identifyAt(mapX, mapY, {lon, lat});
 }
 
 int MainWindow::identifyAt(double mapX, double mapY) {
     if (!doc_) return -1;
-    geo::XY ll = canvas_->toLonLat({mapX, mapY});
-    Hit hit = hitTest(*doc_, canvas_->renderSettings(), ll, {mapX, mapY}, canvas_->view().resolution);
-    if (!hit.isValid()) {
+    return identifyAt(mapX, mapY, canvas_->toLonLat({mapX, mapY}));
+}
+
+int MainWindow::identifyAt(double mapX, double mapY, geo::XY lonLat) {
+    if (!doc_) return -1;
+    // Every feature under the click (a plot, its zone, a cooperative): the top one is selected.
+    std::vector<Hit> hits = hitTestAll(*doc_, canvas_->renderSettings(), lonLat, {mapX, mapY}, canvas_->view().resolution);
+    if (hits.empty()) {
         selection_->clear(canvas_);
         identifyPanel_->clear();
         return -1;
     }
-    selectFeature(hit.layer, hit.feature, canvas_, false, true);
-    return hit.layer;
+    selectFeature(hits.front().layer, hits.front().feature, canvas_, false, false);
+    std::vector<std::pair<int, int>> listed;
+    for (const Hit& h : hits) listed.emplace_back(h.layer, h.feature);
+    identifyPanel_->showFeatures(doc_, listed);
+    identifyDock_->raise();
+    return hits.front().layer;
 }
 
 void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify) {

@@ -12,6 +12,7 @@
 #include "geo/export.h"
 #include "geo/source.h"
 #include "language.h"
+#include "layer_style.h"
 #include "relink.h"
 #include "selection.h"
 
@@ -79,6 +80,12 @@ public:
     // Search a code / name; selects and zooms to the first match.
     bool searchFor(const QString& text);
     void openAttributeTable(const std::string& layerId);
+    // A layer's style (layer_style.h): what the style panel shows and sets.
+    // Restyling is a view change until the project is saved. False for an unknown layer.
+    LayerStyle layerStyle(const std::string& layerId) const;
+    bool setLayerStyle(const std::string& layerId, const LayerStyle& style);
+    // The style panel of a layer (non-modal; Apply and OK restyle the map).
+    void openStylePanel(const std::string& layerId);
 
     MapCanvas* canvas() const { return canvas_; }
     SelectionModel* selection() const { return selection_; }
@@ -132,6 +139,7 @@ private:
     void addRecent(const QString& path);
     void updateScale();
     void showError(const QString& title, const QString& message);
+    int identifyAt(double mapX, double mapY, geo::XY lonLat);
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
     void syncStatisticsFromSelection(const QObject* origin);

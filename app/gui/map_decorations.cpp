@@ -28,18 +28,18 @@ QFont legendFont(double k, bool bold = false) {
     return f;
 }
 
-struct LegendItem {
-    enum Kind { Title, Swatch, Circle, Diamond, Line } kind;
-    QString text;
-    QColor colour;
-    double radius = 0;
-};
+using LegendItem = LegendEntry;
 
-std::vector<LegendItem> legendItems(const Document& doc, const RenderSettings& settings, double k,
-                                    const QLocale& locale) {
+}  // namespace
+
+std::vector<LegendEntry> legendEntries(const Document& doc, const RenderSettings& settings, double k,
+                                       const QLocale& locale) {
     std::vector<LegendItem> items;
+    // A role's own legend only while the layer is drawn its role's way.
     auto visible = [&](int layer) {
-        return layer >= 0 && settings.isVisible(doc.layers[static_cast<std::size_t>(layer)].id);
+        if (layer < 0) return false;
+        const std::string& id = doc.layers[static_cast<std::size_t>(layer)].id;
+        return settings.isVisible(id) && !settings.styled(id);
     };
     if (visible(doc.zones)) {
         items.push_back({LegendItem::Title, MapText::coverageTitle(), {}, 0});
@@ -89,11 +89,28 @@ std::vector<LegendItem> legendItems(const Document& doc, const RenderSettings& s
     if (visible(doc.boundary)) items.push_back({LegendItem::Line, MapText::boundary(), style::boundaryOutline(), 0});
     for (std::size_t i = 0; i < doc.layers.size(); ++i) {
         const auto& l = doc.layers[i];
-        if (!l.hasGeometry || !l.colour.isValid() || !settings.isVisible(l.id)) continue;
-        items.push_back({LegendItem::Swatch, l.title, l.colour, 0});
+        if (!l.hasGeometry || !settings.isVisible(l.id)) continue;
+        if (const StyledLayer* styled = settings.styled(l.id)) {
+            // The colours the renderer draws with, from the same resolved style.
+            const QColor stroke = styled->style.stroke.isValid() ? styled->style.stroke : QColor(0x55, 0x55, 0x55);
+            if (styled->style.mode == StyleMode::Single || styled->classes.empty()) {
+                items.push_back({LegendItem::Swatch, l.title, styled->style.fill, 0, stroke});
+                continue;
+            }
+            items.push_back({LegendItem::Title, l.title, {}, 0});
+            for (const auto& c : styled->classes) items.push_back({LegendItem::Swatch, c.label, c.fill, 0, stroke});
+            if (styled->hasNoValue)
+                items.push_back({LegendItem::Swatch, MapText::noValue(), styled->fillOf(styled->featureClass.size()), 0, stroke});
+        } else if (l.colour.isValid() && !hasRoleDrawing(l.role)) {
+            QColor fill = l.colour;
+            if (l.kind == geo::GeometryKind::Polygon) fill.setAlpha(90);  // as map_renderer draws it
+            items.push_back({LegendItem::Swatch, l.title, fill, 0, l.colour});
+        }
     }
     return items;
 }
+
+namespace {
 
 double rowHeight(const LegendItem& item, double k) {
     if (item.kind == LegendItem::Title) return 20 * k;
@@ -104,7 +121,7 @@ double rowHeight(const LegendItem& item, double k) {
 }  // namespace
 
 QSizeF legendSize(const Document& doc, const RenderSettings& settings, double k, const QLocale& locale) {
-    auto items = legendItems(doc, settings, k, locale);
+    auto items = legendEntries(doc, settings, k, locale);
     if (items.empty()) return {};
     QFontMetricsF normal(legendFont(k)), bold(legendFont(k, true));
     double w = 0, h = 8 * k;
@@ -119,7 +136,7 @@ QSizeF legendSize(const Document& doc, const RenderSettings& settings, double k,
 
 void drawLegend(QPainter& p, QPointF topLeft, const Document& doc, const RenderSettings& settings, double k,
                 const QLocale& locale) {
-    auto items = legendItems(doc, settings, k, locale);
+    auto items = legendEntries(doc, settings, k, locale);
     if (items.empty()) return;
     QSizeF size = legendSize(doc, settings, k, locale);
     p.save();
@@ -143,13 +160,11 @@ void drawLegend(QPainter& p, QPointF topLeft, const Document& doc, const RenderS
                 continue;
             case LegendItem::Swatch:
                 p.setBrush(it.colour);
-                p.setPen(QPen(QColor(0x55, 0x55, 0x55), 0.8 * k));
+                p.setPen(QPen(it.outline, 0.8 * k));
                 p.drawRect(QRectF(x + 2 * k, mid - 6 * k, 18 * k, 12 * k));
                 break;
             case LegendItem::Circle:
-                p.setBrush(it.colour);
-                p.setPen(QPen(style::cooperativeOutline(), 0.8 * k));
-                p.drawEllipse(symbol, it.radius, it.radius);
+                drawCooperativeSymbol(p, symbol, it.radius, k);  // as on the map
                 break;
             case LegendItem::Diamond: {
                 double d = 5 * k;

@@ -23,6 +23,7 @@ public:
     static QString below(const QString& value) { return tr("under %1").arg(value); }
     static QString atLeast(const QString& value) { return tr("%1 or more").arg(value); }
     static QString noStatistics() { return tr("No statistics"); }
+    static QString noValue() { return tr("No value"); }
     static QString cooperativesTitle() { return tr("Cooperatives (area ∝ members)"); }
     static QString members(const QString& n) { return tr("%1 members").arg(n); }
     static QString hasInvestments() { return tr("Has investments"); }
@@ -35,6 +36,19 @@ public:
 QString formatPercent(double pct, const QLocale& locale);
 // Hectares with two decimals, e.g. "1.234,56" in Vietnamese.
 QString formatHectares(double ha, const QLocale& locale);
+
+// One row of the legend, with the colour the map draws it in.
+struct LegendEntry {
+    enum Kind { Title, Swatch, Circle, Diamond, Line } kind;
+    QString text;
+    QColor colour;
+    double radius = 0;
+    QColor outline = QColor(0x55, 0x55, 0x55);  // a swatch's border: the layer's stroke when styled
+};
+// The legend's rows for these settings: role sections for layers drawn their
+// role's way, then each styled or plain layer (its classes, or one swatch).
+std::vector<LegendEntry> legendEntries(const Document& doc, const RenderSettings& settings, double k,
+                                       const QLocale& locale);
 
 // Size of the legend box in px for these settings (k = symbol scale).
 QSizeF legendSize(const Document& doc, const RenderSettings& settings, double k, const QLocale& locale);

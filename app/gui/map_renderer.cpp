@@ -18,6 +18,11 @@ const LayerState* RenderSettings::find(const std::string& id) const {
     return nullptr;
 }
 
+const StyledLayer* RenderSettings::styled(const std::string& id) const {
+    const LayerState* s = find(id);
+    return s && s->style && s->style->style.mode != StyleMode::Auto ? s->style.get() : nullptr;
+}
+
 bool RenderSettings::isVisible(const std::string& id) const {
     const LayerState* s = find(id);
     return s && s->visible && s->opacity > 0;
@@ -41,7 +46,12 @@ RenderSettings defaultRenderSettings(const Document& doc) {
         if (l.hasGeometry) order.push_back(&l);
     std::stable_sort(order.begin(), order.end(),
                      [&](const DisplayLayer* a, const DisplayLayer* b) { return rank(a->role) < rank(b->role); });
-    for (const auto* l : order) s.layers.push_back({l->id, true, 1.0});
+    for (const auto* l : order) {
+        // Layers without a role drawing get their default style (semi-transparent fill).
+        StyledLayerPtr style =
+            hasRoleDrawing(l->role) ? nullptr : styleLayer(doc, doc.layerIndex(l->id), defaultLayerStyle(*l));
+        s.layers.push_back({l->id, true, 1.0, std::move(style)});
+    }
     return s;
 }
 
@@ -189,6 +199,29 @@ QPen hairline(QColor colour, double k) {
     return pen;
 }
 
+// A feature drawn by its layer's style (single, categorised or graduated).
+void drawStyledFeature(QPainter& p, const geo::Geometry& g, const geo::Envelope& env, const MapView& view,
+                       const StyledLayer& styled, std::size_t feature, double k) {
+    const LayerStyle& s = styled.style;
+    const QColor fill = styled.fillOf(feature);
+    QPen pen = s.stroke.isValid() && s.strokeWidth > 0 ? QPen(s.stroke, s.strokeWidth * k) : QPen(Qt::NoPen);
+    if (g.kind == geo::GeometryKind::LineString) {
+        // A line has no fill: the class colour is its stroke.
+        const bool classified = s.mode != StyleMode::Single;
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(classified || !s.stroke.isValid() ? fill : s.stroke, std::max(1.5, s.strokeWidth) * k));
+        drawLines(p, g, view);
+        return;
+    }
+    p.setBrush(fill);
+    p.setPen(pen);
+    if (g.kind == geo::GeometryKind::Point) {
+        for (const auto& pt : g.points) p.drawEllipse(view.toScreen(pt), 4 * k, 4 * k);
+        return;
+    }
+    drawPolygonal(p, g, env, view, 3.5 * k);
+}
+
 QFont labelFont(double pointSize, bool bold, double symbolScale) {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, static_cast<int>(std::lround(pointSize * 96.0 / 72.0 * symbolScale))));
@@ -197,6 +230,15 @@ QFont labelFont(double pointSize, bool bold, double symbolScale) {
 }
 
 }  // namespace
+
+void drawCooperativeSymbol(QPainter& p, QPointF centre, double radius, double k) {
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(255, 255, 255, 230), 2.2 * k));
+    p.drawEllipse(centre, radius, radius);
+    p.setBrush(style::cooperativeFill());
+    p.setPen(QPen(style::cooperativeOutline(), 0.8 * k));
+    p.drawEllipse(centre, radius, radius);
+}
 
 bool drawMap(QPainter& p, const Document& doc, const MapView& view, const RenderSettings& settings,
              const std::atomic<bool>* cancel) {
@@ -214,9 +256,11 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
         const DisplayLayer& layer = doc.layers[static_cast<std::size_t>(li)];
         if (!layer.hasGeometry || !layer.extent.intersects(viewEnv)) continue;
         p.setOpacity(state.opacity);
+        const StyledLayer* styled = settings.styled(state.id);
         // The project's planting areas: plots too small to show their shape
         // are drawn as the density grid, under the plots that are not.
-        const bool densityForSmall = li == doc.plantings && doc.plantingMapArea.size() == layer.geometry.size();
+        const bool densityForSmall =
+            !styled && li == doc.plantings && doc.plantingMapArea.size() == layer.geometry.size();
         if (densityForSmall) {
             PlantingDensity density = binSmallPlots(layer, doc.plantingMapArea, view, k, cancel);
             if (cancelled(cancel)) {
@@ -230,6 +274,10 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                 const geo::Geometry& g = layer.geometry[i];
                 const geo::Envelope& env = layer.envelopes[i];
                 if (g.isEmpty()) return;
+                if (styled) {
+                    drawStyledFeature(p, g, env, view, *styled, i, k);
+                    return;
+                }
                 switch (layer.role) {
                     case geo::LayerRole::Zones: {
                         int cls = i < doc.coverage.zoneClass.size() ? doc.coverage.zoneClass[i] : -1;
@@ -268,13 +316,13 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                         bool invested = i < doc.coopInvestmentVnd.size() && doc.coopInvestmentVnd[i] > 0;
                         for (const auto& pt : g.points) {
                             QPointF s = view.toScreen(pt);
-                            p.setBrush(style::cooperativeFill());
-                            p.setPen(QPen(style::cooperativeOutline(), 0.8 * k));
-                            p.drawEllipse(s, r, r);
+                            drawCooperativeSymbol(p, s, r, k);
                             if (invested) {
                                 // A red diamond on the cooperative: it has investments.
-                                double d = 4.5 * k;
-                                QPointF c = s + QPointF(r * 0.75, -r * 0.75);
+                                // At the circle's upper right, clear of its centre: a small
+                                // cooperative's colour stays visible under the marker.
+                                double d = 3.8 * k;
+                                QPointF c = s + QPointF(1, -1) * (0.7 * (r + d));
                                 QPolygonF diamond({c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
                                                    c + QPointF(-d, 0)});
                                 p.setBrush(style::investmentMarker());
@@ -347,6 +395,20 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                 if (name.isEmpty()) name = doc.text(doc.zones, static_cast<int>(i), doc.zoneCodeField);
                 place(name, view.toScreen(layer.labelPoints[i]), font, QColor(0x1a, 0x1a, 0x1a));
             }
+        }
+        // Labels the user asked for in a layer's style, after the zone names.
+        for (const LayerState& state : settings.layers) {
+            if (!state.style || state.style->labelField < 0 || !settings.isVisible(state.id)) continue;
+            int li = doc.layerIndex(state.id);
+            if (li < 0) continue;
+            const auto& layer = doc.layers[static_cast<std::size_t>(li)];
+            QFont font = labelFont(8, false, k);
+            // Through the layer's index: a million plots cost only those in view.
+            forEachIntersecting(layer.index, layer.envelopes, viewEnv, cancel, [&](std::size_t i) {
+                if (layer.geometry[i].isEmpty()) return;
+                QString text = doc.text(li, static_cast<int>(i), state.style->labelField);
+                if (!text.isEmpty()) place(text, view.toScreen(layer.labelPoints[i]), font, QColor(0x10, 0x10, 0x10));
+            });
         }
         if (cancelled(cancel)) {
             p.restore();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "document.h"
+#include "layer_style.h"
 #include "map_view.h"
 #include "selection.h"
 
@@ -19,6 +20,7 @@ struct LayerState {
     std::string id;
     bool visible = true;
     double opacity = 1.0;  // 0..1
+    StyledLayerPtr style;  // null or Auto: the role's own drawing (layer_style.h)
 };
 
 struct RenderSettings {
@@ -28,6 +30,8 @@ struct RenderSettings {
     QColor background;               // invalid = transparent
 
     const LayerState* find(const std::string& id) const;
+    // The layer's style when it is not its role's own drawing, else null.
+    const StyledLayer* styled(const std::string& id) const;
     bool isVisible(const std::string& id) const;
 };
 
@@ -43,6 +47,11 @@ bool drawMap(QPainter& painter, const Document& doc, const MapView& view, const 
 // drawMap into a new ARGB image of view.size. A null image when cancelled.
 QImage renderMap(const Document& doc, const MapView& view, const RenderSettings& settings,
                  const std::atomic<bool>* cancel = nullptr, double devicePixelRatio = 1.0);
+
+// A cooperative's circle: an opaque fill (the legend's colour on any zone
+// beneath) inside a white ring and a dark outline, so it reads on light and
+// dark zones alike. The legend draws it with this too.
+void drawCooperativeSymbol(QPainter& painter, QPointF centre, double radius, double symbolScale);
 
 // Highlights the selected features (drawn over the map in the GUI thread).
 void drawSelection(QPainter& painter, const Document& doc, const MapView& view, const SelectionModel& selection,

@@ -32,7 +32,9 @@ QColor genericLayerColour(int index) {
 
 QColor zoneOutline() { return QColor(0x55, 0x55, 0x55); }
 QColor plantingOutline() { return QColor(0x30, 0x30, 0x30); }
-QColor cooperativeFill() { return QColor(0x7b, 0x3f, 0x98, 120); }  // plots show through
+// Opaque, so the circle is the legend's colour on every zone; small (see
+// cooperativeRadius) so the zones stay readable around it.
+QColor cooperativeFill() { return QColor(0xa0, 0x6c, 0xc0); }
 QColor cooperativeOutline() { return QColor(0x3f, 0x1d, 0x50); }
 QColor investmentMarker() { return QColor(0xb2, 0x18, 0x2b); }
 QColor boundaryOutline() { return QColor(0x22, 0x22, 0x22); }

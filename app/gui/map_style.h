@@ -33,6 +33,6 @@ int classOf(double value, const std::vector<double>& breaks);
 
 // Radius in px (at 96 dpi) of a cooperative's circle: area proportional to
 // members (sqrt scaling), maxRadius for the largest.
-double cooperativeRadius(double members, double maxMembers, double maxRadius = 8.0, double minRadius = 2.0);
+double cooperativeRadius(double members, double maxMembers, double maxRadius = 6.0, double minRadius = 1.8);
 
 }  // namespace vt::gui::style

@@ -3,7 +3,8 @@
 //   vungtrong-screenshots PROJECT OUTDIR [vi|en [MAP.pdf]]
 // overview.png (the map), identify.png (a planting area clicked),
 // statistics.png (a zone selected in the statistics table), zone.png (Thạnh Trị
-// found by search), export-layer.png (the layer export dialog), export.png (File ▸ Export).
+// found by search), export-layer.png (the layer export dialog), export.png (File ▸ Export),
+// style.png (planting areas graduated by declared area, natural breaks) and style-panel.png.
 #include <QApplication>
 #include <algorithm>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include "quality_panel.h"
 #include "map_canvas.h"
 #include "statistics_model.h"
+#include "style_panel.h"
 
 using namespace vt::gui;
 
@@ -146,6 +148,31 @@ int main(int argc, char** argv) {
     if (argc > 4) {
         ok = window.exportMap(QString::fromLocal8Bit(argv[4])) && ok;
         out << "wrote " << argv[4] << "\n";
+    }
+
+    // Style: the planting areas graduated by their declared area (natural
+    // breaks, 5 classes), seen around Thạnh Trị; and the style panel itself.
+    if (doc->plantings >= 0) {
+        const std::string plots = doc->layers[static_cast<std::size_t>(doc->plantings)].id;
+        LayerStyle style = window.layerStyle(plots);
+        style.mode = StyleMode::Graduated;
+        style.field = QStringLiteral("dt_khai");
+        style.method = geo::ClassMethod::NaturalBreaks;
+        style.classes = 5;
+        style.ramp = QStringLiteral("oranges");
+        style.fill = QColor(0, 0, 0);
+        style.stroke = QColor(0x30, 0x30, 0x30);
+        style.strokeWidth = 0.6;
+        window.setLayerStyle(plots, style);
+        window.searchFor(QStringLiteral("949"));
+        window.selection()->clear();
+        window.canvas()->setLegendVisible(true);
+        canvas->waitForRender();
+        ok = save(&window, dir.filePath(QStringLiteral("style.png")), out) && ok;
+        window.canvas()->setLegendVisible(false);
+        StylePanel panel(window.document(), doc->plantings, window.layerStyle(plots), &window);
+        panel.show();
+        ok = save(&panel, dir.filePath(QStringLiteral("style-panel.png")), out) && ok;
     }
     return ok ? 0 : 1;
 }

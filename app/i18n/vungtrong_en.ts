@@ -56,6 +56,29 @@
             <source>Small plots: share of land planted</source>
             <translation>Small plots: share of land planted</translation>
         </message>
+        <message>
+            <source>No value</source>
+            <translation>No value</translation>
+        </message>
+    </context>
+    <context>
+        <name>StyleText</name>
+        <message>
+            <source>Layer “%1”: no field “%2” to label by</source>
+            <translation>Layer “%1”: no field “%2” to label by</translation>
+        </message>
+        <message>
+            <source>Layer “%1”: no field “%2” to classify by</source>
+            <translation>Layer “%1”: no field “%2” to classify by</translation>
+        </message>
+        <message>
+            <source>Other values</source>
+            <translation>Other values</translation>
+        </message>
+        <message>
+            <source>Layer “%1”: field “%2” holds no numbers to grade by</source>
+            <translation>Layer “%1”: field “%2” holds no numbers to grade by</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::CooperativesModel</name>
@@ -371,6 +394,14 @@
             <source>not measured: no boundary (a point)</source>
             <translation>not measured: no boundary (a point)</translation>
         </message>
+        <message>
+            <source>feature %1</source>
+            <translation>feature %1</translation>
+        </message>
+        <message>
+            <source>Under the click</source>
+            <translation>Under the click</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -405,6 +436,14 @@
         <message>
             <source>Network source: %1</source>
             <translation>Network source: %1</translation>
+        </message>
+        <message>
+            <source>Style…</source>
+            <translation>Style…</translation>
+        </message>
+        <message>
+            <source>Fill, stroke, labels and classes of the layer</source>
+            <translation>Fill, stroke, labels and classes of the layer</translation>
         </message>
     </context>
     <context>
@@ -905,6 +944,10 @@ the file seems to be written latitude first. Measured as stored, its areas would
 
 How are the coordinates written?</translation>
         </message>
+        <message>
+            <source>Style: %1</source>
+            <translation>Style: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -1325,6 +1368,132 @@ How are the coordinates written?</translation>
         <message>
             <source>Declared area (ha)</source>
             <translation>Declared area (ha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::StylePanel</name>
+        <message>
+            <source>Style of “%1”</source>
+            <translation>Style of “%1”</translation>
+        </message>
+        <message>
+            <source>As its role draws it</source>
+            <translation>As its role draws it</translation>
+        </message>
+        <message>
+            <source>Single colour</source>
+            <translation>Single colour</translation>
+        </message>
+        <message>
+            <source>Categorised by a field</source>
+            <translation>Categorised by a field</translation>
+        </message>
+        <message>
+            <source>Graduated by a numeric field</source>
+            <translation>Graduated by a numeric field</translation>
+        </message>
+        <message>
+            <source>Drawing</source>
+            <translation>Drawing</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Fill</translation>
+        </message>
+        <message>
+            <source>Fill opacity</source>
+            <translation>Fill opacity</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <source>Outline width</source>
+            <translation>Outline width</translation>
+        </message>
+        <message>
+            <source>Layer opacity</source>
+            <translation>Layer opacity</translation>
+        </message>
+        <message>
+            <source>(no labels)</source>
+            <translation>(no labels)</translation>
+        </message>
+        <message>
+            <source>Label by</source>
+            <translation>Label by</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Quantile (equal counts)</source>
+            <translation>Quantile (equal counts)</translation>
+        </message>
+        <message>
+            <source>Equal interval</source>
+            <translation>Equal interval</translation>
+        </message>
+        <message>
+            <source>Natural breaks (Jenks)</source>
+            <translation>Natural breaks (Jenks)</translation>
+        </message>
+        <message>
+            <source>Classes by</source>
+            <translation>Classes by</translation>
+        </message>
+        <message>
+            <source>Number of classes</source>
+            <translation>Number of classes</translation>
+        </message>
+        <message>
+            <source>Greens</source>
+            <translation>Greens</translation>
+        </message>
+        <message>
+            <source>Blues</source>
+            <translation>Blues</translation>
+        </message>
+        <message>
+            <source>Oranges</source>
+            <translation>Oranges</translation>
+        </message>
+        <message>
+            <source>Reds</source>
+            <translation>Reds</translation>
+        </message>
+        <message>
+            <source>Purples</source>
+            <translation>Purples</translation>
+        </message>
+        <message>
+            <source>Viridis</source>
+            <translation>Viridis</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colours</translation>
+        </message>
+        <message>
+            <source>Classes as drawn:</source>
+            <translation>Classes as drawn:</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Choose a colour</translation>
+        </message>
+        <message>
+            <source>The layer's own drawing (see the legend)</source>
+            <translation>The layer's own drawing (see the legend)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n features)</source>
+            <translation>
+                <numerusform>%1 (%n features)</numerusform>
+                <numerusform>%1 (%n features)</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

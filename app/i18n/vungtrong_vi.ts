@@ -56,6 +56,29 @@
             <source>Small plots: share of land planted</source>
             <translation>Vùng trồng nhỏ: tỷ lệ đất trồng</translation>
         </message>
+        <message>
+            <source>No value</source>
+            <translation>Không có giá trị</translation>
+        </message>
+    </context>
+    <context>
+        <name>StyleText</name>
+        <message>
+            <source>Layer “%1”: no field “%2” to label by</source>
+            <translation>Lớp “%1”: không có trường “%2” để ghi nhãn</translation>
+        </message>
+        <message>
+            <source>Layer “%1”: no field “%2” to classify by</source>
+            <translation>Lớp “%1”: không có trường “%2” để phân lớp</translation>
+        </message>
+        <message>
+            <source>Other values</source>
+            <translation>Giá trị khác</translation>
+        </message>
+        <message>
+            <source>Layer “%1”: field “%2” holds no numbers to grade by</source>
+            <translation>Lớp “%1”: trường “%2” không có số để phân cấp</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::CooperativesModel</name>
@@ -369,6 +392,14 @@
             <source>not measured: no boundary (a point)</source>
             <translation>chưa đo: chưa có ranh giới (chỉ có điểm)</translation>
         </message>
+        <message>
+            <source>feature %1</source>
+            <translation>đối tượng %1</translation>
+        </message>
+        <message>
+            <source>Under the click</source>
+            <translation>Tại điểm nhấp</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -403,6 +434,14 @@
         <message>
             <source>Network source: %1</source>
             <translation>Nguồn dữ liệu mạng: %1</translation>
+        </message>
+        <message>
+            <source>Style…</source>
+            <translation>Kiểu hiển thị…</translation>
+        </message>
+        <message>
+            <source>Fill, stroke, labels and classes of the layer</source>
+            <translation>Màu nền, viền, nhãn và các lớp phân loại của lớp bản đồ</translation>
         </message>
     </context>
     <context>
@@ -901,6 +940,10 @@ tệp có vẻ ghi vĩ độ trước. Nếu đo như đang lưu, diện tích s
 
 Tọa độ được ghi theo thứ tự nào?</translation>
         </message>
+        <message>
+            <source>Style: %1</source>
+            <translation>Kiểu hiển thị: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -1318,6 +1361,131 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Declared area (ha)</source>
             <translation>Diện tích khai báo (ha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::StylePanel</name>
+        <message>
+            <source>Style of “%1”</source>
+            <translation>Kiểu hiển thị của “%1”</translation>
+        </message>
+        <message>
+            <source>As its role draws it</source>
+            <translation>Theo vai trò của lớp</translation>
+        </message>
+        <message>
+            <source>Single colour</source>
+            <translation>Một màu</translation>
+        </message>
+        <message>
+            <source>Categorised by a field</source>
+            <translation>Phân loại theo một trường</translation>
+        </message>
+        <message>
+            <source>Graduated by a numeric field</source>
+            <translation>Phân cấp theo một trường số</translation>
+        </message>
+        <message>
+            <source>Drawing</source>
+            <translation>Cách vẽ</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Màu nền</translation>
+        </message>
+        <message>
+            <source>Fill opacity</source>
+            <translation>Độ mờ đục của nền</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Đường viền</translation>
+        </message>
+        <message>
+            <source>Outline width</source>
+            <translation>Độ rộng viền</translation>
+        </message>
+        <message>
+            <source>Layer opacity</source>
+            <translation>Độ mờ đục của lớp</translation>
+        </message>
+        <message>
+            <source>(no labels)</source>
+            <translation>(không ghi nhãn)</translation>
+        </message>
+        <message>
+            <source>Label by</source>
+            <translation>Ghi nhãn theo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Quantile (equal counts)</source>
+            <translation>Phân vị (số lượng bằng nhau)</translation>
+        </message>
+        <message>
+            <source>Equal interval</source>
+            <translation>Khoảng đều</translation>
+        </message>
+        <message>
+            <source>Natural breaks (Jenks)</source>
+            <translation>Ngắt tự nhiên (Jenks)</translation>
+        </message>
+        <message>
+            <source>Classes by</source>
+            <translation>Chia lớp theo</translation>
+        </message>
+        <message>
+            <source>Number of classes</source>
+            <translation>Số lớp</translation>
+        </message>
+        <message>
+            <source>Greens</source>
+            <translation>Xanh lá</translation>
+        </message>
+        <message>
+            <source>Blues</source>
+            <translation>Xanh dương</translation>
+        </message>
+        <message>
+            <source>Oranges</source>
+            <translation>Cam</translation>
+        </message>
+        <message>
+            <source>Reds</source>
+            <translation>Đỏ</translation>
+        </message>
+        <message>
+            <source>Purples</source>
+            <translation>Tím</translation>
+        </message>
+        <message>
+            <source>Viridis</source>
+            <translation>Viridis</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Dải màu</translation>
+        </message>
+        <message>
+            <source>Classes as drawn:</source>
+            <translation>Các lớp như được vẽ:</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Chọn màu</translation>
+        </message>
+        <message>
+            <source>The layer's own drawing (see the legend)</source>
+            <translation>Cách vẽ riêng của lớp (xem chú giải)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n features)</source>
+            <translation>
+                <numerusform>%1 (%n đối tượng)</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

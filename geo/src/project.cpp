@@ -16,6 +16,7 @@
 #include "geo/province.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/layer_style_spec.h"
 #include "geo/source_guard.h"
 #include "geo/source_path.h"
 
@@ -210,7 +211,27 @@ Project parseProject(const std::string& text, const std::string& filePath) {
                 spec.fields[k] = v.get<std::string>();
             }
         }
+        if (auto st = l.find("style"); st != l.end())
+            spec.style = canonicalLayerStyle(st->dump(), filePath, where + ".style");
+        if (auto v = l.find("visible"); v != l.end()) {
+            if (!v->is_boolean()) fail(filePath, where + ".visible", "must be true or false");
+            spec.visible = v->get<bool>();
+        }
         p.layers.push_back(std::move(spec));
+    }
+    if (auto order = j.find("draw_order"); order != j.end()) {
+        if (!order->is_array()) fail(filePath, "draw_order", "must be an array of layer ids, bottom first");
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < order->size(); ++i) {
+            const json& id = (*order)[i];
+            std::string where = "draw_order[" + std::to_string(i) + "]";
+            if (!id.is_string()) fail(filePath, where, "must be a layer id (a string)");
+            if (!ids.count(id.get<std::string>()))
+                fail(filePath, where, "no layer has the id '" + id.get<std::string>() + "'");
+            if (!seen.insert(id.get<std::string>()).second)
+                fail(filePath, where, "layer '" + id.get<std::string>() + "' is named twice");
+            p.drawOrder.push_back(id.get<std::string>());
+        }
     }
     if (auto lk = j.find("links"); lk != j.end()) {
         if (!lk->is_object()) fail(filePath, "links", "must be an object");
@@ -310,6 +331,8 @@ std::string projectToJson(const Project& p) {
         if (!l.encoding.empty()) o["encoding"] = l.encoding;
         if (!l.axisOrder.empty()) o["axis_order"] = l.axisOrder;
         if (!l.fields.empty()) o["fields"] = l.fields;
+        if (!l.style.empty()) o["style"] = json::parse(l.style);
+        if (!l.visible) o["visible"] = false;
         layers.push_back(std::move(o));
     }
     j["layers"] = std::move(layers);
@@ -322,6 +345,7 @@ std::string projectToJson(const Project& p) {
                           {"to_name_field", p.crosswalk->toNameField}};
     if (p.allowNetwork) j["allow_network"] = true;
     if (p.areaMode != AreaMode::Auto) j["area"] = toString(p.areaMode);
+    if (!p.drawOrder.empty()) j["draw_order"] = p.drawOrder;
     return j.dump(2, ' ', false) + "\n";
 }
 

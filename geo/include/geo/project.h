@@ -29,6 +29,10 @@ struct LayerSpec {
     std::map<std::string, std::string> fields;
     // Last, so that positional initialisers of the fields above still hold.
     std::string axisOrder = {};   // "lat_lon" when the source is latitude first; "" = as stored, checked
+    // The map: the layer's style as canonical JSON text ("" = the default,
+    // geo/layer_style_spec.h) and whether it is shown.
+    std::string style = {};
+    bool visible = true;
 
     std::string field(const std::string& key) const;  // "" when not set
 };
@@ -65,6 +69,9 @@ struct Project {
     // "area": "geodesic" measures every polygon with PROJ's geodesic area;
     // "auto" (the default) small ones on the authalic sphere (geo/area.h).
     AreaMode areaMode = AreaMode::Auto;
+    // "draw_order": layer ids from the bottom of the map to the top; layers
+    // not named are drawn in the app's default order. Empty = all default.
+    std::vector<std::string> drawOrder;
 
     std::string folder() const;
     // Absolute path of a layer source (relative paths against the project
