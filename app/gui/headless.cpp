@@ -17,6 +17,14 @@ class Headless {
 };
 }  // namespace
 
+int refuseHeadlessWithoutProject(QTextStream& err) {
+    err << "vungtrong: "
+        << Headless::tr("no display; give a project to render: %1")
+               .arg(QStringLiteral("vungtrong PROJECT [--render OUTDIR]"))
+        << "\n";
+    return 2;
+}
+
 int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& out, QTextStream& err) {
     std::shared_ptr<Document> doc;
     try {

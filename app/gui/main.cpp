@@ -99,11 +99,7 @@ int main(int argc, char** argv) {
     if (headless) {
         QTextStream out(stdout), err(stderr);
         if (positional.isEmpty()) {
-            err << "vungtrong: "
-                << QCoreApplication::translate("Headless", "no display; give a project to render: %1")
-                       .arg(QStringLiteral("vungtrong PROJECT [--render OUTDIR]"))
-                << "\n";
-            return 2;
+            return vt::gui::refuseHeadlessWithoutProject(err);
         }
         QString outDir = parser.isSet(render) ? parser.value(render) : QStringLiteral("vungtrong-output");
         try {
