@@ -21,9 +21,9 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # Map labels need a font; desktops have some, a minimal system may not.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, gdal-bin")
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the rest.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-VungTrong is a desktop GIS for a province's agriculture office. It opens a
+"VungTrong is a desktop GIS for a province's agriculture office. It opens a
 province project (district or commune zones, the polygons of the export
 planting-area codes, the cooperatives and their investments), links them,
 and computes exact geodesic hectares, coverage and data-quality findings
