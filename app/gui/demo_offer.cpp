@@ -1,7 +1,7 @@
 #include "demo_offer.h"
 
 #include <QAbstractButton>
-#include <QApplication>
+#include <QPixmap>
 #include <QCoreApplication>
 #include <QPushButton>
 
@@ -17,7 +17,7 @@ class DemoOffer {
 std::unique_ptr<QMessageBox> makeDemoOffer(QWidget* parent) {
     auto box = std::make_unique<QMessageBox>(parent);
     box->setWindowTitle(DemoOffer::tr("Welcome to VungTrong"));
-    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box->setIconPixmap(QPixmap(QStringLiteral(":/icons/64.png")));  // app/desktop/icons
     box->setText(DemoOffer::tr("<b>No project is open.</b>"));
     box->setInformativeText(
         DemoOffer::tr("VungTrong is installed with a demo province project: zones, planting areas, cooperatives and "
