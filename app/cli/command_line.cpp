@@ -52,10 +52,27 @@ void printCommandUsage(const CommandSpec& spec, std::ostream& out) {
         out << "      " << o.name << (o.argument.empty() ? "" : " " + o.argument) << "  " << o.help << "\n";
 }
 
+const std::vector<ExitStatusSpec>& exitStatuses() {
+    static const std::vector<ExitStatusSpec> statuses = {
+        {Success, "success"},
+        {Failure, "error (a one-line reason on standard error)"},
+        {Usage, "usage error"},
+        {Findings, "data-quality findings at the --fail-on level (validate)"},
+        {Cancelled, "cancelled (Ctrl-C); nothing was written"},
+    };
+    return statuses;
+}
+
 void printUsage(const std::vector<CommandSpec>& commands, std::ostream& out) {
     out << "VungTrong command line: planting-area statistics and data checks.\n\nUsage:\n";
     for (const auto& c : commands) printCommandUsage(c, out);
-    out << "\nExit status: 0 success; 1 error (reason on stderr); 2 usage; 3 findings at error level.\n";
+    out << "  vungtrong-cli --version\n      print the version\n\nExit status:";
+    const char* sep = " ";
+    for (const auto& s : exitStatuses()) {
+        out << sep << static_cast<int>(s.code) << " " << s.meaning;
+        sep = "; ";
+    }
+    out << ".\n";
 }
 
 }  // namespace cli

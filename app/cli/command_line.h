@@ -30,6 +30,13 @@ struct Arguments {
 // What a command asks main() to do with the exit status.
 enum ExitCode { Success = 0, Failure = 1, Usage = 2, Findings = 3, Cancelled = 130 };  // 130: the shell's code for Ctrl-C
 
+// Each exit status and what it means: --help and the man page print this list.
+struct ExitStatusSpec {
+    ExitCode code;
+    std::string meaning;
+};
+const std::vector<ExitStatusSpec>& exitStatuses();
+
 struct CommandSpec {
     std::string name;
     std::string synopsis;   // "PROJECT|FILE"
@@ -47,6 +54,12 @@ struct UsageError : std::runtime_error {
 Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args);
 void printUsage(const std::vector<CommandSpec>& commands, std::ostream& out);
 void printCommandUsage(const CommandSpec& spec, std::ostream& out);
+
+// Generated from the same tables as --help (manual.cpp): the man page as roff
+// (--help-man) and the bash completion script (--help-bash-completion), both
+// made at build time and installed.
+void printManPage(const std::vector<CommandSpec>& commands, const std::string& version, std::ostream& out);
+void printBashCompletion(const std::vector<CommandSpec>& commands, std::ostream& out);
 
 // Commands, one file each.
 CommandSpec infoCommand();

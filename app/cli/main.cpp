@@ -13,6 +13,19 @@ int main(int argc, char** argv) {
                                                cli::statsCommand(),
                                                cli::validateCommand()};
     std::vector<std::string> args(argv + 1, argv + argc);
+    // Hidden: the build makes the man page and the bash completion with these.
+    if (args.size() == 1 && args[0] == "--help-man") {
+        cli::printManPage(commands, VT_VERSION, std::cout);
+        return std::cout.flush() ? cli::Success : cli::Failure;
+    }
+    if (args.size() == 1 && args[0] == "--help-bash-completion") {
+        cli::printBashCompletion(commands, std::cout);
+        return std::cout.flush() ? cli::Success : cli::Failure;
+    }
+    if (args.size() == 1 && args[0] == "--version") {
+        std::cout << "vungtrong-cli " << VT_VERSION << "\n";
+        return cli::Success;
+    }
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         cli::printUsage(commands, args.empty() ? std::cerr : std::cout);
         return args.empty() ? cli::Usage : cli::Success;

@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -9,6 +10,21 @@
 #include "map_project.h"
 
 namespace vt::gui {
+
+namespace {
+// The summary a planner reads is in the interface language (LANG=vi_VN.UTF-8: Vietnamese).
+class Headless {
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
+}  // namespace
+
+int refuseHeadlessWithoutProject(QTextStream& err) {
+    err << "vungtrong: "
+        << Headless::tr("no display; give a project to render: %1")
+               .arg(QStringLiteral("vungtrong PROJECT [--render OUTDIR]"))
+        << "\n";
+    return 2;
+}
 
 int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& out, QTextStream& err) {
     std::shared_ptr<Document> doc;
@@ -25,7 +41,7 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
 
     QDir dir(outDir);
     if (!dir.mkpath(QStringLiteral("."))) {
-        err << "vungtrong: cannot create " << outDir << "\n";
+        err << "vungtrong: " << Headless::tr("cannot create %1").arg(outDir) << "\n";
         return 1;
     }
     QString mapPath = dir.absoluteFilePath(QStringLiteral("map.png"));
@@ -51,14 +67,17 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
             return 1;
         }
     }
-    out << "map: " << mapPath << "\n";
-    if (doc->statistics) out << "statistics: " << csvPath << "\n";
-    else out << "statistics: none (" << doc->statisticsError << ")\n";
+    out << Headless::tr("map: %1").arg(mapPath) << "\n";
+    if (doc->statistics) out << Headless::tr("statistics: %1").arg(csvPath) << "\n";
+    else out << Headless::tr("statistics: none (%1)").arg(doc->statisticsError) << "\n";
     if (doc->quality) {
         const auto& q = *doc->quality;
-        out << "data quality: " << q.count(geo::Severity::Error) << " error(s), " << q.count(geo::Severity::Warning)
-            << " warning(s), " << q.count(geo::Severity::Info) << " note(s); `vungtrong-cli validate "
-            << projectPath << "` lists them\n";
+        out << Headless::tr("data quality: %1 error(s), %2 warning(s), %3 note(s); `%4` lists them")
+                   .arg(q.count(geo::Severity::Error))
+                   .arg(q.count(geo::Severity::Warning))
+                   .arg(q.count(geo::Severity::Info))
+                   .arg(QStringLiteral("vungtrong-cli validate ") + projectPath)
+            << "\n";
     }
     return doc->statistics ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
+#include "install_layout.h"
+
 namespace vt::gui {
 
 Language::Language(QObject* parent) : QObject(parent) {}
@@ -19,8 +21,14 @@ QString Language::systemDefault() {
 
 bool Language::setLanguage(const QString& code) {
     if (code != QStringLiteral("vi") && code != QStringLiteral("en")) return false;
+    // The installed file first (share/vungtrong/translations, which a packager
+    // or translator may update), else the copy compiled into the binary.
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(QStringLiteral(":/i18n/vungtrong_") + code + QStringLiteral(".qm"))) return false;
+    const QString file = QStringLiteral("vungtrong_") + code + QStringLiteral(".qm");
+    const QString installed = installedTranslationsDir();
+    if (installed.isEmpty() || !app->load(file, installed)) {
+        if (!app->load(QStringLiteral(":/i18n/") + file)) return false;
+    }
     auto qt = std::make_unique<QTranslator>();
     bool haveQt = qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 

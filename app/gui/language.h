@@ -1,6 +1,7 @@
 #pragma once
 // Interface language: Vietnamese or English, from the compiled .qm files
-// embedded as resources (:/i18n/vungtrong_<code>.qm). Switching installs the
+// installed in share/vungtrong/translations beside the executable's bin/, or
+// else those embedded as resources (:/i18n/vungtrong_<code>.qm). Switching installs the
 // translator, which sends LanguageChange to every widget, and sets the
 // default QLocale so numbers follow (1.234,56 in Vietnamese).
 #include <QObject>

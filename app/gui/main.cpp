@@ -1,8 +1,10 @@
 // vungtrong: the map application. With a display it opens the main window
-// (on PROJECT when given); without one, or with --render OUTDIR, it renders
-// the project's map and statistics to files and says where.
+// (on PROJECT when given, else offering the installed demo); without one, or
+// with --render OUTDIR, it renders the project's map and statistics to files
+// and says where.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <sys/stat.h>
@@ -15,7 +17,12 @@
 #include <exception>
 #include <string_view>
 
+#include <iostream>
+
+#include "demo_offer.h"
+#include "gui_options.h"
 #include "headless.h"
+#include "install_layout.h"
 #include "language.h"
 #include "main_window.h"
 
@@ -32,9 +39,22 @@ bool wantsRender(int argc, char** argv) {
     return false;
 }
 
+// The app's icon from the resources (app/desktop/icons), every size drawn.
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Hidden: the build makes vungtrong(1) with it; no window system involved.
+    if (argc == 2 && std::string_view(argv[1]) == "--help-man") {
+        vt::gui::printGuiManPage(QStringLiteral(VT_VERSION), std::cout);
+        return std::cout.flush() ? 0 : 1;
+    }
     const bool headless = wantsRender(argc, argv) || !hasDisplay();
     // Without a display the window system plugin would abort: render offscreen.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -52,19 +72,18 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VungTrong"));
     QApplication::setOrganizationName(QStringLiteral("VungTrong"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(VT_VERSION));
+    // The desktop file's name: Wayland compositors match the window to its icon and entry by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(VT_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("VungTrong: planting areas, cooperatives and investments on a map."));
+    parser.setApplicationDescription(vt::gui::applicationDescription());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("a .vtproj project file to open"));
-    QCommandLineOption render(QStringLiteral("render"),
-                              QStringLiteral("render the map (map.png) and statistics (statistics.csv) into OUTDIR "
-                                             "and exit; the default without a display (OUTDIR ./vungtrong-output)"),
-                              QStringLiteral("OUTDIR"));
-    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("interface language: vi or en"),
-                            QStringLiteral("LANG"));
+    const QCommandLineOption render = vt::gui::parserOption(QStringLiteral("render"));
+    const QCommandLineOption lang = vt::gui::parserOption(QStringLiteral("lang"));
     parser.addOption(render);
     parser.addOption(lang);
     parser.process(app);
@@ -80,8 +99,7 @@ int main(int argc, char** argv) {
     if (headless) {
         QTextStream out(stdout), err(stderr);
         if (positional.isEmpty()) {
-            err << "vungtrong: no display; give a project to render: vungtrong PROJECT [--render OUTDIR]\n";
-            return 2;
+            return vt::gui::refuseHeadlessWithoutProject(err);
         }
         QString outDir = parser.isSet(render) ? parser.value(render) : QStringLiteral("vungtrong-output");
         try {
@@ -96,6 +114,16 @@ int main(int argc, char** argv) {
 
     vt::gui::MainWindow window(&language);
     window.show();
-    if (!positional.isEmpty()) window.openProject(positional.front());
+    if (!positional.isEmpty()) {
+        window.openProject(positional.front());
+    } else if (!vt::gui::installedDemoProject().isEmpty()) {
+        auto offer = vt::gui::makeDemoOffer(&window);
+        offer->exec();
+        switch (vt::gui::choiceOf(*offer)) {
+            case vt::gui::StartChoice::Demo: window.openProject(vt::gui::installedDemoProject()); break;
+            case vt::gui::StartChoice::OpenProject: window.chooseAndOpenProject(); break;
+            case vt::gui::StartChoice::Nothing: break;
+        }
+    }
     return app.exec();
 }

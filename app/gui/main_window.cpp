@@ -48,6 +48,7 @@
 #include "geo/zone_fields.h"
 #include "hit_test.h"
 #include "identify_dock.h"
+#include "install_layout.h"
 #include "layers_dock.h"
 #include "quality_panel.h"
 #include "cooperatives_model.h"
@@ -174,6 +175,9 @@ void MainWindow::createActions() {
                                     &MainWindow::chooseAndOpenProject);
     openAct_->setShortcut(QKeySequence::Open);
     recentMenu_ = fileMenu_->addMenu(QString());
+    openDemoAct_ = fileMenu_->addAction(QString(), this, [this] { openProject(installedDemoProject()); });
+    openDemoAct_->setObjectName(QStringLiteral("openDemo"));
+    openDemoAct_->setVisible(!installedDemoProject().isEmpty());
     addLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddLayer);
     addLayerAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     fileMenu_->addSeparator();
@@ -261,7 +265,7 @@ void MainWindow::createActions() {
                            tr("<b>VungTrong</b> %1<br>Planting areas, cooperatives and investments of a province.<br>"
                               "Statistics are computed by the geo library (GDAL, PROJ, GEOS); the demo data is "
                               "synthetic.")
-                               .arg(QStringLiteral("0.1")));
+                               .arg(QStringLiteral(VT_VERSION)));
     });
 
     toolbar_ = addToolBar(QString());
@@ -433,6 +437,7 @@ void MainWindow::retranslateUi() {
     fileMenu_->setTitle(tr("&File"));
     openAct_->setText(tr("&Open project…"));
     recentMenu_->setTitle(tr("Open &recent"));
+    openDemoAct_->setText(tr("Open the &demo project"));
     addLayerAct_->setText(tr("&Add layer…"));
     saveAct_->setText(tr("&Save project"));
     saveAsAct_->setText(tr("Save project &as…"));

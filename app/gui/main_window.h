@@ -54,6 +54,8 @@ public:
     // Loads off the GUI thread with a cancellable progress dialog; returns
     // when done (the GUI keeps running meanwhile). False on error or cancel.
     bool openProject(const QString& path);
+    // Asks for a .vtproj file and opens it (File ▸ Open project).
+    void chooseAndOpenProject();
     // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
     bool addLayer(const QString& path, const QString& layerName = {});
     bool saveProject(const QString& path);
@@ -148,7 +150,6 @@ private:
     void onStatisticsSelectionChanged();
     void fillStatisticsBy();
     void onStatisticsByChosen(int index);
-    void chooseAndOpenProject();
     void chooseAndAddLayer();
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
@@ -187,6 +188,7 @@ private:
 
     QUndoStack* undoStack_;
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
+    QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
     QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
     QAction *undoAct_, *redoAct_;

@@ -405,6 +405,23 @@ VI = {
     "Classes as drawn:": "Các lớp như được vẽ:",
     "Choose a colour": "Chọn màu",
     "The layer's own drawing (see the legend)": "Cách vẽ riêng của lớp (xem chú giải)",
+    # Started without a project: the installed demo is offered
+    "Welcome to VungTrong": "Chào mừng đến với VungTrong",
+    "<b>No project is open.</b>": "<b>Chưa mở dự án nào.</b>",
+    "VungTrong is installed with a demo province project: zones, planting areas, cooperatives and investments whose totals are a province's published figures and whose geometry is synthetic.<br><br>Open the demo, or a project of your own (.vtproj)?":
+        "VungTrong được cài kèm một dự án tỉnh mẫu: các vùng, vùng trồng, hợp tác xã và khoản đầu tư có tổng số theo số liệu công bố của một tỉnh, còn hình học là giả lập.<br><br>Mở dự án mẫu, hay một dự án của bạn (.vtproj)?",
+    "Open the &demo": "Mở dự án &mẫu",
+    "Open a &project…": "Mở một &dự án…",
+    "&Start empty": "&Bắt đầu trống",
+    "Open the &demo project": "Mở dự án &mẫu",
+    # Headless render (no display, or --render): the summary on standard output
+    "cannot create %1": "không tạo được %1",
+    "map: %1": "bản đồ: %1",
+    "statistics: %1": "thống kê: %1",
+    "statistics: none (%1)": "thống kê: không có (%1)",
+    "data quality: %1 error(s), %2 warning(s), %3 note(s); `%4` lists them":
+        "kiểm tra dữ liệu: %1 lỗi, %2 cảnh báo, %3 ghi chú; `%4` liệt kê chi tiết",
+    "no display; give a project to render: %1": "không có màn hình; hãy chỉ định dự án cần xuất bản đồ: %1",
 }
 
 VI_NUMERUS = {
