@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>DemoOffer</name>
+        <message>
+            <source>Welcome to VungTrong</source>
+            <translation>Welcome to VungTrong</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No project is open.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;No project is open.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>VungTrong is installed with a demo province project: zones, planting areas, cooperatives and investments whose totals are a province's published figures and whose geometry is synthetic.&lt;br&gt;&lt;br&gt;Open the demo, or a project of your own (.vtproj)?</source>
+            <translation>VungTrong is installed with a demo province project: zones, planting areas, cooperatives and investments whose totals are a province's published figures and whose geometry is synthetic.&lt;br&gt;&lt;br&gt;Open the demo, or a project of your own (.vtproj)?</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Open the &amp;demo</translation>
+        </message>
+        <message>
+            <source>Open a &amp;project…</source>
+            <translation>Open a &amp;project…</translation>
+        </message>
+        <message>
+            <source>&amp;Start empty</source>
+            <translation>&amp;Start empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Headless</name>
+        <message>
+            <source>no display; give a project to render: %1</source>
+            <translation>no display; give a project to render: %1</translation>
+        </message>
+        <message>
+            <source>cannot create %1</source>
+            <translation>cannot create %1</translation>
+        </message>
+        <message>
+            <source>map: %1</source>
+            <translation>map: %1</translation>
+        </message>
+        <message>
+            <source>statistics: %1</source>
+            <translation>statistics: %1</translation>
+        </message>
+        <message>
+            <source>statistics: none (%1)</source>
+            <translation>statistics: none (%1)</translation>
+        </message>
+        <message>
+            <source>data quality: %1 error(s), %2 warning(s), %3 note(s); `%4` lists them</source>
+            <translation>data quality: %1 error(s), %2 warning(s), %3 note(s); `%4` lists them</translation>
+        </message>
+    </context>
+    <context>
         <name>MapText</name>
         <message>
             <source>Planted coverage (% of zone)</source>
@@ -947,6 +1001,10 @@ How are the coordinates written?</translation>
         <message>
             <source>Style: %1</source>
             <translation>Style: %1</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo project</source>
+            <translation>Open the &amp;demo project</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
     <context>
+        <name>DemoOffer</name>
+        <message>
+            <source>Welcome to VungTrong</source>
+            <translation>Chào mừng đến với VungTrong</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No project is open.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Chưa mở dự án nào.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>VungTrong is installed with a demo province project: zones, planting areas, cooperatives and investments whose totals are a province's published figures and whose geometry is synthetic.&lt;br&gt;&lt;br&gt;Open the demo, or a project of your own (.vtproj)?</source>
+            <translation>VungTrong được cài kèm một dự án tỉnh mẫu: các vùng, vùng trồng, hợp tác xã và khoản đầu tư có tổng số theo số liệu công bố của một tỉnh, còn hình học là giả lập.&lt;br&gt;&lt;br&gt;Mở dự án mẫu, hay một dự án của bạn (.vtproj)?</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Mở dự án &amp;mẫu</translation>
+        </message>
+        <message>
+            <source>Open a &amp;project…</source>
+            <translation>Mở một &amp;dự án…</translation>
+        </message>
+        <message>
+            <source>&amp;Start empty</source>
+            <translation>&amp;Bắt đầu trống</translation>
+        </message>
+    </context>
+    <context>
+        <name>Headless</name>
+        <message>
+            <source>no display; give a project to render: %1</source>
+            <translation>không có màn hình; hãy chỉ định dự án cần xuất bản đồ: %1</translation>
+        </message>
+        <message>
+            <source>cannot create %1</source>
+            <translation>không tạo được %1</translation>
+        </message>
+        <message>
+            <source>map: %1</source>
+            <translation>bản đồ: %1</translation>
+        </message>
+        <message>
+            <source>statistics: %1</source>
+            <translation>thống kê: %1</translation>
+        </message>
+        <message>
+            <source>statistics: none (%1)</source>
+            <translation>thống kê: không có (%1)</translation>
+        </message>
+        <message>
+            <source>data quality: %1 error(s), %2 warning(s), %3 note(s); `%4` lists them</source>
+            <translation>kiểm tra dữ liệu: %1 lỗi, %2 cảnh báo, %3 ghi chú; `%4` liệt kê chi tiết</translation>
+        </message>
+    </context>
+    <context>
         <name>MapText</name>
         <message>
             <source>Planted coverage (% of zone)</source>
@@ -943,6 +997,10 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Style: %1</source>
             <translation>Kiểu hiển thị: %1</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo project</source>
+            <translation>Mở dự án &amp;mẫu</translation>
         </message>
     </context>
     <context>
