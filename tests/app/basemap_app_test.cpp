@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QListWidget>
+#include <QUndoStack>
 
 #include "../geo/raster_test_support.h"
 #include "../geo/test_support.h"
