@@ -24,7 +24,8 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 PIXEL = 100.0           # metres
-MARGIN = 8000.0         # around the province, metres
+MARGIN_X = 40000.0      # east and west of the province, metres (wide exports stay covered)
+MARGIN_Y = 10000.0      # north and south of it, metres
 RIVER_WIDTH = 2500.0    # the Hậu river band along the north-east edge, metres
 CANAL_SPACING = 3000.0  # metres between canals
 
@@ -73,10 +74,10 @@ def main(folder):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(9209)
     minx, maxx, miny, maxy = province.GetEnvelope()
-    minx = np.floor((minx - MARGIN) / 1000) * 1000
-    maxy = np.ceil((maxy + MARGIN) / 1000) * 1000
-    width = int(np.ceil((maxx + MARGIN - minx) / PIXEL))
-    height = int(np.ceil((maxy - (miny - MARGIN)) / PIXEL))
+    minx = np.floor((minx - MARGIN_X) / 1000) * 1000
+    maxy = np.ceil((maxy + MARGIN_Y) / 1000) * 1000
+    width = int(np.ceil((maxx + MARGIN_X - minx) / PIXEL))
+    height = int(np.ceil((maxy - (miny - MARGIN_Y)) / PIXEL))
     gt = (minx, PIXEL, 0, maxy, 0, -PIXEL)
 
     inside = rasterize(province, srs, gt, width, height)
