@@ -4,7 +4,10 @@
 #include <cpl_string.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <cstdio>
 #include <filesystem>
 #include <regex>
@@ -308,6 +311,31 @@ RasterImage renderOnce(const RasterSource& s, const RasterRequest& r, bool offli
 
 }  // namespace
 
+namespace {
+
+// A server that could not be reached is not asked again for a minute: every
+// frame would otherwise wait for the network to time out (up to the 20 s of
+// <Timeout>) before drawing from the cache. Per template, for the process.
+constexpr std::chrono::seconds kRetryServerAfter{60};
+std::mutex unreachableMutex;
+std::map<std::string, std::chrono::steady_clock::time_point> unreachableSince;
+
+bool recentlyUnreachable(const std::string& urlTemplate) {
+    std::lock_guard lock(unreachableMutex);
+    auto it = unreachableSince.find(urlTemplate);
+    return it != unreachableSince.end() && std::chrono::steady_clock::now() - it->second < kRetryServerAfter;
+}
+
+void markReachable(const std::string& urlTemplate, bool reachable) {
+    std::lock_guard lock(unreachableMutex);
+    if (reachable)
+        unreachableSince.erase(urlTemplate);
+    else
+        unreachableSince[urlTemplate] = std::chrono::steady_clock::now();
+}
+
+}  // namespace
+
 RasterImage renderRaster(const RasterSource& source, const RasterRequest& request, const SourceReach* reach,
                          const std::atomic<bool>* cancel) {
     if (request.width < 1 || request.height < 1 || request.width > 16384 || request.height > 16384)
@@ -318,17 +346,26 @@ RasterImage renderRaster(const RasterSource& source, const RasterRequest& reques
         throw IoError("raster '" + source.label() + "': the view's extent is empty");
     GdalErrorCapture errors;
     if (!source.isTiles()) return renderOnce(source, request, false, reach, cancel, errors);
-    try {
-        return renderOnce(source, request, false, reach, cancel, errors);
-    } catch (const IoError& online) {
-        if (cancelled(cancel)) return RasterImage{};
-        // No network or the server is down: what the cache holds is still the map.
-        errors.take();
-        RasterImage cached = renderOnce(source, request, true, reach, cancel, errors);
-        cached.fromCacheOnly = true;
-        cached.notes.push_back(std::string(online.what()) + ": drawn from the tile cache");
-        return cached;
+    std::string why;
+    if (recentlyUnreachable(source.urlTemplate)) {
+        why = "tiles '" + source.label() + "': the server could not be reached less than a minute ago";
+    } else {
+        try {
+            RasterImage online = renderOnce(source, request, false, reach, cancel, errors);
+            if (!cancelled(cancel)) markReachable(source.urlTemplate, true);
+            return online;
+        } catch (const IoError& failed) {
+            if (cancelled(cancel)) return RasterImage{};
+            markReachable(source.urlTemplate, false);
+            why = failed.what();
+        }
     }
+    // No network or the server is down: what the cache holds is still the map.
+    errors.take();
+    RasterImage cached = renderOnce(source, request, true, reach, cancel, errors);
+    cached.fromCacheOnly = true;
+    cached.notes.push_back(why + ": drawn from the tile cache");
+    return cached;
 }
 
 }  // namespace geo

@@ -272,6 +272,12 @@ TEST(RasterView, XyzTilesFromALocalServerStillDrawWhenItStops) {
     EXPECT_TRUE(uncached.fromCacheOnly);
     ASSERT_FALSE(uncached.notes.empty());
     EXPECT_NE(uncached.notes[0].find("tile cache"), std::string::npos) << uncached.notes[0];
+    // The next frame does not wait for the server again: straight to the cache.
+    geo::RasterImage next = geo::renderRaster(source, elsewhere);
+    EXPECT_TRUE(next.fromCacheOnly);
+    EXPECT_TRUE(next.rgba == uncached.rgba);
+    ASSERT_FALSE(next.notes.empty());
+    EXPECT_NE(next.notes[0].find("less than a minute ago"), std::string::npos) << next.notes[0];
 }
 
 TEST(RasterView, MbtilesWrittenByGdalDrawsWhatGdalReadsBack) {

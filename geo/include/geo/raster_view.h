@@ -8,7 +8,8 @@
 //
 // XYZ tiles are cached on disk by GDAL (the WMS driver's <Cache>): a view
 // whose tiles cannot be fetched (no network, server down) is drawn again
-// from the cache alone, and the result says so.
+// from the cache alone, and the result says so; the server is then left
+// alone for a minute, so no frame waits for a network that is not there.
 #include <atomic>
 #include <cstdint>
 #include <string>
