@@ -155,6 +155,10 @@ double sourcePixelsPerOutputPixel(const RasterSource& s, GDALDatasetH ds, const 
     if (!t.to) failRaster(s, "its CRS cannot be copied");
     OSRSetAxisMappingStrategy(t.from.get(), OAMS_TRADITIONAL_GIS_ORDER);
     OSRSetAxisMappingStrategy(t.to.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    // The same CRS (the usual case: an orthophoto in the province's own zone)
+    // needs no transformation, and building one costs PROJ database queries.
+    if (OSRIsSame(t.from.get(), t.to.get()))
+        return (r.extent.maxX - r.extent.minX) / r.width / fullRes;
     t.ct = OCTNewCoordinateTransformation(t.from.get(), t.to.get());
     if (!t.ct) failRaster(s, "no transformation from the map CRS " + r.crs + " to the raster's CRS");
     const double cy = (r.extent.minY + r.extent.maxY) / 2, cx = (r.extent.minX + r.extent.maxX) / 2;
