@@ -152,10 +152,18 @@ TEST(RasterView, ZoomedOutReadsTheOverviewGdalBuilt) {
     for (std::size_t p = 0; p < ovr.size(); ++p) differ += img.rgba[p * 4] != ovr[p];
     EXPECT_EQ(differ, 0);
 
-    req.width = req.height = 1600;  // 10 m a pixel: the full resolution
     req.extent = {x0 + 4000, y0 - 8000, x0 + 8000, y0 - 4000};
-    req.width = req.height = 400;
+    req.width = req.height = 400;  // 10 m a pixel: the full resolution
     EXPECT_EQ(geo::renderRaster(source, req).overviewLevel, -1);
+
+    // 15 m a pixel: no overview is fine enough (the first is 20 m), so the
+    // full resolution is read, each screen pixel showing the source pixel under it.
+    req.extent = {x0, y0 - 6000, x0 + 6000, y0};
+    req.width = req.height = 400;
+    geo::RasterImage reduced = geo::renderRaster(source, req);
+    EXPECT_EQ(reduced.overviewLevel, -1);
+    EXPECT_NEAR(reduced.sourcePixelsPerOutputPixel, 1.5, 1e-9);
+    EXPECT_GT(expectSourcePixels(reduced, req, SourceGrid{kMapCrs, x0, y0, 10, 1600, 1600}), 500);
 }
 
 // XYZ tiles over Sóc Trăng at zoom 12 (about 38 m a pixel), 3 × 3 tiles.
