@@ -241,29 +241,77 @@ void checkRasterSource(const RasterSource& source, const SourceReach* reach) {
 
 namespace {
 
-// One attempt at the view: online or from the cache alone.
-RasterImage renderOnce(const RasterSource& s, const RasterRequest& r, bool offline, const SourceReach* reach,
-                       const std::atomic<bool>* cancel, GdalErrorCapture& errors) {
-    RasterImage out;
-    DatasetPtr ds = openSource(s, offline, reach, errors);
-    const double fullRes = checkDrawable(s, ds.get());
-    GDALDatasetH src = ds.get();
+// A source opened and ready to warp: the dataset, its palette expanded
+// when it has one, and its full resolution.
+struct OpenRaster {
+    std::string key;
+    DatasetPtr dataset;
+    DatasetPtr expanded;  // null without a palette
+    double fullRes = 0;
+    GDALDatasetH warpSource() const { return expanded ? expanded.get() : dataset.get(); }
+};
 
+OpenRaster openForWarp(const RasterSource& s, bool offline, const SourceReach* reach, GdalErrorCapture& errors) {
+    OpenRaster o;
+    o.dataset = openSource(s, offline, reach, errors);
+    o.fullRes = checkDrawable(s, o.dataset.get());
     // A palette raster (a scanned map) is expanded to RGBA first, so the
-    // warp resamples colours, not palette indexes.
-    DatasetPtr expanded;
-    GDALRasterBandH first = GDALGetRasterBand(src, 1);
-    if (GDALGetRasterCount(src) == 1 && GDALGetRasterColorTable(first)) {
+    // warp samples colours, not palette indexes.
+    GDALDatasetH src = o.dataset.get();
+    if (GDALGetRasterCount(src) == 1 && GDALGetRasterColorTable(GDALGetRasterBand(src, 1))) {
         Argv a;
         a.add("-of").add("VRT").add("-expand").add("rgba");
         auto argv = a.get();
         std::unique_ptr<GDALTranslateOptions, TranslateOptionsDeleter> opts(GDALTranslateOptionsNew(argv.data(), nullptr));
         if (!opts) failRaster(s, "cannot expand its palette: " + joined(errors.take()));
         int usageError = FALSE;
-        expanded.reset(GDALTranslate("", src, opts.get(), &usageError));
-        if (!expanded) failRaster(s, "cannot expand its palette: " + joined(errors.take()));
-        src = expanded.get();
+        o.expanded.reset(GDALTranslate("", src, opts.get(), &usageError));
+        if (!o.expanded) failRaster(s, "cannot expand its palette: " + joined(errors.take()));
     }
+    return o;
+}
+
+// Files stay open between frames, a few per thread (GDAL datasets are not
+// shared between threads), so GDAL's block cache keeps their decoded tiles:
+// a pan re-reads nothing it has. The key holds the file's size and time, so
+// a file replaced on disk is opened again, and the reach it was checked with.
+constexpr std::size_t kOpenFilesPerThread = 4;
+
+const OpenRaster& openFileCached(const RasterSource& s, const SourceReach* reach, GdalErrorCapture& errors) {
+    thread_local std::vector<OpenRaster> open;
+    std::error_code ec;
+    auto size = fs::file_size(s.path, ec);
+    auto time = ec ? fs::file_time_type{} : fs::last_write_time(s.path, ec);
+    std::string key;
+    if (!ec) {
+        key = s.path + "|" + std::to_string(size) + "|" + std::to_string(time.time_since_epoch().count()) + "|";
+        if (reach) {
+            key += reach->projectFolder + "|" + (reach->allowNetwork ? "net|" : "|");
+            for (const auto& f : reach->namedFiles) key += f + "|";
+        }
+        for (std::size_t i = 0; i < open.size(); ++i)
+            if (open[i].key == key) {
+                std::rotate(open.begin(), open.begin() + static_cast<std::ptrdiff_t>(i),
+                            open.begin() + static_cast<std::ptrdiff_t>(i) + 1);  // most recent first
+                return open.front();
+            }
+    }
+    OpenRaster o = openForWarp(s, false, reach, errors);  // throws for a missing or bad file
+    o.key = key;
+    if (open.size() >= kOpenFilesPerThread) open.pop_back();
+    open.insert(open.begin(), std::move(o));
+    return open.front();
+}
+
+// One attempt at the view: online or from the cache alone.
+RasterImage renderOnce(const RasterSource& s, const RasterRequest& r, bool offline, const SourceReach* reach,
+                       const std::atomic<bool>* cancel, GdalErrorCapture& errors) {
+    RasterImage out;
+    OpenRaster tiles;
+    const OpenRaster& opened =
+        s.isTiles() ? (tiles = openForWarp(s, offline, reach, errors)) : openFileCached(s, reach, errors);
+    const double fullRes = opened.fullRes;
+    GDALDatasetH src = opened.warpSource();
 
     out.sourcePixelsPerOutputPixel = sourcePixelsPerOutputPixel(s, src, r, fullRes);
     std::vector<double> overviewRes;

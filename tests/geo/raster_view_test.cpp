@@ -89,6 +89,27 @@ TEST(RasterView, Wgs84GeoTiffReprojectedToTm3ShowsTheSourcePixels) {
     EXPECT_GT(expectSourcePixels(img, req, src), 300);
 }
 
+TEST(RasterView, AFileReplacedOnDiskIsDrawnAnew) {
+    TempDir dir;
+    std::string path = dir.file("ortho.tif");
+    SourceGrid before{kMapCrs, 560000, 1070000, 10, 100, 80};
+    vt_test::writePatternTiff(path, before.crs, before.originX, before.originY, before.pixel, before.width, before.height);
+    geo::RasterSource source;
+    source.path = path;
+    geo::RasterRequest req;
+    req.crs = kMapCrs;
+    req.extent = {560000, 1070000 - 600, 560000 + 800, 1070000};
+    req.width = 160;
+    req.height = 120;
+    EXPECT_GT(expectSourcePixels(geo::renderRaster(source, req), req, before), 150);
+    // The file kept open between frames must not hide a new one: shifted by 25 m.
+    SourceGrid after{kMapCrs, 559975, 1070025, 10, 110, 90};
+    std::string temp = dir.file("new.tif");
+    vt_test::writePatternTiff(temp, after.crs, after.originX, after.originY, after.pixel, after.width, after.height);
+    std::filesystem::rename(temp, path);
+    EXPECT_GT(expectSourcePixels(geo::renderRaster(source, req), req, after), 150);
+}
+
 TEST(RasterView, OtherTm3ZoneAndUtmRastersLandOnTheSameGround) {
     TempDir dir;
     PointTransform lonLat("EPSG:4326", "EPSG:9210");  // VN-2000 / TM-3 105°45′, the next zone east
