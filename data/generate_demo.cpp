@@ -1014,6 +1014,12 @@ private:
         layer("unions", "table", "lien_hiep.csv", "Liên hiệp HTX",
               {{"code", "ma_lh"}, {"name", "ten"}});
         p["layers"] = std::move(layers);
+        // The synthetic raster background made by make_background.py from this outline (data/README.md).
+        p["basemaps"] = {{{"id", "nen"},
+                          {"name", "Nền tổng hợp (synthetic background)"},
+                          {"path", "nen_tong_hop.tif"},
+                          {"attribution", "Synthetic background (VungTrong demo)"},
+                          {"opacity", 0.9}}};
         p["links"] = {{"planting_to_cooperative", "key"}, {"max_distance_m", 1000}};
         p["crosswalk"] = {{"path", "crosswalk.csv"}, {"from_field", "from_code"}, {"to_field", "to_code"},
                           {"to_name_field", "to_name"}};

@@ -5,6 +5,7 @@
 #include "command_line.h"
 #include "format.h"
 #include "geo/area.h"
+#include "geo/basemap.h"
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/project.h"
@@ -115,6 +116,22 @@ int runInfo(const Arguments& args, std::ostream& out) {
         for (const auto& l : ws.layers) {
             describe(l, out, project.filePath);
             out << "\n";
+        }
+        // Raster backgrounds: where each is and whether it can be drawn (a
+        // broken one is a warning: the statistics do not depend on it).
+        for (const auto& spec : project.basemaps) {
+            out << "Basemap " << spec.id << (spec.name.empty() ? "" : " (" + spec.name + ")") << "\n";
+            out << "  source:      " << (spec.path.empty() ? spec.url + " (XYZ tiles)" : spec.path) << "\n";
+            if (!spec.attribution.empty()) out << "  attribution: " << spec.attribution << "\n";
+            try {
+                geo::RasterSource source = geo::basemapSource(project, spec, "");
+                geo::SourceReach reach = geo::basemapReach(project, source);
+                geo::checkRasterSource(source, &reach);
+                out << "  drawable:    yes" << (source.isTiles() ? " (tiles are fetched when the map shows them)" : "")
+                    << "\n\n";
+            } catch (const geo::Error& e) {
+                out << "  warning:     " << e.what() << "\n\n";
+            }
         }
         int errors = 0;
         for (const auto& issue : ws.issues)

@@ -141,6 +141,12 @@ int Document::layerIndex(const std::string& id) const {
     return -1;
 }
 
+int Document::basemapIndex(const std::string& id) const {
+    for (std::size_t i = 0; i < basemaps.size(); ++i)
+        if (basemaps[i].source.id == id) return static_cast<int>(i);
+    return -1;
+}
+
 std::vector<int> Document::polygonLayers() const {
     std::vector<int> out;
     for (std::size_t i = 0; i < layers.size(); ++i)
@@ -487,6 +493,7 @@ std::shared_ptr<Document> buildDocument(geo::Workspace workspace, const geo::Pro
             if (c >= 0 && static_cast<std::size_t>(c) < coops) doc->coopInvestmentVnd[static_cast<std::size_t>(c)] += 1;
         }
     progressOk(progress, 1.0, "done");
+    doc->basemaps = prepareBasemaps(doc->workspace.project);
     return doc;
 }
 

@@ -17,6 +17,7 @@
 #include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
+#include "basemap_layers.h"
 #include "spatial_grid.h"
 
 namespace vt::gui {
@@ -71,6 +72,7 @@ struct Document {
     QString mapCrsLabel;                 // "EPSG:9209" or a description
 
     std::vector<DisplayLayer> layers;    // parallel to workspace.layers
+    std::vector<BasemapLayer> basemaps;  // parallel to workspace.project.basemaps, drawn under every layer
     geo::Envelope fullExtent;            // map CRS, all layers with geometry
 
     // Role layers (indexes into layers / workspace.layers), -1 when absent.
@@ -98,6 +100,7 @@ struct Document {
     const geo::LoadedLayer& loaded(int layer) const { return workspace.layers[static_cast<std::size_t>(layer)]; }
     QString text(int layer, int feature, int field) const;
     int layerIndex(const std::string& id) const;
+    int basemapIndex(const std::string& id) const;  // -1 when no basemap has this id
     // Layers that can serve as zones (they hold polygons), in project order.
     std::vector<int> polygonLayers() const;
     const geo::ZoneStatistics* zoneStatistics(int zoneFeature) const;

@@ -17,6 +17,7 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int OpacityRole = Qt::UserRole + 1;
 constexpr int DrawableRole = Qt::UserRole + 2;
+constexpr int BasemapRole = Qt::UserRole + 3;  // a raster background: no attribute table, no extent
 }  // namespace
 
 LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent) {
@@ -118,6 +119,11 @@ void LayersPanel::retranslate() {
         auto* item = list_->item(i);
         QStringList tip;
         if (!item->data(DrawableRole).toBool()) tip << tr("Table without geometry");
+        if (int bi = doc_ ? doc_->basemapIndex(item->data(IdRole).toString().toStdString()) : -1; bi >= 0) {
+            const BasemapLayer& b = doc_->basemaps[static_cast<std::size_t>(bi)];
+            tip << tr("Background raster, drawn under every layer");
+            if (!b.problem.isEmpty()) tip << tr("Cannot be drawn: %1").arg(b.problem);
+        }
         // A file the project names outside its folder (a shared drive) travels separately: say where it is.
         const geo::Project* project = doc_ ? &doc_->workspace.project : nullptr;
         const geo::LayerSpec* spec = project ? project->findLayer(item->data(IdRole).toString().toStdString()) : nullptr;
@@ -143,8 +149,14 @@ void LayersPanel::setDocument(const DocumentPtr& doc, const RenderSettings& sett
         // Top of the list = drawn last.
         for (auto it = settings.layers.rbegin(); it != settings.layers.rend(); ++it) {
             int li = doc_->layerIndex(it->id);
-            if (li < 0) continue;
-            auto* item = new QListWidgetItem(doc_->layers[static_cast<std::size_t>(li)].title, list_);
+            int bi = li < 0 ? doc_->basemapIndex(it->id) : -1;
+            if (li < 0 && bi < 0) continue;
+            const BasemapLayer* basemap = bi >= 0 ? &doc_->basemaps[static_cast<std::size_t>(bi)] : nullptr;
+            auto* item = new QListWidgetItem(
+                basemap ? toQString(basemap->source.label()) : doc_->layers[static_cast<std::size_t>(li)].title, list_);
+            item->setData(BasemapRole, basemap != nullptr);
+            if (basemap && !basemap->problem.isEmpty())
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             item->setData(IdRole, QString::fromStdString(it->id));
             item->setData(OpacityRole, it->opacity);
             item->setData(DrawableRole, true);
@@ -233,9 +245,10 @@ void LayersPanel::updateControls() {
     opacity_->setEnabled(drawable);
     up_->setEnabled(drawable);
     down_->setEnabled(drawable);
-    zoom_->setEnabled(drawable);
-    table_->setEnabled(item != nullptr);
-    style_->setEnabled(drawable);
+    const bool basemap = item && item->data(BasemapRole).toBool();
+    zoom_->setEnabled(drawable && !basemap);
+    table_->setEnabled(item != nullptr && !basemap);
+    style_->setEnabled(drawable && !basemap);
     bool was = updating_;
     updating_ = true;
     opacity_->setValue(item ? static_cast<int>(std::lround(item->data(OpacityRole).toDouble() * 100)) : 100);

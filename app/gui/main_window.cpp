@@ -42,6 +42,7 @@
 
 #include "attribute_model.h"
 #include "document_change.h"
+#include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
 #include "geo/error.h"
 #include "geo/source.h"
@@ -65,7 +66,8 @@ namespace {
 
 const QStringList& layerSuffixes() {
     static const QStringList s = {QStringLiteral("shp"),  QStringLiteral("gpkg"), QStringLiteral("geojson"),
-                                  QStringLiteral("json"), QStringLiteral("csv"),  QStringLiteral("xlsx")};
+                                  QStringLiteral("json"), QStringLiteral("csv"),  QStringLiteral("xlsx"),
+                                  QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("mbtiles")};
     return s;
 }
 
@@ -180,6 +182,7 @@ void MainWindow::createActions() {
     openDemoAct_->setVisible(!installedDemoProject().isEmpty());
     addLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddLayer);
     addLayerAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addTilesAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddTiles);
     fileMenu_->addSeparator();
     saveAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, [this] {
         if (!doc_) return;
@@ -439,6 +442,7 @@ void MainWindow::retranslateUi() {
     recentMenu_->setTitle(tr("Open &recent"));
     openDemoAct_->setText(tr("Open the &demo project"));
     addLayerAct_->setText(tr("&Add layer…"));
+    addTilesAct_->setText(tr("Add &XYZ tiles…"));
     saveAct_->setText(tr("&Save project"));
     saveAsAct_->setText(tr("Save project &as…"));
     exportPngAct_->setText(tr("Export map as &PNG…"));
@@ -638,6 +642,10 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     coopView_->resizeColumnsToContents();  // the "Statistics by" box is filled by retranslateUi below
     messages_->clear();
     if (doc_) {
+        for (const auto& b : doc_->basemaps)
+            if (!b.problem.isEmpty())
+                messages_->appendPlainText(tr("Warning") + QStringLiteral(" [") + toQString(b.source.id) +
+                                           QStringLiteral("] ") + b.problem);
         for (const auto& issue : doc_->workspace.issues)
             messages_->appendPlainText((issue.severity == geo::LoadIssue::Severity::Error ? tr("Error") : tr("Warning")) +
                                        QStringLiteral(" [") + toQString(issue.layerId) + QStringLiteral("] ") +
@@ -706,6 +714,12 @@ bool MainWindow::readLayerInBackground(const QString& path, const geo::ReadOptio
 }
 
 bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
+    if (isRasterFile(path)) {  // an orthophoto or scanned map: a background, not a vector layer
+        geo::BasemapSpec spec;
+        spec.name = toStd(QFileInfo(path).fileName());
+        spec.path = toStd(QFileInfo(path).absoluteFilePath());
+        return addBasemap(std::move(spec));
+    }
     QString layerName = layerNameIn;
     std::string file = toStd(QFileInfo(path).absoluteFilePath());
     if (layerName.isEmpty()) {
@@ -865,6 +879,42 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
     return true;
 }
 
+bool MainWindow::addBasemap(geo::BasemapSpec spec) {
+    if (!doc_) {
+        showError(tr("Cannot add layer"), tr("Open a project first: a background is drawn under its layers."));
+        return false;
+    }
+    const geo::Project& project = doc_->workspace.project;
+    if (!spec.path.empty() && !project.filePath.empty()) {  // written relative to the project, as layers are
+        QString relative = QDir(toQString(project.folder())).relativeFilePath(toQString(spec.path));
+        if (relative.startsWith(QStringLiteral("..")))
+            messages_->appendPlainText(tr("%1 lies outside the project folder: the project refers to it there, so copy it "
+                                          "along when you move the project.")
+                                           .arg(toQString(spec.name)));
+        else
+            spec.path = toStd(relative);
+    }
+    std::string base = toStd(QFileInfo(toQString(spec.name.empty() ? std::string("tiles") : spec.name)).completeBaseName());
+    spec.id = unusedBasemapId(project, base);
+    if (spec.name.empty()) spec.name = spec.id;
+    std::vector<geo::BasemapSpec> basemaps = project.basemaps;
+    basemaps.push_back(spec);
+    std::shared_ptr<Document> updated = withBasemaps(*doc_, std::move(basemaps));
+    const QString& problem = updated->basemaps.back().problem;
+    if (!problem.isEmpty()) {
+        showError(tr("Cannot add layer"), problem);
+        return false;
+    }
+    undoStack_->push(new DocumentChange(this, doc_, updated, tr("add background %1").arg(toQString(spec.id))));
+    return true;
+}
+
+void MainWindow::chooseAndAddTiles() {
+    XyzTilesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    addBasemap(dialog.basemap());
+}
+
 void MainWindow::updateUndoActions() {
     undoAct_->setEnabled(undoStack_->canUndo());
     redoAct_->setEnabled(undoStack_->canRedo());
@@ -944,7 +994,7 @@ void MainWindow::chooseAndAddLayer() {
                                                                       : settings().value(QStringLiteral("lastFolder")).toString();
     QString path = QFileDialog::getOpenFileName(
         this, tr("Add layer"), start,
-        tr("Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)"));
+        tr("Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)"));
     if (!path.isEmpty()) addLayer(path);
 }
 

@@ -58,6 +58,8 @@ public:
     void chooseAndOpenProject();
     // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
     bool addLayer(const QString& path, const QString& layerName = {});
+    // Adds a raster background (a GeoTIFF/MBTiles path or an XYZ template) under every layer; undoable.
+    bool addBasemap(geo::BasemapSpec spec);
     bool saveProject(const QString& path);
     // Read layer layerId of the project from another file (the file it names
     // could not be read). The new path is used at once; it is written to the
@@ -151,6 +153,7 @@ private:
     void fillStatisticsBy();
     void onStatisticsByChosen(int index);
     void chooseAndAddLayer();
+    void chooseAndAddTiles();
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
     void chooseAndExport(const QString& suffix);
@@ -189,7 +192,7 @@ private:
     QUndoStack* undoStack_;
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
     QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
-    QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
+    QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
     QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;

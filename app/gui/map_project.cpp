@@ -8,12 +8,15 @@ namespace vt::gui {
 
 RenderSettings mapFromProject(const Document& doc, RenderSettings defaults, QStringList* problems) {
     const geo::Project& project = doc.workspace.project;
-    // Order: the project's, bottom first; then the rest as they were.
+    // Order: raster backgrounds at the bottom, then the project's, bottom first; then the rest as they were.
     std::vector<LayerState> ordered;
+    for (const auto& s : defaults.layers)
+        if (doc.basemapIndex(s.id) >= 0) ordered.push_back(s);
     for (const auto& id : project.drawOrder)
         if (const LayerState* s = defaults.find(id)) ordered.push_back(*s);
     for (const auto& s : defaults.layers)
-        if (std::find(project.drawOrder.begin(), project.drawOrder.end(), s.id) == project.drawOrder.end())
+        if (doc.basemapIndex(s.id) < 0 &&
+            std::find(project.drawOrder.begin(), project.drawOrder.end(), s.id) == project.drawOrder.end())
             ordered.push_back(s);
     defaults.layers = std::move(ordered);
     for (auto& state : defaults.layers) {
@@ -50,6 +53,11 @@ void mapToProject(const Document& doc, const RenderSettings& settings, geo::Proj
         if (!project.findLayer(state.id)) continue;
         project.drawOrder.push_back(state.id);
     }
+    for (auto& basemap : project.basemaps)  // what the layers dock set for a background
+        if (const LayerState* state = settings.find(basemap.id)) {
+            basemap.visible = state->visible;
+            basemap.opacity = state->opacity;
+        }
     for (auto& spec : project.layers) {
         const LayerState* state = settings.find(spec.id);
         int li = doc.layerIndex(spec.id);
@@ -67,6 +75,10 @@ RenderSettings carryMapOver(const Document& previous, const Document& next, cons
     RenderSettings merged = settings;
     merged.layers.clear();
     for (const auto& l : settings.layers) {
+        if (next.basemapIndex(l.id) >= 0) {  // a background keeps its place, visibility and opacity
+            merged.layers.push_back(l);
+            continue;
+        }
         int li = next.layerIndex(l.id);
         if (li < 0) continue;
         LayerState state = l;
@@ -81,13 +93,20 @@ RenderSettings carryMapOver(const Document& previous, const Document& next, cons
         }
         merged.layers.push_back(std::move(state));
     }
-    for (const auto& l : nextDefaults.layers)  // new layers on top
-        if (!settings.find(l.id)) merged.layers.push_back(l);
+    auto firstLayer = [&] {  // the place just above the backgrounds
+        return std::find_if(merged.layers.begin(), merged.layers.end(),
+                            [&](const LayerState& s) { return next.basemapIndex(s.id) < 0; });
+    };
+    for (const auto& l : nextDefaults.layers)  // new backgrounds above the old ones, new layers on top
+        if (!settings.find(l.id)) {
+            if (next.basemapIndex(l.id) >= 0) merged.layers.insert(firstLayer(), l);
+            else merged.layers.push_back(l);
+        }
     if (next.zones >= 0 && (previous.zones < 0 || previous.layers[static_cast<std::size_t>(previous.zones)].id !=
                                                       next.layers[static_cast<std::size_t>(next.zones)].id)) {
         const std::string& id = next.layers[static_cast<std::size_t>(next.zones)].id;
         auto it = std::find_if(merged.layers.begin(), merged.layers.end(), [&](const LayerState& s) { return s.id == id; });
-        if (it != merged.layers.end()) std::rotate(merged.layers.begin(), it, it + 1);
+        if (it != merged.layers.end()) std::rotate(firstLayer(), it, it + 1);  // lowest layer, above the backgrounds
     }
     return merged;
 }

@@ -9,6 +9,7 @@
 
 #include "map_style.h"
 #include "planting_density.h"
+#include "raster_painter.h"
 
 namespace vt::gui {
 
@@ -46,6 +47,8 @@ RenderSettings defaultRenderSettings(const Document& doc) {
         if (l.hasGeometry) order.push_back(&l);
     std::stable_sort(order.begin(), order.end(),
                      [&](const DisplayLayer* a, const DisplayLayer* b) { return rank(a->role) < rank(b->role); });
+    // Raster backgrounds first: under every vector layer.
+    for (const auto& b : doc.basemaps) s.layers.push_back({b.source.id, b.source.visible, b.source.opacity});
     for (const auto* l : order) {
         // Layers without a role drawing get their default style (semi-transparent fill).
         StyledLayerPtr style =
@@ -248,6 +251,11 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
     if (settings.background.isValid()) p.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size)), settings.background);
     const geo::Envelope viewEnv = view.envelope();
     const double k = settings.symbolScale;
+    const int basemapsDrawn = drawBasemaps(p, doc, view, settings, cancel);
+    if (basemapsDrawn < 0) {
+        p.restore();
+        return false;
+    }
 
     for (const LayerState& state : settings.layers) {
         if (!state.visible || state.opacity <= 0) continue;
@@ -284,6 +292,7 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
                         QColor fill = cls >= 0 && cls < static_cast<int>(doc.coverage.colours.size())
                                           ? doc.coverage.colours[static_cast<std::size_t>(cls)]
                                           : QColor(0xdd, 0xdd, 0xdd);
+                        if (basemapsDrawn > 0) fill.setAlpha(150);  // the ground shows through the choropleth
                         p.setBrush(fill);
                         p.setPen(QPen(style::zoneOutline(), 0.8 * k));
                         drawPolygonal(p, g, env, view);
@@ -450,6 +459,7 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
             }
         }
     }
+    drawAttribution(p, QRectF(QPointF(0, 0), QSizeF(view.size)), basemapAttributions(doc, settings), k);
     p.restore();
     return !cancelled(cancel);
 }

@@ -159,8 +159,25 @@ VI = {
     "Save project": "Lưu dự án",
     "VungTrong projects (*.vtproj)": "Dự án VungTrong (*.vtproj)",
     "Open project": "Mở dự án",
+    "Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)":
+        "Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;Mọi tệp (*)",
     "Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)":
         "Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;Mọi tệp (*)",
+    # Raster backgrounds (basemaps): GeoTIFF, MBTiles, XYZ tiles
+    "Background raster, drawn under every layer": "Ảnh nền, vẽ dưới mọi lớp",
+    "Cannot be drawn: %1": "Không vẽ được: %1",
+    "Add &XYZ tiles…": "Thêm lớp nền ô &XYZ…",
+    "Open a project first: a background is drawn under its layers.":
+        "Hãy mở một dự án trước: ảnh nền được vẽ dưới các lớp của dự án.",
+    "add background %1": "thêm ảnh nền %1",
+    "Add XYZ tiles": "Thêm lớp nền ô XYZ",
+    "Name:": "Tên:",
+    "URL template:": "Mẫu URL:",
+    "Attribution:": "Ghi nguồn:",
+    "Deepest zoom level:": "Mức phóng to lớn nhất:",
+    "{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.":
+        "{z}, {x} và {y} là mức phóng và cột, hàng của ô ảnh. Các ô ảnh được lưu trên đĩa nên bản đồ vẫn hiện chúng khi không có mạng. Ghi nguồn được vẽ trên bản đồ và trên bản đồ xuất ra, theo yêu cầu của nhà cung cấp ô ảnh.",
+    "Give the URL template of the tiles.": "Hãy nhập mẫu URL của các ô ảnh.",
     "Cannot export the map": "Không xuất được bản đồ",
     "Map exported to %1": "Đã xuất bản đồ ra %1",
     "PDF documents (*.pdf)": "Tài liệu PDF (*.pdf)",

@@ -12,6 +12,7 @@
 
 #include "geo/atomic_file.h"
 #include "geo/axis_order.h"
+#include "geo/basemap.h"
 #include "geo/code_pattern.h"
 #include "geo/province.h"
 #include "geo/encoding.h"
@@ -233,6 +234,7 @@ Project parseProject(const std::string& text, const std::string& filePath) {
             p.drawOrder.push_back(id.get<std::string>());
         }
     }
+    if (auto b = j.find("basemaps"); b != j.end()) p.basemaps = parseBasemaps(*b, filePath, ids);
     if (auto lk = j.find("links"); lk != j.end()) {
         if (!lk->is_object()) fail(filePath, "links", "must be an object");
         std::string mode = getString(*lk, "planting_to_cooperative", filePath, "links");
@@ -336,6 +338,7 @@ std::string projectToJson(const Project& p) {
         layers.push_back(std::move(o));
     }
     j["layers"] = std::move(layers);
+    if (!p.basemaps.empty()) j["basemaps"] = basemapsToJson(p.basemaps);
     j["links"] = {{"planting_to_cooperative", p.links.plantingToCooperative},
                   {"max_distance_m", p.links.maxLinkDistanceMetres}};
     if (p.crosswalk)

@@ -89,6 +89,10 @@ void protectProjectSources(const Project& project) {
     if (project.crosswalk && !project.crosswalk->path.empty())
         addWithSidecars(r, underFolder(project, project.crosswalk->path),
                         {"the crosswalk of the open project (" + project.crosswalk->path + ")", false, {}});
+    for (const auto& basemap : project.basemaps)
+        if (!basemap.path.empty())
+            addWithSidecars(r, underFolder(project, basemap.path),
+                            {"the raster of basemap '" + basemap.id + "' of the open project (" + basemap.path + ")", false, {}});
 }
 
 void protectSourceFile(const std::string& path, const std::string& what) {

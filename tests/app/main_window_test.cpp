@@ -91,8 +91,8 @@ TEST_F(DemoWindow, OpensTheDemoWithItsLayers) {
     ASSERT_GE(d.cooperatives, 0);
     EXPECT_EQ(d.loaded(d.plantings).normalised.features.size(), 94u);
     EXPECT_EQ(d.loaded(d.cooperatives).normalised.features.size(), 216u);
-    // Every layer is listed in the layers dock, drawable ones with a checkbox.
-    EXPECT_EQ(window->layersPanel()->list()->count(), static_cast<int>(d.layers.size()));
+    // Every layer and raster background is listed in the layers dock, drawable ones with a checkbox.
+    EXPECT_EQ(window->layersPanel()->list()->count(), static_cast<int>(d.layers.size() + d.basemaps.size()));
     EXPECT_EQ(window->layersPanel()->list()->item(0)->checkState(), Qt::Checked);
     // The project's CRS is the map CRS (metres).
     EXPECT_EQ(d.mapCrsLabel, QStringLiteral("EPSG:9209"));
@@ -289,7 +289,7 @@ TEST(AddLayer, AShapefileWithoutPrjIsAddedWithItsInferredCrsRecorded) {
     EXPECT_TRUE(d.layers.back().hasGeometry);
     // It lands on top of the drawing order and in the layers dock.
     EXPECT_EQ(window.canvas()->renderSettings().layers.back().id, "htx");
-    EXPECT_EQ(window.layersPanel()->list()->count(), static_cast<int>(d.layers.size()));
+    EXPECT_EQ(window.layersPanel()->list()->count(), static_cast<int>(d.layers.size() + d.basemaps.size()));
     // Same extent as the cooperatives layer it duplicates.
     const auto& coops = d.layers[static_cast<std::size_t>(d.cooperatives)].extent;
     EXPECT_NEAR(d.layers.back().extent.minX, coops.minX, 1e-6);
@@ -299,7 +299,7 @@ TEST(AddLayer, AShapefileWithoutPrjIsAddedWithItsInferredCrsRecorded) {
     ASSERT_TRUE(window.undoStack()->canUndo());
     window.undoStack()->undo();
     EXPECT_EQ(window.document()->layers.size(), before);
-    EXPECT_EQ(window.layersPanel()->list()->count(), static_cast<int>(before));
+    EXPECT_EQ(window.layersPanel()->list()->count(), static_cast<int>(before + d.basemaps.size()));
     window.undoStack()->redo();
     EXPECT_EQ(window.document()->layers.size(), before + 1);
     EXPECT_EQ(window.document()->workspace.project.layers.back().id, "htx");

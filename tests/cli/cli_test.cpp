@@ -52,6 +52,11 @@ TEST(Cli, InfoOnTheDemoProjectShowsTheInferredCrs) {
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("VN-2000 / TM-3 105-30 (EPSG:9209) — INFERRED"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("htx.shp"), std::string::npos);
+    // The synthetic raster background, attributed and checked.
+    EXPECT_NE(r.out.find("Basemap nen (Nền tổng hợp (synthetic background))\n  source:      nen_tong_hop.tif\n"
+                         "  attribution: Synthetic background (VungTrong demo)\n  drawable:    yes\n"),
+              std::string::npos)
+        << r.out;
 }
 
 TEST(Cli, MissingFileIsOneLineOnStderrAndStatus1) {

@@ -37,6 +37,22 @@ struct LayerSpec {
     std::string field(const std::string& key) const;  // "" when not set
 };
 
+// A raster background ("basemaps" in the project file, drawn under every
+// layer in list order): a GeoTIFF/COG or MBTiles file, or XYZ tiles from a
+// URL template. See geo/raster_view.h for how it is drawn, geo/basemap.h
+// for how the file's keys are read.
+struct BasemapSpec {
+    std::string id;               // unique among layers and basemaps
+    std::string name;             // shown to users
+    std::string path;             // a GeoTIFF or MBTiles file (relative to the project), or
+    std::string url;              // an XYZ template: https://tile.openstreetmap.org/{z}/{x}/{y}.png
+    std::string attribution;      // drawn on the map and in exports
+    std::string cache;            // XYZ tile cache folder; "" = under the user's cache folder
+    double opacity = 1.0;         // 0..1
+    bool visible = true;
+    int maxZoom = 19;             // XYZ: deepest zoom level the server has
+};
+
 struct LinkRules {
     // "key" (by the cooperative field) or "spatial" (inside, else nearest).
     std::string plantingToCooperative = "key";
@@ -61,6 +77,7 @@ struct Project {
     // Data-quality severities overriding the defaults: finding kind → "info" | "warning" | "error".
     std::map<std::string, std::string> qualitySeverity;
     std::vector<LayerSpec> layers;
+    std::vector<BasemapSpec> basemaps;  // bottom first
     LinkRules links;
     std::optional<Crosswalk> crosswalk;
     // "allow_network": GDAL network and virtual paths (/vsicurl/, http://, PG:…)
