@@ -499,6 +499,14 @@
             <source>Fill, stroke, labels and classes of the layer</source>
             <translation>Fill, stroke, labels and classes of the layer</translation>
         </message>
+        <message>
+            <source>Background raster, drawn under every layer</source>
+            <translation>Background raster, drawn under every layer</translation>
+        </message>
+        <message>
+            <source>Cannot be drawn: %1</source>
+            <translation>Cannot be drawn: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MainWindow</name>
@@ -1005,6 +1013,22 @@ How are the coordinates written?</translation>
         <message>
             <source>Open the &amp;demo project</source>
             <translation>Open the &amp;demo project</translation>
+        </message>
+        <message>
+            <source>Add &amp;XYZ tiles…</source>
+            <translation>Add &amp;XYZ tiles…</translation>
+        </message>
+        <message>
+            <source>Open a project first: a background is drawn under its layers.</source>
+            <translation>Open a project first: a background is drawn under its layers.</translation>
+        </message>
+        <message>
+            <source>add background %1</source>
+            <translation>add background %1</translation>
+        </message>
+        <message>
+            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)</source>
+            <translation>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -1552,6 +1576,37 @@ How are the coordinates written?</translation>
                 <numerusform>%1 (%n features)</numerusform>
                 <numerusform>%1 (%n features)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::XyzTilesDialog</name>
+        <message>
+            <source>Add XYZ tiles</source>
+            <translation>Add XYZ tiles</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>URL template:</source>
+            <translation>URL template:</translation>
+        </message>
+        <message>
+            <source>Attribution:</source>
+            <translation>Attribution:</translation>
+        </message>
+        <message>
+            <source>Deepest zoom level:</source>
+            <translation>Deepest zoom level:</translation>
+        </message>
+        <message>
+            <source>{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</source>
+            <translation>{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</translation>
+        </message>
+        <message>
+            <source>Give the URL template of the tiles.</source>
+            <translation>Give the URL template of the tiles.</translation>
         </message>
     </context>
 </TS>

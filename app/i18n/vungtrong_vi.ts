@@ -497,6 +497,14 @@
             <source>Fill, stroke, labels and classes of the layer</source>
             <translation>Màu nền, viền, nhãn và các lớp phân loại của lớp bản đồ</translation>
         </message>
+        <message>
+            <source>Background raster, drawn under every layer</source>
+            <translation>Ảnh nền, vẽ dưới mọi lớp</translation>
+        </message>
+        <message>
+            <source>Cannot be drawn: %1</source>
+            <translation>Không vẽ được: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MainWindow</name>
@@ -1001,6 +1009,22 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Open the &amp;demo project</source>
             <translation>Mở dự án &amp;mẫu</translation>
+        </message>
+        <message>
+            <source>Add &amp;XYZ tiles…</source>
+            <translation>Thêm lớp nền ô &amp;XYZ…</translation>
+        </message>
+        <message>
+            <source>Open a project first: a background is drawn under its layers.</source>
+            <translation>Hãy mở một dự án trước: ảnh nền được vẽ dưới các lớp của dự án.</translation>
+        </message>
+        <message>
+            <source>add background %1</source>
+            <translation>thêm ảnh nền %1</translation>
+        </message>
+        <message>
+            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)</source>
+            <translation>Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;Mọi tệp (*)</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1568,37 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>
                 <numerusform>%1 (%n đối tượng)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::XyzTilesDialog</name>
+        <message>
+            <source>Add XYZ tiles</source>
+            <translation>Thêm lớp nền ô XYZ</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Tên:</translation>
+        </message>
+        <message>
+            <source>URL template:</source>
+            <translation>Mẫu URL:</translation>
+        </message>
+        <message>
+            <source>Attribution:</source>
+            <translation>Ghi nguồn:</translation>
+        </message>
+        <message>
+            <source>Deepest zoom level:</source>
+            <translation>Mức phóng to lớn nhất:</translation>
+        </message>
+        <message>
+            <source>{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</source>
+            <translation>{z}, {x} và {y} là mức phóng và cột, hàng của ô ảnh. Các ô ảnh được lưu trên đĩa nên bản đồ vẫn hiện chúng khi không có mạng. Ghi nguồn được vẽ trên bản đồ và trên bản đồ xuất ra, theo yêu cầu của nhà cung cấp ô ảnh.</translation>
+        </message>
+        <message>
+            <source>Give the URL template of the tiles.</source>
+            <translation>Hãy nhập mẫu URL của các ô ảnh.</translation>
         </message>
     </context>
 </TS>
