@@ -47,7 +47,10 @@ std::string PgConnection::conninfo() const {
     std::string out;
     auto add = [&](const char* key, const std::string& value) {
         if (value.empty()) return;
-        out += (out.empty() ? "" : " ") + std::string(key) + "=" + quoteConninfoValue(value);
+        if (!out.empty()) out += ' ';  // not "…" + …: GCC 12 warns falsely (-Wrestrict)
+        out += key;
+        out += '=';
+        out += quoteConninfoValue(value);
     };
     add("service", service);
     add("host", host);
@@ -67,19 +70,25 @@ PgConnection parsePgConnection(std::string_view text, const std::string& where) 
     // The password check comes first and never quotes the text: a
     // malformed string would otherwise come back in libpq's message.
     const std::string l = lower(info);
+    // "password" where a keyword stands (not after '=', inside a value), even
+    // without its '=' ("password secret"), is taken for one.
     for (std::size_t at = l.find("password"); at != std::string::npos; at = l.find("password", at + 1)) {
+        std::size_t before = at == 0 ? std::string::npos : l.find_last_not_of(" \t\r\n", at - 1);
+        bool keywordPlace = before == std::string::npos || (l[before] != '=' && l[before] != '\'' && at > before + 1);
         std::size_t next = l.find_first_not_of(" \t\r\n", at + 8);
-        if (next != std::string::npos && l[next] == '=')
+        bool keywordEnds = next == std::string::npos ? false : (l[next] == '=' || next > at + 8);
+        if (keywordPlace && keywordEnds)
             throw Error(where + ": the PostgreSQL connection sets a password; " + kPasswordAdvice);
     }
     char* err = nullptr;
     std::unique_ptr<PQconninfoOption, ConninfoDeleter> options(PQconninfoParse(info.c_str(), &err));
     if (!options) {
-        std::string why = err ? err : "libpq cannot parse it";
+        // libpq's message quotes the text it stopped at, which may be a
+        // password written without its keyword: not repeated.
         if (err) PQfreemem(err);
-        while (!why.empty() && std::isspace(static_cast<unsigned char>(why.back()))) why.pop_back();
-        throw Error(where + ": not a PostgreSQL connection (" + why +
-                    "); write it as PG:service=NAME, or PG:host=H port=P dbname=D user=U");
+        throw Error(where + ": not a PostgreSQL connection libpq can read (each setting is keyword=value, a value "
+                            "with spaces in single quotes); write it as PG:service=NAME, or PG:host=H port=P "
+                            "dbname=D user=U");
     }
     PgConnection c;
     for (PQconninfoOption* o = options.get(); o->keyword; ++o) {
