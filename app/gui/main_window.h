@@ -10,6 +10,7 @@
 
 #include "document.h"
 #include "geo/export.h"
+#include "geo/postgis.h"
 #include "geo/source.h"
 #include "language.h"
 #include "relink.h"
@@ -55,6 +56,8 @@ public:
     bool openProject(const QString& path);
     // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
     bool addLayer(const QString& path, const QString& layerName = {});
+    // A table of a PostGIS database ("schema.table") as a new layer, undoable.
+    bool addPostgisLayer(const geo::PgConnection& connection, const QString& table);
     bool saveProject(const QString& path);
     // Read layer layerId of the project from another file (the file it names
     // could not be read). The new path is used at once; it is written to the
@@ -142,6 +145,9 @@ private:
     void onStatisticsByChosen(int index);
     void chooseAndOpenProject();
     void chooseAndAddLayer();
+    void chooseAndAddPostgisLayer();
+    // The new layer (spec, as read) into the project and the map, undoable.
+    bool commitNewLayer(geo::LayerSpec spec, geo::Layer layer);
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
     void chooseAndExport(const QString& suffix);
@@ -179,6 +185,7 @@ private:
 
     QUndoStack* undoStack_;
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
+    QAction* addPostgisLayerAct_ = nullptr;
     QAction *openAct_, *addLayerAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
     QAction *undoAct_, *redoAct_;

@@ -40,7 +40,7 @@ printf '[vtbench]\nhost=%s\nport=5432\ndbname=bench\nuser=vt\n' "$PGDIR" >"$PGSE
 psql -X -q -h "$PGDIR" -U vt -d postgres -c "CREATE DATABASE bench"
 psql -X -q service=vtbench -c "CREATE EXTENSION postgis"
 
-min() { sort -n | head -1; }
+min() { sort -n | awk 'NR == 1'; }  # reads all: no SIGPIPE under pipefail
 for N in "${NS[@]}"; do
   D=$DATA/$N
   [ -s "$D/data.gpkg" ] || { echo "no $D/data.gpkg: run tests/bench/run_stats_bench.sh $N first" >&2; exit 1; }
