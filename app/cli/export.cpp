@@ -1,5 +1,7 @@
 // vungtrong-cli export: a layer (or the statistics tables) to GeoJSON
-// (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX.
+// (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX, or a layer
+// into a PostGIS table (--format postgis --out PG:service=NAME --table
+// schema.name [--overwrite]).
 //
 // A layer of the project that did not load stops the export (exit 1 with the
 // reason): linked attributes and statistics tables read the other layers.
@@ -70,10 +72,18 @@ geo::Workspace openInput(const std::string& path, const Arguments& args, std::ve
 
 int runExport(const Arguments& args, std::ostream& out) {
     std::string formatText = args.get("--format");
-    if (formatText.empty()) throw UsageError("--format is required (geojson, geojsonseq, gpkg, shp, csv, xlsx)");
+    if (formatText.empty())
+        throw UsageError("--format is required (geojson, geojsonseq, gpkg, shp, csv, xlsx, postgis)");
     auto format = geo::parseExportFormat(formatText);
-    if (!format) throw UsageError("unknown --format '" + formatText + "' (geojson, geojsonseq, gpkg, shp, csv, xlsx)");
+    if (!format)
+        throw UsageError("unknown --format '" + formatText + "' (geojson, geojsonseq, gpkg, shp, csv, xlsx, postgis)");
     if (!args.has("--out")) throw UsageError("--out PATH is required");
+    // PostGIS: --table names the target table, not a statistics table.
+    const bool postgis = *format == geo::ExportFormat::PostGis;
+    if (postgis && !args.has("--table"))
+        throw UsageError("--format postgis needs --table schema.name, the table to write");
+    if (args.has("--overwrite") && !postgis)
+        throw UsageError("--overwrite is for --format postgis (files are always replaced, atomically)");
 
     geo::ExportOptions options;
     options.format = *format;
@@ -85,6 +95,10 @@ int runExport(const Arguments& args, std::ostream& out) {
     options.recordSeparator = args.has("--rs");
     options.csvWkt = args.has("--wkt");
     options.csvBom = args.has("--bom");
+    if (postgis) {
+        options.postgisTable = args.get("--table");
+        options.overwrite = args.has("--overwrite");
+    }
     if (args.has("--precision")) options.precision = parseInt(args.get("--precision"), "--precision");
     for (const auto& index : splitComma(args.get("--features")))
         options.featureIndexes.push_back(parseInt(index, "--features"));
@@ -95,7 +109,7 @@ int runExport(const Arguments& args, std::ostream& out) {
     geo::Workspace ws = openInput(args.positional[0], args, layerIds, progress);
 
     geo::ExportReport report;
-    if (args.has("--table")) {
+    if (args.has("--table") && !postgis) {
         auto table = geo::parseStatisticsTable(args.get("--table"));
         if (!table) throw UsageError("--table must be zones, cooperatives or plantings");
         geo::Links links = geo::linkWorkspace(ws, options.zonesLayerId, progress.step("linking", 0.4, 0.6));
@@ -110,7 +124,7 @@ int runExport(const Arguments& args, std::ostream& out) {
     progress.clear();
     // Layers that did not load (--allow-missing), said on every export.
     std::vector<std::string> missingNotes;
-    if (!args.has("--table"))
+    if (!args.has("--table") || postgis)
         for (const auto& issue : ws.issues)
             if (issue.severity == geo::LoadIssue::Severity::Error)
                 missingNotes.push_back("WARNING: layer '" + issue.layerId + "' did not load, so it is missing from "
@@ -131,15 +145,20 @@ int runExport(const Arguments& args, std::ostream& out) {
 CommandSpec exportCommand() {
     std::vector<OptionSpec> options = {
         {"--layer", "NAME[,NAME…]", "layer id of the project to export (several: gpkg or xlsx only)"},
-        {"--format", "geojson|geojsonseq|gpkg|shp|csv|xlsx", "output format"},
-        {"--out", "PATH", "file to write (replaced atomically; a source of the project is never overwritten)"},
+        {"--format", "geojson|geojsonseq|gpkg|shp|csv|xlsx|postgis", "output format"},
+        {"--out", "PATH",
+         "file to write (replaced atomically; a source of the project is never overwritten); postgis: the "
+         "database, PG:service=NAME or PG:host=H port=P dbname=D user=U (the password from ~/.pgpass, the "
+         "service file or PGPASSWORD, never here)"},
         {"--zone", "CODE", "only features intersecting the zone with this code"},
         {"--zones", "LAYER", "zones layer for --zone and the linked zone attributes (default: the first)"},
         {"--clip", "", "with --zone: cut geometry to the zone"},
         {"--features", "I,J,…", "only these feature indexes (0-based, in layer order)"},
         {"--precision", "N", "decimals of lon/lat in GeoJSON and WKT (default 7; -1 = shortest round-trip)"},
         {"--linked", "", "add linked attributes (vt_measured_ha, vt_coop_key, vt_zone_code, …)"},
-        {"--table", "zones|cooperatives|plantings", "write a statistics table (csv, xlsx) instead of a layer"},
+        {"--table", "zones|cooperatives|plantings",
+         "write a statistics table (csv, xlsx) instead of a layer; postgis: the table to write, schema.name"},
+        {"--overwrite", "", "postgis: replace the table if it exists (in the same transaction)"},
         {"--rs", "", "geojsonseq: start records with RS (RFC 8142); default newline-delimited"},
         {"--wkt", "", "csv: add a WKT geometry column (WGS 84 lon/lat)"},
         {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
@@ -150,7 +169,8 @@ CommandSpec exportCommand() {
     for (const auto& o : singleFileOptions())
         if (o.name != "--layer") options.push_back(o);
     return {"export", "PROJECT|FILE",
-            "write a layer or a statistics table to GeoJSON (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX",
+            "write a layer or a statistics table to GeoJSON (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or "
+            "XLSX, or a layer into a PostGIS table (one transaction, with a spatial index)",
             options, 1, 1, runExport};
 }
 

@@ -8,6 +8,7 @@
 #include "geo/basemap.h"
 #include "geo/crs.h"
 #include "geo/error.h"
+#include "geo/postgis.h"
 #include "geo/project.h"
 #include "geo/source.h"
 #include "geo/source_path.h"
@@ -60,7 +61,10 @@ void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& p
     // Files the project names outside its folder travel separately: say so.
     if (!projectFile.empty()) {
         geo::SourceLocation where = geo::sourceLocation(projectFile, l.spec.path);
-        if (where != geo::SourceLocation::InsideProject)
+        if (geo::isPgName(l.spec.path))
+            out << "  location:  a PostgreSQL database (" << l.spec.path << ", "
+                << (l.spec.sql.empty() ? "table " + l.spec.layerName : "SQL query") << ")\n";
+        else if (where != geo::SourceLocation::InsideProject)
             out << "  location:  " << geo::describeLocation(where) << " (" << l.spec.path << ")\n";
     }
     out << "  features:  " << src.features.size() << " (" << geometrySummary(src) << ")\n";

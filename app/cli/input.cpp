@@ -59,7 +59,7 @@ geo::AreaMode areaModeArgument(const Arguments& args, geo::AreaMode fallback) {
 }
 
 OptionSpec allowNetworkOption() {
-    return {"--allow-network", "", "read layers the project names by a network or virtual path (/vsicurl/, http://, PG:…)"};
+    return {"--allow-network", "", "read layers the project names by a network or virtual path (/vsicurl/, http://, WFS:…; PostGIS layers need no permission)"};
 }
 
 OptionSpec allowMissingOption() {

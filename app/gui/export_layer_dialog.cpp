@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "document.h"
+#include "postgis_dialog.h"
 
 namespace vt::gui {
 namespace {
@@ -32,6 +33,7 @@ const FormatChoice kFormats[] = {
     {geo::ExportFormat::Shapefile, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "Shapefile (project CRS, UTF-8)")},
     {geo::ExportFormat::Csv, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "CSV table")},
     {geo::ExportFormat::Xlsx, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "Excel workbook (XLSX)")},
+    {geo::ExportFormat::PostGis, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "PostGIS table (shared database)")},
 };
 
 }  // namespace
@@ -75,11 +77,16 @@ ExportLayerDialog::ExportLayerDialog(const Document& doc, const SelectionModel& 
 
     path_ = new QLineEdit(this);
     auto* browseButton = new QPushButton(tr("Browse…"), this);
-    auto* pathRow = new QHBoxLayout;
+    pathRow_ = new QWidget(this);
+    auto* pathRow = new QHBoxLayout(pathRow_);
+    pathRow->setContentsMargins(0, 0, 0, 0);
     pathRow->addWidget(path_, 1);
     pathRow->addWidget(browseButton);
+    postgis_ = new PostgisConnectionForm(this);
+    overwrite_ = new QCheckBox(tr("Replace the table if it exists (in one transaction)"), this);
 
     auto* form = new QFormLayout;
+    form_ = form;
     form->addRow(tr("Layer:"), layer_);
     form->addRow(tr("Format:"), format_);
     form->addRow(QString(), linked_);
@@ -89,7 +96,9 @@ ExportLayerDialog::ExportLayerDialog(const Document& doc, const SelectionModel& 
     which->addLayout(zoneRow);
     form->addRow(tr("Features:"), which);
     form->addRow(tr("Coordinate decimals:"), precision_);
-    form->addRow(tr("File:"), pathRow);
+    form->addRow(tr("File:"), pathRow_);
+    form->addRow(tr("Database:"), postgis_);
+    form->addRow(QString(), overwrite_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -103,6 +112,7 @@ ExportLayerDialog::ExportLayerDialog(const Document& doc, const SelectionModel& 
     connect(browseButton, &QPushButton::clicked, this, &ExportLayerDialog::browse);
     for (QRadioButton* r : {all_, selected_, zone_}) connect(r, &QRadioButton::toggled, this, &ExportLayerDialog::updateEnabled);
     connect(path_, &QLineEdit::textChanged, this, &ExportLayerDialog::updateEnabled);
+    connect(postgis_, &PostgisConnectionForm::changed, this, &ExportLayerDialog::updateEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     onLayerChanged();
@@ -114,6 +124,11 @@ geo::ExportOptions ExportLayerDialog::options() const {
     geo::ExportOptions o;
     o.format = static_cast<geo::ExportFormat>(format_->currentData().toInt());
     o.outputPath = toStd(path_->text());
+    if (o.format == geo::ExportFormat::PostGis) {
+        o.outputPath = postgis_->connection().gdalName();
+        o.postgisTable = toStd(postgis_->table());
+        o.overwrite = overwrite_->isChecked();
+    }
     o.linked = linked_->isChecked() && linked_->isEnabled();
     o.precision = precision_->value();
     if (selected_->isChecked()) {
@@ -135,6 +150,11 @@ void ExportLayerDialog::onLayerChanged() {
 
 void ExportLayerDialog::onFormatChanged() {
     auto format = static_cast<geo::ExportFormat>(format_->currentData().toInt());
+    const bool postgis = format == geo::ExportFormat::PostGis;
+    form_->setRowVisible(pathRow_, !postgis);
+    form_->setRowVisible(postgis_, postgis);
+    form_->setRowVisible(overwrite_, postgis);
+    if (postgis) return updateEnabled();
     // Keep the file name, change its extension to the format's.
     QString current = path_->text();
     QString base = current.isEmpty() ? QDir::home().filePath(layer_->currentData().toString())
@@ -158,7 +178,8 @@ void ExportLayerDialog::updateEnabled() {
     zoneCode_->setEnabled(zone_->isChecked() && zone_->isEnabled());
     clip_->setEnabled(zone_->isChecked() && zone_->isEnabled());
     if (zone_->isChecked() && !zone_->isEnabled()) all_->setChecked(true);
-    if (auto* ok = findChild<QDialogButtonBox*>()) ok->button(QDialogButtonBox::Ok)->setEnabled(!path_->text().isEmpty());
+    if (auto* ok = findChild<QDialogButtonBox*>()) ok->button(QDialogButtonBox::Ok)
+            ->setEnabled(format == geo::ExportFormat::PostGis ? postgis_->complete() : !path_->text().isEmpty());
 }
 
 }  // namespace vt::gui

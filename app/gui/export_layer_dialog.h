@@ -14,8 +14,11 @@ class QComboBox;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
+class QFormLayout;
 
 namespace vt::gui {
+
+class PostgisConnectionForm;
 
 class ExportLayerDialog : public QDialog {
     Q_OBJECT
@@ -44,6 +47,12 @@ private:
     QCheckBox* clip_;
     QSpinBox* precision_;
     QLineEdit* path_;
+    // PostGIS: the database and table instead of the file, and whether an
+    // existing table is replaced.
+    QFormLayout* form_;
+    QWidget* pathRow_;
+    PostgisConnectionForm* postgis_;
+    QCheckBox* overwrite_;
 };
 
 }  // namespace vt::gui

@@ -44,6 +44,7 @@
 #include "document_change.h"
 #include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
+#include "postgis_dialog.h"
 #include "geo/error.h"
 #include "geo/source.h"
 #include "geo/zone_fields.h"
@@ -183,6 +184,7 @@ void MainWindow::createActions() {
     addLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddLayer);
     addLayerAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     addTilesAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddTiles);
+    addPostgisLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddPostgisLayer);
     fileMenu_->addSeparator();
     saveAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, [this] {
         if (!doc_) return;
@@ -443,12 +445,13 @@ void MainWindow::retranslateUi() {
     openDemoAct_->setText(tr("Open the &demo project"));
     addLayerAct_->setText(tr("&Add layer…"));
     addTilesAct_->setText(tr("Add &XYZ tiles…"));
+    addPostgisLayerAct_->setText(tr("Add &PostGIS layer…"));
     saveAct_->setText(tr("&Save project"));
     saveAsAct_->setText(tr("Save project &as…"));
     exportPngAct_->setText(tr("Export map as &PNG…"));
     exportPdfAct_->setText(tr("Export map as P&DF…"));
     exportCsvAct_->setText(tr("Export &statistics (CSV, XLSX)…"));
-    exportLayerAct_->setText(tr("Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…"));
+    exportLayerAct_->setText(tr("Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…"));
     quitAct_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     updateUndoActions();
@@ -697,8 +700,9 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
 
 bool MainWindow::readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer) {
     auto holder = std::make_shared<geo::Layer>();
-    std::string file = toStd(QFileInfo(path).absoluteFilePath());
-    LoadResult r = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+    const bool database = geo::isPgName(toStd(path));  // a connection, not a file name
+    std::string file = database ? toStd(path) : toStd(QFileInfo(path).absoluteFilePath());
+    LoadResult r = runWithProgress(tr("Reading %1…").arg(database ? toQString(options.layerName) : QFileInfo(path).fileName()),
                                    [file, options, holder](const geo::ProgressFn& progress) {
                                        geo::ReadOptions cancellable = options;  // Cancel stops a big layer's read
                                        cancellable.keepReading = [&progress] { return progress(0, ""); };
@@ -854,6 +858,12 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
         messages_->appendPlainText(tr("%1 lies outside the project folder: the project refers to it there, so copy it "
                                       "along when you move the project.")
                                        .arg(QFileInfo(path).fileName()));
+    return commitNewLayer(std::move(spec), std::move(layer));
+}
+
+bool MainWindow::commitNewLayer(geo::LayerSpec spec, geo::Layer layer) {
+    geo::Workspace ws = doc_ ? doc_->workspace : geo::Workspace{};
+    if (!doc_) ws.project.name = toStd(tr("Untitled project"));
     try {
         geo::LoadedLayer loaded = geo::normalise(spec, std::move(layer));
         ws.project.layers.push_back(spec);
@@ -987,6 +997,36 @@ void MainWindow::chooseAndOpenProject() {
     if (path.isEmpty()) return;
     settings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
     openProject(path);
+}
+
+void MainWindow::chooseAndAddPostgisLayer() {
+    AddPostgisLayerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) addPostgisLayer(dialog.form()->connection(), dialog.form()->table());
+}
+
+bool MainWindow::addPostgisLayer(const geo::PgConnection& connection, const QString& table) {
+    geo::PgTableName name;
+    try {
+        name = geo::parsePgTableName(toStd(table), "table");
+    } catch (const geo::Error& e) {
+        showError(tr("Cannot add layer"), toQString(e.what()));
+        return false;
+    }
+    const std::string pgName = connection.gdalName();  // never a password: the form has none
+    geo::ReadOptions options;
+    options.layerName = toStd(table);
+    options.allowEmpty = true;
+    if (doc_) options.provinceCrsHint = doc_->workspace.project.provinceCrs;
+    geo::Layer layer;
+    if (!readLayerInBackground(toQString(pgName), options, layer)) return false;
+    geo::LayerSpec spec;
+    spec.id = name.table;
+    for (int n = 2; doc_ && doc_->workspace.find(spec.id); ++n) spec.id = name.table + "_" + std::to_string(n);
+    spec.role = geo::LayerRole::Table;
+    spec.path = pgName;
+    spec.layerName = toStd(table);
+    spec.title = name.display();
+    return commitNewLayer(std::move(spec), std::move(layer));
 }
 
 void MainWindow::chooseAndAddLayer() {
@@ -1376,7 +1416,9 @@ bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOption
     if (!doc_) return false;
     auto report = std::make_shared<geo::ExportReport>();
     DocumentPtr doc = doc_;
-    LoadResult r = runWithProgress(tr("Exporting %1…").arg(QFileInfo(toQString(options.outputPath)).fileName()),
+    const QString target = options.format == geo::ExportFormat::PostGis ? toQString(options.postgisTable)
+                                                                        : QFileInfo(toQString(options.outputPath)).fileName();
+    LoadResult r = runWithProgress(tr("Exporting %1…").arg(target),
                                    [doc, layerId, options, report](const geo::ProgressFn& p) {
                                        // The document's links and statistics, not computed again.
                                        geo::ExportOptions o = options;
@@ -1395,7 +1437,7 @@ bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOption
     }
     for (const auto& note : report->notes) messages_->appendPlainText(toQString(note));
     statusBar()->showMessage(tr("Wrote %n feature(s) to %1", nullptr, static_cast<int>(report->featuresWritten))
-                                 .arg(toQString(options.outputPath)),
+                                 .arg(toQString(report->path)),
                              6000);
     return true;
 }

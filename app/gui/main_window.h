@@ -10,6 +10,7 @@
 
 #include "document.h"
 #include "geo/export.h"
+#include "geo/postgis.h"
 #include "geo/source.h"
 #include "language.h"
 #include "layer_style.h"
@@ -60,6 +61,8 @@ public:
     bool addLayer(const QString& path, const QString& layerName = {});
     // Adds a raster background (a GeoTIFF/MBTiles path or an XYZ template) under every layer; undoable.
     bool addBasemap(geo::BasemapSpec spec);
+    // A table of a PostGIS database ("schema.table") as a new layer, undoable.
+    bool addPostgisLayer(const geo::PgConnection& connection, const QString& table);
     bool saveProject(const QString& path);
     // Read layer layerId of the project from another file (the file it names
     // could not be read). The new path is used at once; it is written to the
@@ -154,6 +157,9 @@ private:
     void onStatisticsByChosen(int index);
     void chooseAndAddLayer();
     void chooseAndAddTiles();
+    void chooseAndAddPostgisLayer();
+    // The new layer (spec, as read) into the project and the map, undoable.
+    bool commitNewLayer(geo::LayerSpec spec, geo::Layer layer);
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
     void chooseAndExport(const QString& suffix);
@@ -192,6 +198,7 @@ private:
     QUndoStack* undoStack_;
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
     QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
+    QAction* addPostgisLayerAct_ = nullptr;
     QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
     QAction *undoAct_, *redoAct_;

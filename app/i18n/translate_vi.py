@@ -234,8 +234,25 @@ VI = {
     "File:": "Tệp:",
     "Export": "Xuất",
     "Export &statistics (CSV, XLSX)…": "Xuất &thống kê (CSV, XLSX)…",
-    "Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…":
-        "Xuất &lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…",
+    "Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…":
+        "Xuất &lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…",
+    # PostGIS: the office's shared database (issue 14)
+    "Add PostGIS layer": "Thêm lớp PostGIS",
+    "Add &PostGIS layer…": "Thêm lớp &PostGIS…",
+    "Add": "Thêm",
+    "PostGIS table (shared database)": "Bảng PostGIS (cơ sở dữ liệu dùng chung)",
+    "Replace the table if it exists (in one transaction)": "Thay bảng nếu đã có (trong một giao dịch)",
+    "Database:": "Cơ sở dữ liệu:",
+    "a [name] of pg_service.conf": "một [tên] trong pg_service.conf",
+    "or the server, e.g. gis.sonnptnt.local": "hoặc máy chủ, ví dụ gis.sonnptnt.local",
+    "schema.table, e.g. quy_hoach.vung_trong": "lược_đồ.bảng, ví dụ quy_hoach.vung_trong",
+    "Service:": "Dịch vụ:",
+    "Host:": "Máy chủ:",
+    "Port:": "Cổng:",
+    "User:": "Người dùng:",
+    "Table:": "Bảng:",
+    "The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.":
+        "Mật khẩu được đọc từ ~/.pgpass, tệp dịch vụ hoặc PGPASSWORD: không bao giờ được lưu trong dự án.",
     "Excel workbook (*.xlsx);;CSV table of the zones (*.csv)": "Sổ tính Excel (*.xlsx);;Bảng CSV theo vùng (*.csv)",
     "No project is open.": "Chưa mở dự án nào.",
     "Wrote %1": "Đã ghi %1",

@@ -19,6 +19,7 @@
 #include "export_detail.h"
 #include "geo/crs.h"
 #include "geo/error.h"
+#include "geo/postgis.h"
 #include "geo/source_guard.h"
 #include "geo/link.h"
 #include "geo/missing_layers.h"
@@ -40,6 +41,7 @@ const char* toString(ExportFormat f) {
         case ExportFormat::Shapefile: return "shp";
         case ExportFormat::Csv: return "csv";
         case ExportFormat::Xlsx: return "xlsx";
+        case ExportFormat::PostGis: return "postgis";
     }
     return "?";
 }
@@ -53,6 +55,7 @@ std::optional<ExportFormat> parseExportFormat(std::string_view name) {
     if (n == "shp" || n == "shapefile" || n == "esri shapefile") return ExportFormat::Shapefile;
     if (n == "csv") return ExportFormat::Csv;
     if (n == "xlsx") return ExportFormat::Xlsx;
+    if (n == "postgis" || n == "pg" || n == "postgresql") return ExportFormat::PostGis;
     return std::nullopt;
 }
 
@@ -64,6 +67,7 @@ const char* defaultExtension(ExportFormat f) {
         case ExportFormat::Shapefile: return ".shp";
         case ExportFormat::Csv: return ".csv";
         case ExportFormat::Xlsx: return ".xlsx";
+        case ExportFormat::PostGis: return "";
     }
     return "";
 }
@@ -165,6 +169,7 @@ double signedArea(const std::vector<XY>& ring) {
 }
 
 std::vector<fs::path> outputFiles(const fs::path& target, ExportFormat format) {
+    if (format == ExportFormat::PostGis) return {};  // a database table (its guard: refusePostgisSource)
     std::vector<fs::path> out{target};
     auto with = [&](const char* ext) { out.push_back(fs::path(target).replace_extension(ext)); };
     if (format == ExportFormat::Shapefile)
@@ -187,10 +192,27 @@ void refuseToOverwriteSources(const Workspace& ws, const ExportOptions& o) {
     for (const auto& l : ws.layers)
         protectSourceFile(l.source.sourcePath, "the source of layer '" + l.spec.id + "' of the open project");
     for (const auto& out : outputFiles(o.outputPath, o.format)) geo::refuseToOverwriteSources(out);
+    if (o.format == ExportFormat::PostGis) {
+        std::vector<std::pair<std::string, std::string>> sources;  // connection, table of each PostGIS layer
+        for (const auto& l : ws.layers)
+            if (isPgName(l.source.sourcePath) && l.spec.sql.empty()) sources.emplace_back(l.source.sourcePath, l.spec.layerName);
+        refusePostgisSource(o, sources);
+    }
 }
 
 void validateOptions(const ExportOptions& o) {
     if (o.outputPath.empty()) throw Error("export: no output file given");
+    if (o.format == ExportFormat::PostGis) {
+        if (!isPgName(o.outputPath))
+            throw Error("export: PostGIS writes to a database: give the connection as PG:service=NAME (or "
+                        "PG:host=H port=P dbname=D user=U), and the table with --table schema.name");
+        if (o.postgisTable.empty()) throw Error("export: PostGIS needs the target table (--table schema.name)");
+        if (o.clipToZone && o.zoneCode.empty()) throw Error("export: clipping needs a zone code");
+        return;
+    } else if (isPgName(o.outputPath)) {
+        throw Error(std::string("export: ") + toString(o.format) + " writes a file, and '" + o.outputPath.substr(0, 3) +
+                    "…' is a database connection: use --format postgis");
+    }
     if (o.precision < -1 || o.precision > 15)
         throw Error("export: precision must be 0 to 15 decimals (or -1 for shortest round-trip), not " +
                     std::to_string(o.precision));
@@ -550,6 +572,7 @@ void writeTables(const std::vector<ExportTable>& tables, const ExportOptions& o,
             else
                 writeGeoJson(tables[0], o, progress, report);
             break;
+        case ExportFormat::PostGis: writePostgis(tables, o, progress, report); break;
         default: writeWithGdal(tables, o, progress, report);
     }
 }
@@ -595,6 +618,8 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
     if (!options.zoneCode.empty()) throw Error("export: a zone filter needs a project");
     protectSourceFile(layer.sourcePath, "the source of layer '" + layer.name + "'");
     for (const auto& out : outputFiles(options.outputPath, options.format)) geo::refuseToOverwriteSources(out);
+    if (options.format == ExportFormat::PostGis && isPgName(layer.sourcePath))
+        refusePostgisSource(options, {{layer.sourcePath, layer.name}});
 
     ExportReport report;
     report.path = options.outputPath;

@@ -78,6 +78,24 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
 void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
                    ExportReport& report);
 
+// One table as a new layer of a GDAL dataset (export_gdal.cpp): fields,
+// features, text cut to what the format holds (notes in report).
+// extraLayerOptions: GDAL layer creation options (PostGIS: SCHEMA, …).
+void writeTable(void* gdalDataset, const ExportTable& table, const ExportOptions& options,
+                const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report,
+                const std::vector<std::pair<std::string, std::string>>& extraLayerOptions = {});
+
+// The PostGIS type of the geometry column writeTable creates ("MultiPolygon").
+std::string postgisGeometryType(const ExportTable& table);
+
+// One table into a PostGIS database, in one transaction (export_postgis.cpp).
+void writePostgis(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
+                  ExportReport& report);
+// Refuses a PostGIS target that is one of `sources` (connection "PG:…",
+// table as the project names it): a source is never overwritten.
+void refusePostgisSource(const ExportOptions& options,
+                         const std::vector<std::pair<std::string, std::string>>& sources);
+
 // Every file an export to `target` in `format` writes (target + sidecars).
 std::vector<std::filesystem::path> outputFiles(const std::filesystem::path& target, ExportFormat format);
 

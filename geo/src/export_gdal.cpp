@@ -207,15 +207,34 @@ void readBack(const fs::path& temp, const char* driverName,
     }
 }
 
+}  // namespace
+
+std::string postgisGeometryType(const ExportTable& table) {
+    switch (layerGeometryType(table)) {
+        case wkbPoint: return "Point";
+        case wkbMultiPoint: return "MultiPoint";
+        case wkbLineString: return "LineString";
+        case wkbMultiLineString: return "MultiLineString";
+        case wkbPolygon: return "Polygon";
+        case wkbMultiPolygon: return "MultiPolygon";
+        default: return "Geometry";
+    }
+}
+
 void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& options,
-                const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report) {
+                const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report,
+                const std::vector<std::pair<std::string, std::string>>& extraLayerOptions) {
     bool shp = options.format == ExportFormat::Shapefile;
     GdalErrorCapture errors;
 
     SrsPtr srs;
     if (table.hasGeometry() && table.crs.isKnown()) {
         srs.reset(OSRNewSpatialReference(nullptr));
-        if (OSRSetFromUserInput(srs.get(), table.crs.definition.c_str()) != OGRERR_NONE)
+        // An EPSG CRS is written by its code, so that PostGIS stores its SRID.
+        const std::string& code = table.crs.authorityCode;
+        const bool epsg = options.format == ExportFormat::PostGis && code.rfind("EPSG:", 0) == 0;
+        if (epsg ? OSRSetFromUserInput(srs.get(), code.c_str()) != OGRERR_NONE
+                 : OSRSetFromUserInput(srs.get(), table.crs.definition.c_str()) != OGRERR_NONE)
             throw CrsError("cannot write the CRS of '" + layerName + "' (" + table.crs.name + ") to '" +
                            options.outputPath + "': " + failureText(errors, "GDAL does not accept its definition"));
         // Our coordinates are always x = easting/longitude.
@@ -225,6 +244,7 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
 
     OptionList layerOptions;
     if (shp) layerOptions.set("ENCODING", "UTF-8");  // text as UTF-8, and a .cpg saying so
+    for (const auto& [key, value] : extraLayerOptions) layerOptions.set(key, value);
     OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.c_str(), srs.get(), geomType, layerOptions.get());
     if (!layer)
         throw IoError("cannot write '" + options.outputPath + "': cannot create layer '" + layerName +
@@ -350,6 +370,8 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     }
     report.featuresWritten += table.features.size();
 }
+
+namespace {
 
 // XLSX sheet names: at most 31 characters, none of []:*?/\ , unique.
 std::string sheetName(std::string name, std::set<std::string>& used) {

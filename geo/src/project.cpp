@@ -16,6 +16,7 @@
 #include "geo/code_pattern.h"
 #include "geo/province.h"
 #include "geo/encoding.h"
+#include "geo/postgis.h"
 #include "geo/error.h"
 #include "geo/layer_style_spec.h"
 #include "geo/source_guard.h"
@@ -96,6 +97,50 @@ std::string getString(const json& j, const char* key, const std::string& file, c
     }
     if (!it->is_string()) fail(file, where + "." + key, "must be a string");
     return it->get<std::string>();
+}
+
+// A layer's "postgis" object: the connection (libpq keywords, never a
+// password) and "table" ("schema.table") or "sql" (a query, run on a
+// read-only connection). Sets spec.path to "PG:…" and spec.layerName/sql.
+void parsePostgis(const json& pg, const std::string& file, const std::string& where, LayerSpec& spec) {
+    if (!pg.is_object())
+        fail(file, where, "must be an object: {\"service\": NAME, \"table\": \"schema.table\"}, or host, port, "
+                          "dbname, user instead of service");
+    PgConnection c;
+    for (auto& [key, value] : pg.items()) {
+        const std::string at = where + "." + key;
+        if (key == "password" || key == "passfile")
+            fail(file, at, "a password is never kept in a project file (it would travel with the project and be "
+                           "read by everyone who opens it): put it in ~/.pgpass (PGPASSFILE) or the service file "
+                           "(PGSERVICEFILE, ~/.pg_service.conf), or set PGPASSWORD, and remove this key");
+        if (key == "port" && value.is_number_integer()) {
+            c.port = std::to_string(value.get<long long>());
+            continue;
+        }
+        if (!value.is_string()) fail(file, at, "must be a string");
+        std::string v = value.get<std::string>();
+        if (key == "service") c.service = v;
+        else if (key == "host") c.host = v;
+        else if (key == "port") c.port = v;
+        else if (key == "dbname") c.dbname = v;
+        else if (key == "user") c.user = v;
+        else if (key == "sslmode") c.sslmode = v;
+        else if (key == "table") spec.layerName = v;
+        else if (key == "sql") spec.sql = v;
+        else
+            fail(file, at, "unknown key (service, host, port, dbname, user, sslmode, and table or sql)");
+    }
+    if (c.empty()) fail(file, where, "names no connection: give \"service\", or \"host\"/\"port\"/\"dbname\"");
+    if (spec.layerName.empty() == spec.sql.empty())
+        fail(file, where, "give either \"table\" (\"schema.table\") or \"sql\" (a query), one of them");
+    if (!spec.layerName.empty()) {
+        try {
+            parsePgTableName(spec.layerName, "table");
+        } catch (const Error& e) {
+            fail(file, where + ".table", e.what());
+        }
+    }
+    spec.path = c.gdalName();
 }
 
 }  // namespace
@@ -197,8 +242,23 @@ Project parseProject(const std::string& text, const std::string& filePath) {
         if (!r) fail(filePath, where + ".role", "unknown role '" + role +
                                                 "' (zones, planting_areas, cooperatives, investments, boundary, table)");
         spec.role = *r;
-        spec.path = getString(l, "path", filePath, where, true);
-        spec.layerName = getString(l, "layer", filePath, where);
+        if (auto pg = l.find("postgis"); pg != l.end()) {
+            if (l.contains("path") || l.contains("layer"))
+                fail(filePath, where, "a layer has \"path\" (a file) or \"postgis\" (a database table), not both");
+            parsePostgis(*pg, filePath, where + ".postgis", spec);
+        } else {
+            spec.path = getString(l, "path", filePath, where, true);
+            spec.layerName = getString(l, "layer", filePath, where);
+            // "PG:…" as a path is a PostgreSQL layer too: checked now, so that a
+            // password in it stops the project at once (and is never repeated).
+            if (isPgName(spec.path)) {
+                try {
+                    parsePgConnection(spec.path, "connection");
+                } catch (const Error& e) {
+                    fail(filePath, where + ".path", e.what());
+                }
+            }
+        }
         spec.crs = getString(l, "crs", filePath, where);
         spec.encoding = getString(l, "encoding", filePath, where);
         spec.axisOrder = getString(l, "axis_order", filePath, where);
@@ -326,8 +386,21 @@ std::string projectToJson(const Project& p) {
         json o;
         o["id"] = l.id;
         o["role"] = toString(l.role);
-        o["path"] = l.path;
-        if (!l.layerName.empty()) o["layer"] = l.layerName;
+        if (isPgName(l.path)) {
+            // Written back as the "postgis" object (never with a password: none is parsed).
+            PgConnection c = parsePgConnection(l.path, "layer " + l.id);
+            json pg = json::object();
+            for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"service", &c.service},
+                                       {"host", &c.host}, {"port", &c.port}, {"dbname", &c.dbname},
+                                       {"user", &c.user}, {"sslmode", &c.sslmode}})
+                if (!v->empty()) pg[k] = *v;
+            if (!l.sql.empty()) pg["sql"] = l.sql;
+            else pg["table"] = l.layerName;
+            o["postgis"] = std::move(pg);
+        } else {
+            o["path"] = l.path;
+            if (!l.layerName.empty()) o["layer"] = l.layerName;
+        }
         if (!l.title.empty()) o["title"] = l.title;
         if (!l.crs.empty()) o["crs"] = l.crs;
         if (!l.encoding.empty()) o["encoding"] = l.encoding;

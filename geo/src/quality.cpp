@@ -1,5 +1,7 @@
 #include "geo/quality.h"
 
+#include "geo/postgis.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -151,7 +153,8 @@ void locationFindings(const Project& project, ReportBuilder& out) {
     if (project.filePath.empty()) return;  // an untitled project: no folder yet
     for (const auto& spec : project.layers) {
         SourceLocation where = sourceLocation(project.filePath, spec.path);
-        if (where == SourceLocation::InsideProject) continue;
+        // A PostGIS table is shared on purpose, never copied along.
+        if (where == SourceLocation::InsideProject || isPgName(spec.path)) continue;
         out.add(finding::OutsideProjectFolder, spec.id, -1, -1, "",
                 "'" + spec.path + "' is " + describeLocation(where) +
                     ": copying the project folder alone does not take this file along")

@@ -22,6 +22,7 @@
 #include "geo/encoding.h"
 #include "geo/error.h"
 #include "geo/number_text.h"
+#include "geo/postgis.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -30,6 +31,7 @@ using namespace detail;
 namespace {
 
 std::string lowerExtension(const std::string& path) {
+    if (isPgName(path)) return {};  // a database: "dbname=x.csv" is no CSV
     std::string ext = fs::path(path).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext;
@@ -318,8 +320,34 @@ void refuseIrregularFiles(const std::string& path) {
             check(fs::path(path).replace_extension(e), false);
 }
 
+// A PostgreSQL layer through GDAL's driver, on a connection the server
+// keeps read-only (default_transaction_read_only): reading never writes,
+// and an SQL layer cannot either, whatever it says.
+DatasetPtr openPostgis(const std::string& path) {
+    PgConnection connection;
+    try {
+        connection = parsePgConnection(path, "cannot read a PostgreSQL layer");
+    } catch (const Error& e) {
+        throw IoError(e.what());
+    }
+    const std::string name = connection.gdalName() + " options='-c default_transaction_read_only=on'";
+    // GDAL fetches rows through a cursor, 500 at a time by default: larger
+    // pages cut the round trips (a page of plots is a few MB).
+    CPLSetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", "10000");
+    GdalErrorCapture errors;
+    const char* drivers[] = {"PostgreSQL", nullptr};
+    DatasetPtr ds(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    if (!ds) {
+        std::string reason = errors.last();
+        throw IoError("cannot open " + connection.gdalName() + ": " +
+                      (reason.empty() ? "GDAL's PostgreSQL driver cannot connect" : reason));
+    }
+    return ds;
+}
+
 DatasetPtr openDataset(const std::string& path, const ReadOptions& options) {
     registerGdalOnce();
+    if (isPgName(path)) return openPostgis(path);
     refuseIrregularFiles(path);
     OptionList open;
     if (isDbfBased(path)) open.set("ENCODING", "");  // raw bytes: we decode them ourselves
@@ -642,17 +670,18 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
     constexpr GIntBig kMinFeatures = 50000;
     const unsigned workers = workerCount();
     GDALDriverH driver = GDALGetDatasetDriver(ds);
-    if (workers < 2 || how.dbf || !driver || std::string(GDALGetDriverShortName(driver)) != "GPKG") return false;
+    const std::string driverName = driver ? GDALGetDriverShortName(driver) : "";
+    // A PostgreSQL table (not an SQL layer) is read so too: each worker's
+    // cursor over its key range, the server decoding in parallel as well.
+    const bool pg = driverName == "PostgreSQL" && options.sql.empty() && !options.layerName.empty();
+    if (workers < 2 || how.dbf || (driverName != "GPKG" && !pg)) return false;
     std::string fidColumn = OGR_L_GetFIDColumn(ogrLayer);
     if (fidColumn.empty() || OGR_L_GetFeatureCount(ogrLayer, 0) < kMinFeatures) return false;
-    auto quoted = [](const std::string& name) {
-        std::string q = "\"";
-        for (char c : name) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
+    auto quoted = [](const std::string& name) { return quotePgIdentifier(name); };  // SQLite quotes alike
+    const std::string table = pg ? parsePgTableName(options.layerName, path).quoted() : quoted(layer.name);
     GIntBig lo = 0, hi = -1;
     {
-        std::string sql = "SELECT MIN(" + quoted(fidColumn) + "), MAX(" + quoted(fidColumn) + ") FROM " + quoted(layer.name);
+        std::string sql = "SELECT MIN(" + quoted(fidColumn) + "), MAX(" + quoted(fidColumn) + ") FROM " + table;
         OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
         if (!result) return false;
         FeaturePtr f(OGR_L_GetNextFeature(result));
@@ -775,6 +804,25 @@ void refuseShortCsvRead(const std::string& path, std::size_t rowsRead) {
                       "for nothing is computed from part of a table");
 }
 
+// The result layer of an SQL query, released before its dataset closes.
+class SqlLayer {
+public:
+    explicit SqlLayer(GDALDatasetH ds) : ds_(ds) {}
+    ~SqlLayer() {
+        if (layer_) GDALDatasetReleaseResultSet(ds_, layer_);
+    }
+    SqlLayer(const SqlLayer&) = delete;
+    SqlLayer& operator=(const SqlLayer&) = delete;
+    OGRLayerH run(const std::string& sql) {
+        layer_ = GDALDatasetExecuteSQL(ds_, sql.c_str(), nullptr, nullptr);
+        return layer_;
+    }
+
+private:
+    GDALDatasetH ds_;
+    OGRLayerH layer_ = nullptr;
+};
+
 }  // namespace
 
 std::vector<std::string> listLayers(const std::string& path, const SourceReach& reach) {
@@ -797,11 +845,28 @@ std::int64_t countFeaturesCheaply(const std::string& path, const ReadOptions& op
 
 Layer readLayer(const std::string& path, const ReadOptions& options) {
     // A set an interrupted export left half-replaced is refused (atomic_file.h).
-    std::optional<std::string> interruptedWrite = checkNotHalfReplaced(path);
+    std::optional<std::string> interruptedWrite =
+        isPgName(path) ? std::nullopt : checkNotHalfReplaced(path);
     DatasetPtr ds = openWithinReach(path, options);
-    OGRLayerH ogrLayer = options.layerName.empty()
-                             ? GDALDatasetGetLayer(ds.get(), 0)
-                             : GDALDatasetGetLayerByName(ds.get(), options.layerName.c_str());
+    const bool pg = isPgName(path);
+    if (!options.sql.empty() && !pg)
+        throw IoError("cannot read '" + path + "': an SQL query is read from a PostgreSQL layer only");
+    // PostgreSQL: "schema.table" as written in the project (quotes allowed)
+    // becomes the layer name GDAL's driver gives it.
+    const std::string wanted = pg && !options.layerName.empty()
+                                   ? parsePgTableName(options.layerName, "cannot read " + path).gdalLayerName()
+                                   : options.layerName;
+    SqlLayer sqlLayer(ds.get());
+    OGRLayerH ogrLayer = nullptr;
+    if (!options.sql.empty()) {
+        GdalErrorCapture errors;
+        ogrLayer = sqlLayer.run(options.sql);
+        if (!ogrLayer)
+            throw IoError("cannot read " + path + ": its SQL query failed: " +
+                          (errors.last().empty() ? std::string("the server gave no reason") : errors.last()));
+    } else {
+        ogrLayer = wanted.empty() ? GDALDatasetGetLayer(ds.get(), 0) : GDALDatasetGetLayerByName(ds.get(), wanted.c_str());
+    }
     if (!ogrLayer) {
         std::string available;
         for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i)

@@ -1,5 +1,7 @@
 #include "geo/source_guard.h"
 
+#include "geo/postgis.h"
+
 #include <sys/stat.h>
 
 #include <map>
@@ -83,7 +85,7 @@ void protectProjectSources(const Project& project) {
     std::lock_guard lock(r.mutex);
     add(r, project.filePath, {"the open project's file " + project.filePath, true, {}});
     for (const auto& layer : project.layers)
-        if (!layer.path.empty())
+        if (!layer.path.empty() && !isPgName(layer.path))  // a database table is no file
             addWithSidecars(r, underFolder(project, layer.path),
                             {"a source of layer '" + layer.id + "' of the open project (" + layer.path + ")", false, {}});
     if (project.crosswalk && !project.crosswalk->path.empty())

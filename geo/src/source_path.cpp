@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "geo/error.h"
+#include "geo/postgis.h"
 
 namespace geo {
 namespace fs = std::filesystem;
@@ -118,6 +119,18 @@ std::string resolveSourcePath(const std::string& projectFile, const std::string&
     trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
     if (trimmed.empty() || fs::path(trimmed).lexically_normal() == ".")
         return refuse("names no file: give the path of the layer's file (relative to the project file, or absolute)");
+    // A PostgreSQL layer is a deliberate database source, read without
+    // "allow_network"; its connection may not carry a password.
+    if (isPgName(trimmed)) {
+        try {
+            parsePgConnection(trimmed, projectFile);
+        } catch (const ProjectError&) {
+            throw;
+        } catch (const Error& e) {
+            throw ProjectError(e.what());
+        }
+        return trimmed;
+    }
     if (isNetworkOrVirtualPath(writtenPath)) {
         if (!allowNetwork)
             return refuse("is a network or virtual source: refused unless the project says \"allow_network\": true "

@@ -16,6 +16,7 @@
 
 #include "gdal_util.h"
 #include "geo/error.h"
+#include "geo/postgis.h"
 #include "geo/project.h"
 #include "geo/source_path.h"
 #include "geo/workspace.h"
@@ -160,6 +161,17 @@ public:
     }
 
     std::vector<ReachedFile> run() {
+        if (isPgName(layer_)) {
+            // A PostgreSQL layer is a database the user chose, not a file
+            // reached by accident; only its connection is checked (no password).
+            try {
+                parsePgConnection(layer_, "cannot read a PostgreSQL layer");
+            } catch (const Error& e) {
+                throw IoError(e.what());
+            }
+            files_.push_back({layer_, "", "the layer"});
+            return files_;
+        }
         if (isNetworkOrVirtualPath(layer_)) {
             // Allowed (a project's "allow_network", --allow-network): only its inflation is measured.
             if (!reach_.allowNetwork) refuse("it is a network or virtual path", networkAdvice());
@@ -174,7 +186,7 @@ public:
 
     // A file GDAL opened on its own (GDALGetFileList).
     void checkOpened(const std::string& file) {
-        if (isNetworkOrVirtualPath(layer_)) return;  // the project allowed a virtual path for this layer
+        if (isPgName(layer_) || isNetworkOrVirtualPath(layer_)) return;  // the project allowed a virtual path for this layer
         Target t = targetOf(file);
         if (t.kind == Target::Kind::Network) {
             if (!reach_.allowNetwork)

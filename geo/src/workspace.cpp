@@ -268,6 +268,7 @@ void checkFields(const LayerSpec& spec, Layer& layer) {
 ReadOptions readOptions(const Project& project, const LayerSpec& spec) {
     ReadOptions options;
     options.layerName = spec.layerName;
+    options.sql = spec.sql;
     options.crsOverride = spec.crs;
     options.encodingOverride = spec.encoding;
     options.provinceCrsHint = project.provinceCrs;

@@ -143,7 +143,7 @@ TEST(FieldLoadsPaths, NetworkAndVirtualPathsNeedAllowNetwork) {
     const std::vector<std::string> network = {
         "/vsicurl/https://example.org/huyen.geojson", "/vsis3/bucket/huyen.gpkg", "/vsistdin/",
         "/vsizip/huyen.zip/huyen.shp",  "https://example.org/huyen.geojson",  "ftp://example.org/huyen.shp",
-        "HTTP://EXAMPLE.ORG/x",         "PG:dbname=gis service=vt",           "WFS:https://example.org/wfs"};
+        "HTTP://EXAMPLE.ORG/x",         "WFS:https://example.org/wfs"};
     geo::Project p = geo::parseProject(R"({"layers": []})", dir.file("p.vtproj"));
     for (const auto& path : network) {
         EXPECT_TRUE(geo::isNetworkOrVirtualPath(path)) << path;
@@ -152,6 +152,10 @@ TEST(FieldLoadsPaths, NetworkAndVirtualPathsNeedAllowNetwork) {
         EXPECT_TRUE(contains(why, "path '" + path + "' is a network or virtual source")) << why;
         EXPECT_TRUE(contains(why, "\"allow_network\": true")) << why;
     }
+    // A PostgreSQL layer is a deliberate database source (issue 14): read
+    // without "allow_network", but never with a password in the project.
+    EXPECT_EQ(p.resolve("PG:dbname=gis service=vt"), "PG:dbname=gis service=vt");
+    EXPECT_TRUE(contains(refusal(p, "PG:service=vt password=x1"), ".pgpass"));
     for (const char* local : {"huyen.shp", "C:\\data\\huyen.shp", "data/2024:01.csv", "../x.gpkg"})
         EXPECT_FALSE(geo::isNetworkOrVirtualPath(local)) << local;
 

@@ -26,6 +26,18 @@
 //   a note and in the field map, with an empty shapefile name.
 // - CSV: written directly, RFC 4180, UTF-8, with a NAME.csvt sidecar so GDAL
 //   reads the column types back; optional WKT geometry column (lon/lat).
+// - PostGIS (GDAL's PostgreSQL driver): outputPath is a connection
+//   ("PG:service=NAME", never with a password) and postgisTable the table
+//   ("schema.table"). One transaction: the table, its rows (COPY) and its
+//   GiST spatial index appear together or not at all. An existing table is
+//   refused unless overwrite is set (then replaced in the same transaction);
+//   a table the open project reads is never replaced. Geometry keeps the
+//   layer's source CRS with its EPSG code as SRID (VN-2000 / TM-3 stays
+//   9209; a code missing from spatial_ref_sys is added when the role may,
+//   else GDAL's own SRID for it is used and a note says so). Field names
+//   are kept as they are (quoted, not laundered). Read back (rows, SRID)
+//   before it reports success. A role that may not create tables in the
+//   schema (or a read-only connection) is refused with that reason.
 // - XLSX (GDAL): one sheet per table; a cell's text cut to 32,767 characters
 //   (Excel's limit, in UTF-16 units) at a character boundary, each cut
 //   reported with its sheet, row, feature and field.
@@ -49,13 +61,13 @@
 
 namespace geo {
 
-enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx };
-const char* toString(ExportFormat f);  // "geojson", "geojsonseq", "gpkg", "shp", "csv", "xlsx"
-// Parses the names above and "json", "geojsonl", "ndjson", "geopackage",
+enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx, PostGis };
+const char* toString(ExportFormat f);  // "geojson", "geojsonseq", "gpkg", "shp", "csv", "xlsx", "postgis"
+// Parses the names above and "json", "geojsonl", "ndjson", "geopackage", "pg",
 // "shapefile", "esri shapefile", case-insensitive. nullopt when unknown.
 std::optional<ExportFormat> parseExportFormat(std::string_view name);
 // ".geojson", ".geojsonl", ".gpkg", ".shp", ".csv", ".xlsx"
-const char* defaultExtension(ExportFormat f);
+const char* defaultExtension(ExportFormat f);  // PostGIS: ""
 
 struct Links;
 struct Statistics;
@@ -96,6 +108,10 @@ struct ExportOptions {
     bool csvWkt = false;
     // CSV: start with a UTF-8 byte order mark (Excel then reads Vietnamese text).
     bool csvBom = false;
+    // PostGIS: the target table, "schema.table" (geo/postgis.h quoting), and
+    // whether an existing one is replaced.
+    std::string postgisTable;
+    bool overwrite = false;
     // Name of the layer inside the output (GeoPackage table, XLSX sheet,
     // GeoJSON "name"); "" = the layer id.
     std::string layerName;

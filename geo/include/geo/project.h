@@ -18,7 +18,8 @@ std::optional<LayerRole> parseLayerRole(const std::string& s);
 struct LayerSpec {
     std::string id;               // unique within the project, e.g. "districts"
     LayerRole role = LayerRole::Table;
-    std::string path;             // as written in the file (relative)
+    std::string path;             // as written in the file (relative); "PG:service=…" for a PostGIS layer
+                                  // (project key "postgis": {…}, geo/postgis.h), layerName then "schema.table"
     std::string layerName;        // inside a multi-layer source; "" = first
     std::string crs;              // override
     std::string encoding;         // override
@@ -33,6 +34,9 @@ struct LayerSpec {
     // geo/layer_style_spec.h) and whether it is shown.
     std::string style = {};
     bool visible = true;
+    // PostgreSQL: the layer is this query's result instead of the table in
+    // layerName (project key "postgis": {"sql": …}); path is then "PG:…".
+    std::string sql = {};
 
     std::string field(const std::string& key) const;  // "" when not set
 };

@@ -11,7 +11,8 @@
 namespace geo {
 
 struct ReadOptions {
-    std::string layerName;          // "" = the source's first layer
+    std::string layerName;          // "" = the source's first layer; PostgreSQL: "schema.table" (geo/postgis.h)
+    std::string sql;                // PostgreSQL only: the layer is this query's result (read-only connection)
     std::string crsOverride;        // CRS definition replacing the source's (or the guess)
     std::string encodingOverride;   // e.g. "TCVN3"; "" = .cpg/LDID, else detected
     std::string provinceCrsHint;    // e.g. "EPSG:9209", helps the CRS guess

@@ -9,9 +9,12 @@
 // - folders, except a FileGDB folder ("*.gdb", GDAL's OpenFileGDB reads it);
 // - GDAL virtual and network paths ("/vsicurl/", "/vsis3/", any "/vsi…/",
 //   "http://", "https://", "ftp://", and GDAL connection strings such as
-//   "PG:…" or "WFS:…"), unless the project says "allow_network": true or the
+//   "WFS:…"), unless the project says "allow_network": true or the
 //   command line passes --allow-network. A zipped shapefile ("/vsizip/…")
 //   counts as virtual too: unzip it beside the project, or allow it so.
+// A PostgreSQL layer ("PG:service=…", the project's "postgis" key) is a
+// deliberate database source: read without "allow_network", refused only
+// when its connection carries a password (geo/postgis.h).
 // A path that does not exist is not refused here: reading it fails later
 // with the reader's own message naming the file. What GDAL opens beside or
 // through the layer's file (sidecars, a VRT's sources) is checked when the
