@@ -135,6 +135,21 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::AddPostgisLayerDialog</name>
+        <message>
+            <source>Add PostGIS layer</source>
+            <translation>Add PostGIS layer</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::CooperativesModel</name>
         <message>
             <source>outside every zone</source>
@@ -261,6 +276,18 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>PostGIS table (shared database)</source>
+            <translation>PostGIS table (shared database)</translation>
+        </message>
+        <message>
+            <source>Replace the table if it exists (in one transaction)</source>
+            <translation>Replace the table if it exists (in one transaction)</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
         </message>
     </context>
     <context>
@@ -812,10 +839,6 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
             <translation>Export &amp;statistics (CSV, XLSX)…</translation>
         </message>
         <message>
-            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</source>
-            <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</translation>
-        </message>
-        <message>
             <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</translation>
         </message>
@@ -1030,12 +1053,63 @@ How are the coordinates written?</translation>
             <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)</source>
             <translation>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)</translation>
         </message>
+        <message>
+            <source>Add &amp;PostGIS layer…</source>
+            <translation>Add &amp;PostGIS layer…</translation>
+        </message>
+        <message>
+            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
+            <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Open a project (Ctrl+O) or drop a layer here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PostgisConnectionForm</name>
+        <message>
+            <source>a [name] of pg_service.conf</source>
+            <translation>a [name] of pg_service.conf</translation>
+        </message>
+        <message>
+            <source>or the server, e.g. gis.sonnptnt.local</source>
+            <translation>or the server, e.g. gis.sonnptnt.local</translation>
+        </message>
+        <message>
+            <source>schema.table, e.g. quy_hoach.vung_trong</source>
+            <translation>schema.table, e.g. quy_hoach.vung_trong</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Service:</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Host:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</source>
+            <translation>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</translation>
         </message>
     </context>
     <context>

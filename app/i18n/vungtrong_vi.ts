@@ -135,6 +135,21 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::AddPostgisLayerDialog</name>
+        <message>
+            <source>Add PostGIS layer</source>
+            <translation>Thêm lớp PostGIS</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::CooperativesModel</name>
         <message>
             <source>outside every zone</source>
@@ -260,6 +275,18 @@
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>PostGIS table (shared database)</source>
+            <translation>Bảng PostGIS (cơ sở dữ liệu dùng chung)</translation>
+        </message>
+        <message>
+            <source>Replace the table if it exists (in one transaction)</source>
+            <translation>Thay bảng nếu đã có (trong một giao dịch)</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Cơ sở dữ liệu:</translation>
         </message>
     </context>
     <context>
@@ -809,10 +836,6 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
             <translation>Xuất &amp;thống kê (CSV, XLSX)…</translation>
         </message>
         <message>
-            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</source>
-            <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX)…</translation>
-        </message>
-        <message>
             <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
             <translation>Sổ tính Excel (*.xlsx);;Bảng CSV theo vùng (*.csv)</translation>
         </message>
@@ -1026,12 +1049,63 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;All files (*)</source>
             <translation>Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.tif *.tiff *.mbtiles);;Mọi tệp (*)</translation>
         </message>
+        <message>
+            <source>Add &amp;PostGIS layer…</source>
+            <translation>Thêm lớp &amp;PostGIS…</translation>
+        </message>
+        <message>
+            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
+            <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PostgisConnectionForm</name>
+        <message>
+            <source>a [name] of pg_service.conf</source>
+            <translation>một [tên] trong pg_service.conf</translation>
+        </message>
+        <message>
+            <source>or the server, e.g. gis.sonnptnt.local</source>
+            <translation>hoặc máy chủ, ví dụ gis.sonnptnt.local</translation>
+        </message>
+        <message>
+            <source>schema.table, e.g. quy_hoach.vung_trong</source>
+            <translation>lược_đồ.bảng, ví dụ quy_hoach.vung_trong</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Dịch vụ:</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Máy chủ:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Cổng:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Cơ sở dữ liệu:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Người dùng:</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Bảng:</translation>
+        </message>
+        <message>
+            <source>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</source>
+            <translation>Mật khẩu được đọc từ ~/.pgpass, tệp dịch vụ hoặc PGPASSWORD: không bao giờ được lưu trong dự án.</translation>
         </message>
     </context>
     <context>
