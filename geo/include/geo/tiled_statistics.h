@@ -9,7 +9,8 @@
 //    group (an overlap can only join features of one group), and the groups
 //    are dealt into tiles of about `featuresPerTile` features, near ones
 //    together (strips across the layer's extent, cut along them);
-// 3. each tile is read (with a spatial index, only its area is read), linked
+// 3. each tile is read (in many tiles and with a spatial index, only its
+//    area is read; else a pass over the layer keeps the tile's), linked
 //    and measured by linkWorkspace and computeStatistics with every other
 //    layer as loaded, and its figures are added up. Every figure of a zone
 //    and of the total is a sum over planting areas, or over clusters of
@@ -45,8 +46,9 @@ struct TilePlan {
     std::vector<std::int64_t> fids;       // sorted
     std::vector<std::uint32_t> tileOf;    // parallel to fids
     std::vector<Envelope> areas;          // per tile: where its features lie (null: anywhere)
+    // The part of the layer that tile t reads: its features, and its area as
+    // the spatial-index hint once the tiles are many (tiled_statistics.cpp).
     std::size_t tiles() const { return areas.size(); }
-    // The part of the layer that tile t reads.
     ReadOptions::Part part(std::uint32_t t) const;
 };
 
