@@ -317,15 +317,22 @@ TEST_F(StyledDemo, AnAddedLayersDefaultFillLetsTheZoneShowThroughAndStatisticsBy
     EXPECT_NEAR(both.blue(), blend(fill.blue(), zoneOnly.blue()), 2.0);
     EXPECT_NE(both.rgb(), fill.rgb());  // not the square's colour alone: the zone shows
 
-    // Statistics by the square: its choropleth goes to the bottom, the others stay shown.
+    // Statistics by the square: its choropleth goes to the bottom of the
+    // layers (raster backgrounds stay under everything), the others stay shown.
+    auto lowestLayer = [&](const RenderSettings& settings) {
+        for (const auto& l : settings.layers)
+            if (window->document()->basemapIndex(l.id) < 0) return l.id;
+        return std::string();
+    };
     ASSERT_TRUE(window->showStatisticsBy(addedId));
     RenderSettings by = window->canvas()->renderSettings();
     ASSERT_FALSE(by.layers.empty());
-    EXPECT_EQ(by.layers.front().id, addedId);
+    EXPECT_EQ(lowestLayer(by), addedId);
+    EXPECT_GE(window->document()->basemapIndex(by.layers.front().id), 0) << "the demo's background stays at the bottom";
     for (const auto& l : by.layers) EXPECT_TRUE(l.visible) << l.id;
     EXPECT_EQ(by.styled(addedId), nullptr);  // drawn as the zones now: the coverage choropleth
     ASSERT_TRUE(window->showStatisticsBy(zonesId));
-    EXPECT_EQ(window->canvas()->renderSettings().layers.front().id, zonesId);
+    EXPECT_EQ(lowestLayer(window->canvas()->renderSettings()), zonesId);
     window->undoStack()->undo();  // the added layer goes again
     EXPECT_LT(window->document()->layerIndex(addedId), 0);
 }
