@@ -9,6 +9,7 @@
 #include "geo/source_guard.h"
 #include "raster_test_support.h"
 #include "test_support.h"
+#include "error_of.h"
 
 namespace {
 
@@ -20,15 +21,7 @@ std::string withBasemaps(const std::string& basemaps) {
       "basemaps": )" + basemaps + "}";
 }
 
-std::string projectError(const std::string& json) {
-    try {
-        geo::parseProject(json, "/data/p.vtproj");
-    } catch (const geo::ProjectError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "expected a ProjectError for " << json;
-    return {};
-}
+using vt_test::projectError;
 
 TEST(Basemap, ParsesFilesAndTileTemplatesAndSavesThemBack) {
     geo::Project p = geo::parseProject(withBasemaps(R"([

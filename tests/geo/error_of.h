@@ -6,6 +6,7 @@
 #include <string>
 
 #include "geo/error.h"
+#include "geo/project.h"
 
 namespace vt_test {
 
@@ -17,6 +18,17 @@ std::string errorOf(F&& f) {
         return e.what();
     }
     ADD_FAILURE() << "expected a geo::Error";
+    return {};
+}
+
+// The message of the ProjectError parsing a project's JSON text throws.
+inline std::string projectError(const std::string& json) {
+    try {
+        geo::parseProject(json, "/data/p.vtproj");
+    } catch (const geo::ProjectError& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "expected a ProjectError for " << json;
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "geo/layer_style_spec.h"
 #include "geo/project.h"
 #include "test_support.h"
+#include "error_of.h"
 
 namespace {
 
@@ -21,15 +22,7 @@ std::string withMap(const std::string& districtsExtra, const std::string& topExt
       {"id": "plots", "role": "planting_areas", "path": "vung.gpkg"}])" + topExtra + "}";
 }
 
-std::string projectError(const std::string& json) {
-    try {
-        geo::parseProject(json, "/data/p.vtproj");
-    } catch (const geo::ProjectError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "expected a ProjectError for " << json;
-    return {};
-}
+using vt_test::projectError;
 
 TEST(ProjectStyle, ParsedCanonicalAndSavedInStableOrder) {
     // Keys out of order and spaced: kept as sorted compact text.

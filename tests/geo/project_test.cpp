@@ -6,6 +6,7 @@
 #include "geo/error.h"
 #include "geo/project.h"
 #include "test_support.h"
+#include "error_of.h"
 
 namespace {
 
@@ -21,15 +22,7 @@ const char* kProject = R"({
   "links": {"planting_to_cooperative": "spatial", "max_distance_m": 250}
 })";
 
-std::string projectError(const std::string& json) {
-    try {
-        geo::parseProject(json, "/data/p.vtproj");
-    } catch (const geo::ProjectError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "expected a ProjectError for " << json;
-    return {};
-}
+using vt_test::projectError;
 
 TEST(Project, ParsesLayersRolesFieldsAndLinks) {
     geo::Project p = geo::parseProject(kProject, "/data/p.vtproj");
