@@ -222,6 +222,7 @@ TiledStatistics computeStatisticsInTiles(const Workspace& ws, const TilePlan& pl
     for (const auto& issue : ws.issues) said.insert(issue.message);
 
     TiledStatistics out;
+    std::size_t featuresRead = 0;  // over every tile: the survey's count, unless the file changed meanwhile
     Workspace tileWs = ws;
     const double tiles = static_cast<double>(plan.tiles());
     for (std::uint32_t t = 0; t < plan.tiles(); ++t) {
@@ -235,6 +236,7 @@ TiledStatistics computeStatisticsInTiles(const Workspace& ws, const TilePlan& pl
         if (!firstTileEncoding.empty()) options.encodingOverride = firstTileEncoding;
         Layer read = readLayer(ws.project.resolve(spec.path), options);
         if (t == 0 && read.encodingGuessed) firstTileEncoding = read.encoding;
+        featuresRead += read.features.size();
         if (!stage(0.1, "repair")) throw Cancelled();
         Workspace one;  // collects the tile's issues the way loading does
         addLayer(one, prepareLayer(spec, std::move(read), AsRead::Released));
@@ -266,6 +268,10 @@ TiledStatistics computeStatisticsInTiles(const Workspace& ws, const TilePlan& pl
         for (auto& n : st.implausibleNumbers)
             if (n.layerId == spec.id) sum.implausibleNumbers.push_back(std::move(n));
     }
+    if (featuresRead != plan.fids.size())
+        throw Error(spec.id + ": the planting layer changed while it was read in tiles (" +
+                    std::to_string(plan.fids.size()) + " features when surveyed, " + std::to_string(featuresRead) +
+                    " read in its tiles): run again once it is no longer being written");
     for (auto& z : out.statistics.zones) z.coveragePct = z.zoneHa > 0 ? z.netPlantedHa / z.zoneHa * 100 : 0;
     auto& total = out.statistics.total;
     total.coveragePct = total.zoneHa > 0 ? total.netPlantedHa / total.zoneHa * 100 : 0;

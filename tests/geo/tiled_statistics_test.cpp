@@ -188,3 +188,30 @@ TEST(TiledStatistics, APlantingLayerWhoseCrsIsGuessedIsRefused) {
 }
 
 }  // namespace
+
+namespace {
+
+// A layer rewritten between the survey and the tiles (an export still
+// running) would lose or add plots silently: refused, with both counts.
+TEST(TiledStatistics, ALayerChangedBetweenSurveyAndTilesIsRefused) {
+    TempDir dir;
+    geo::Project project = geo::loadProject(writeProject(dir, "plots.geojson"));
+    geo::FeatureEnvelopes surveyed;
+    geo::Workspace ws = geo::loadWorkspaceForTiles(project, surveyed);
+    geo::TilePlan plan = geo::planTiles(surveyed, 5);
+    auto fewer = plots();
+    fewer.pop_back();
+    fewer.pop_back();
+    std::filesystem::remove(dir.file("plots.geojson"));
+    vt_test::writeOgr(dir.file("plots.geojson"), "GeoJSON", 4326, fewer);
+    try {
+        geo::computeStatisticsInTiles(ws, plan, "");
+        FAIL() << "two plots went missing between the survey and the tiles";
+    } catch (const geo::Error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("changed while it was read"), std::string::npos) << what;
+        EXPECT_NE(what.find(std::to_string(plots().size()) + " features when surveyed"), std::string::npos) << what;
+    }
+}
+
+}  // namespace
