@@ -354,6 +354,9 @@ TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
     ASSERT_TRUE(window->setLayerStyle(plots, style));
     window->layersPanel()->setLayerVisible(boundary, false);
     window->layersPanel()->moveLayer(zones, +1);  // zones above the bottom
+    ASSERT_FALSE(d.basemaps.empty()) << "the demo ships a background";
+    const std::string background = d.basemaps.front().source.id;
+    window->layersPanel()->setLayerOpacity(background, 0.4);  // saved with the project, and kept at the bottom
     const RenderSettings saved = window->canvas()->renderSettings();
     ASSERT_TRUE(window->saveProject(project())) << window->lastError().toStdString();
     // Saving over one of the project's layer files is refused, and the file is left as it was.
@@ -381,6 +384,8 @@ TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
     LayerStyle expected = style;
     EXPECT_TRUE(back.styled(plots)->style == expected);
     EXPECT_FALSE(back.isVisible(boundary));
+    EXPECT_EQ(back.layers.front().id, background);
+    EXPECT_DOUBLE_EQ(back.layers.front().opacity, 0.4);
 
     // The same pixels at a plot's interior point, drawn from each.
     const auto& features = d.loaded(d.plantings).normalised.features;
