@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include <charconv>
+
 #include <ostream>
 
 namespace cli {
@@ -73,6 +75,14 @@ void printUsage(const std::vector<CommandSpec>& commands, std::ostream& out) {
         sep = "; ";
     }
     out << ".\n";
+}
+
+int parseInt(const std::string& text, const std::string& option) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw UsageError(option + " needs a whole number, not '" + text + "'");
+    return value;
 }
 
 }  // namespace cli

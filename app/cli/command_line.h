@@ -52,6 +52,8 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 Arguments parse(const CommandSpec& spec, const std::vector<std::string>& args);
+// An option's whole-number value; UsageError naming the option otherwise.
+int parseInt(const std::string& text, const std::string& option);
 void printUsage(const std::vector<CommandSpec>& commands, std::ostream& out);
 void printCommandUsage(const CommandSpec& spec, std::ostream& out);
 

@@ -27,14 +27,6 @@
 namespace cli {
 namespace {
 
-int parseInt(const std::string& text, const std::string& option) {
-    int value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size())
-        throw UsageError(option + " needs a whole number, not '" + text + "'");
-    return value;
-}
-
 std::vector<std::string> splitComma(const std::string& text) {
     std::vector<std::string> out;
     std::stringstream in(text);

@@ -157,10 +157,8 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
 std::size_t plotsPerTile(const Arguments& args, const geo::Project& project) {
     constexpr std::size_t kTileAbove = 2000000;
     if (args.has("--plots-per-tile")) {
-        const std::string text = args.get("--plots-per-tile");
-        char* end = nullptr;
-        unsigned long long n = std::strtoull(text.c_str(), &end, 10);
-        if (text.empty() || *end || text[0] == '-') throw UsageError("--plots-per-tile must be a whole number (0: read at once)");
+        const int n = parseInt(args.get("--plots-per-tile"), "--plots-per-tile");
+        if (n < 0) throw UsageError("--plots-per-tile needs a whole number of plots (0: read at once)");
         return static_cast<std::size_t>(n);
     }
     const geo::LayerSpec* spec = plantingSpec(project);
