@@ -18,7 +18,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
+#include <QLocale>
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "document.h"
@@ -465,7 +467,8 @@ geo::Project NewProjectWizard::buildProject() const {
         if (const geo::LayerSpec* before = base_.findLayer(f.id)) spec = *before;  // style, visibility, title kept
         spec.id = f.id;
         spec.role = layerRoleOf(f.role);
-        spec.path = projectRelativePath(p, f.path);
+        // A file: relative to the project; a PostGIS source or a path geo/ refused: as written.
+        spec.path = QDir::isAbsolutePath(f.path) ? projectRelativePath(p, f.path) : toStd(f.path);
         spec.layerName = f.layerName;
         spec.fields = f.fields;
         spec.encoding = f.encodingChoice;
@@ -511,7 +514,12 @@ void NewProjectWizard::loadFrom(const geo::Project& project) {
     path_->setText(toQString(project.filePath));
     for (const auto& spec : project.layers) {
         File f;
-        f.path = geo::isPgName(spec.path) ? toQString(spec.path) : toQString(project.resolve(spec.path));
+        try {
+            f.path = geo::isPgName(spec.path) ? toQString(spec.path) : toQString(project.resolve(spec.path));
+        } catch (const geo::Error& e) {  // a path geo/ refuses: listed as written, its reason shown
+            f.path = toQString(spec.path);
+            problems_ << toQString(e.what());
+        }
         f.layerName = spec.layerName;
         f.id = spec.id;
         f.title = spec.title;
