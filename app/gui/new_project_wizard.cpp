@@ -98,17 +98,25 @@ QString keyLabel(const std::string& key) {
     return it == labels.end() ? toQString(key) : NewProjectWizard::tr(it->second);
 }
 
-WizardRole suggestedRole(const std::vector<std::string>& columns, const QString& fileName) {
+WizardRole suggestedRole(const geo::Layer& layer, const QString& fileName) {
+    std::vector<std::string> columns;
+    for (const auto& f : layer.fields) columns.push_back(f.name);
     const geo::RoleSuggestion s = geo::suggestRole(columns);
     const QString base = QFileInfo(fileName).completeBaseName().toLower();
+    const bool located = std::any_of(layer.features.begin(), layer.features.end(),
+                                     [](const geo::Feature& f) { return f.geometry.kind != geo::GeometryKind::None; });
     // A loan register has an investment's columns; its name tells them apart.
     if (s.role == geo::LayerRole::Investments && (base.contains(QStringLiteral("vay")) || base.contains(QStringLiteral("loan"))))
         return WizardRole::Loans;
     switch (s.role) {
-        case geo::LayerRole::Zones: return WizardRole::Zones;
-        case geo::LayerRole::PlantingAreas: return WizardRole::PlantingAreas;
-        case geo::LayerRole::Cooperatives: return WizardRole::Cooperatives;
         case geo::LayerRole::Investments: return WizardRole::Investments;
+        // Zones, planting areas and cooperatives are places: a table without
+        // coordinates is none of them (a list of groups by commune code, say).
+        case geo::LayerRole::Zones:
+            if (!located) return WizardRole::Table;
+            return layer.features.size() == 1 ? WizardRole::Boundary : WizardRole::Zones;  // one polygon: the province
+        case geo::LayerRole::PlantingAreas: return located ? WizardRole::PlantingAreas : WizardRole::Table;
+        case geo::LayerRole::Cooperatives: return located ? WizardRole::Cooperatives : WizardRole::Table;
         default: return WizardRole::Table;
     }
 }
@@ -129,6 +137,11 @@ NewProjectWizard::NewProjectWizard(QWidget* parent) : QWizard(parent) {
     setOption(QWizard::NoBackButtonOnStartPage);
     setAcceptDrops(true);
     resize(900, 600);
+    // Qt's own translations of these may be missing: ours, in both languages.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
 
     // 1. Province and name.
     auto* provincePage = new QWizardPage(this);
@@ -374,9 +387,7 @@ int NewProjectWizard::addFiles(const QStringList& paths) {
                 problems_ << error;
                 continue;
             }
-            std::vector<std::string> columns;
-            for (const auto& f : file.preview.fields) columns.push_back(f.name);
-            file.role = suggestedRole(columns, absolute);
+            file.role = suggestedRole(file.preview, absolute);
             suggestFieldsFor(file);
             std::string base = layerName.empty() ? toStd(QFileInfo(absolute).completeBaseName()) : layerName;
             std::replace_if(base.begin(), base.end(), [](char c) { return c == ' ' || c == '.'; }, '_');

@@ -539,6 +539,9 @@ VI = {
         "Lớp (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.kml *.gml);;Mọi tệp (*)",
     "Search a folder for the missing files": "Tìm các tệp bị thiếu trong một thư mục",
     "To read again: %1; to drop: %2; kept unavailable: %3.": "Đọc lại: %1; bỏ: %2; giữ nguyên: %3.",
+    "< &Back": "< &Quay lại",
+    "&Next >": "&Tiếp >",
+    "&Finish": "&Xong",
 }
 
 VI_NUMERUS = {

@@ -1358,6 +1358,18 @@ How are the coordinates written?</translation>
             <source>%1 (suggested, %2 %)</source>
             <translation>%1 (suggested, %2 %)</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::PostgisConnectionForm</name>

@@ -1353,6 +1353,18 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <source>%1 (suggested, %2 %)</source>
             <translation>%1 (gợi ý, %2 %)</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Xong</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::PostgisConnectionForm</name>

@@ -231,6 +231,7 @@ namespace {
 // Pictures for a person to look at, when VT_SCREENSHOT_DIR names a folder.
 void keepPicture(QWidget& widget, const QString& name) {
     const QString dir = qEnvironmentVariable("VT_SCREENSHOT_DIR");
+    QCoreApplication::processEvents();  // widgets added to a layout are shown by a queued call
     QPixmap picture = widget.grab();
     EXPECT_FALSE(picture.isNull()) << name.toStdString();
     if (!dir.isEmpty()) picture.save(QDir(dir).filePath(name));
@@ -327,9 +328,9 @@ TEST(NewProjectWizard, BuiltFromTheDemoFilesItsStatisticsAreTheDemoProjects) {
     language.setLanguage(QStringLiteral("vi"));
     NewProjectWizard wizard;
     wizard.show();
-    keepPicture(wizard, QStringLiteral("wizard_1_province.png"));
     wizard.setProjectName(QStringLiteral("Sóc Trăng (thử)"));
     ASSERT_TRUE(wizard.setProvince(QStringLiteral("soc trang")));
+    keepPicture(wizard, QStringLiteral("wizard_1_province.png"));
     EXPECT_EQ(wizard.provinceCrs().toStdString(), reference.provinceCrs);  // the demo file says EPSG:9209
 
     wizard.next();
@@ -370,8 +371,13 @@ TEST(NewProjectWizard, BuiltFromTheDemoFilesItsStatisticsAreTheDemoProjects) {
     ASSERT_NE(htx, wizard.files().end());
     EXPECT_TRUE(htx->crsGuessed);
     EXPECT_EQ(htx->crsChoice, reference.provinceCrs);
-    // The user says what the suggestions cannot know: tinh.shp is the boundary, not zones.
+    // A single polygon is the province's boundary; tables without coordinates are tables
+    // (to_hop_tac.csv has a zone's columns, ma_dvhc and ten, but no places).
     EXPECT_EQ(wizard.files()[0].id, "tinh");
+    EXPECT_EQ(wizard.files()[0].role, WizardRole::Boundary);
+    EXPECT_EQ(wizard.files()[6].id, "to_hop_tac");
+    EXPECT_EQ(wizard.files()[6].role, WizardRole::Table);
+    // The user can say otherwise; here they agree.
     wizard.setRole(0, WizardRole::Boundary);
 
     wizard.next();
