@@ -19,7 +19,9 @@ struct KnownName {
 };
 
 // Column names seen in provincial data (DBF names are at most 10 characters,
-// hence the abbreviations), by role and key. Generic names weigh less.
+// hence the abbreviations), by role and key. Generic names weigh less. A
+// bare "htx" is left out: as a word of a longer name it is as often a count
+// ("so_htx", number of cooperatives) as a code.
 const std::map<std::pair<LayerRole, std::string>, std::vector<KnownName>>& knownNames() {
     static const std::map<std::pair<LayerRole, std::string>, std::vector<KnownName>> table = {
         {{LayerRole::Zones, "code"},
@@ -37,7 +39,7 @@ const std::map<std::pair<LayerRole, std::string>, std::vector<KnownName>>& known
         {{LayerRole::PlantingAreas, "crop"},
          {{"cay_trong", 1}, {"loai_cay", 0.95}, {"cay", 0.8}, {"crop", 0.9}, {"san_pham", 0.6}}},
         {{LayerRole::PlantingAreas, "cooperative"},
-         {{"ma_htx", 1}, {"htx", 0.8}, {"cooperative", 0.9}, {"coop", 0.8}}},
+         {{"ma_htx", 1}, {"cooperative", 0.9}, {"coop", 0.8}}},
         {{LayerRole::PlantingAreas, "declared_ha"},
          {{"dt_khai", 1}, {"dien_tich", 0.9}, {"dientich", 0.9}, {"dt_ha", 0.95}, {"dien_tich_ha", 1},
           {"area_ha", 0.9}, {"dt", 0.7}, {"area", 0.6}}},
@@ -50,7 +52,7 @@ const std::map<std::pair<LayerRole, std::string>, std::vector<KnownName>>& known
          {{"thanh_vien", 1}, {"so_thanh_vien", 1}, {"so_tv", 0.95}, {"members", 0.9}, {"tv", 0.6}}},
         {{LayerRole::Cooperatives, "ocop_stars"}, {{"ocop_sao", 1}, {"sao_ocop", 1}, {"ocop", 0.9}, {"sao", 0.6}}},
         {{LayerRole::Investments, "cooperative"},
-         {{"ma_htx", 1}, {"htx", 0.8}, {"cooperative", 0.9}, {"coop", 0.8}}},
+         {{"ma_htx", 1}, {"cooperative", 0.9}, {"coop", 0.8}}},
         {{LayerRole::Investments, "amount_vnd"},
          {{"so_tien_vnd", 1}, {"so_tien", 0.95}, {"tien", 0.7}, {"gia_tri", 0.8}, {"von", 0.6}, {"amount", 0.8},
           {"amount_vnd", 1}, {"vnd", 0.7}}},
@@ -60,7 +62,7 @@ const std::map<std::pair<LayerRole, std::string>, std::vector<KnownName>>& known
         // Tables: loan registers (cooperative, amount, year) and code lists.
         {{LayerRole::Table, "code"}, {{"ma", 0.8}, {"code", 0.8}, {"ma_tht", 0.9}, {"ma_lh", 0.9}, {"ma_vung", 0.9}}},
         {{LayerRole::Table, "name"}, {{"ten", 1}, {"name", 0.8}}},
-        {{LayerRole::Table, "cooperative"}, {{"ma_htx", 1}, {"htx", 0.8}, {"cooperative", 0.9}}},
+        {{LayerRole::Table, "cooperative"}, {{"ma_htx", 1}, {"cooperative", 0.9}}},
         {{LayerRole::Table, "amount_vnd"},
          {{"so_tien_vnd", 1}, {"so_tien", 0.95}, {"du_no", 0.9}, {"amount", 0.8}, {"amount_vnd", 1}}},
         {{LayerRole::Table, "year"}, {{"nam", 1}, {"year", 0.9}}},

@@ -50,6 +50,9 @@ TEST(FieldNameScore, OfficeNamesBeatGenericOnesAndNothingFitsOtherRoles) {
     EXPECT_EQ(geo::fieldNameScore(LayerRole::PlantingAreas, "declared_ha", "dtich"), 0.0);
     EXPECT_EQ(geo::fieldNameScore(LayerRole::PlantingAreas, "code", "ma_htx"), 0.6 * 0.6);
     EXPECT_EQ(geo::fieldNameScore(LayerRole::Zones, "crop", "cay_trong"), 0.0) << "no such key for zones";
+    // A count of cooperatives is no cooperative's code (lien_hiep.csv of the demo has "so_htx").
+    EXPECT_EQ(geo::fieldNameScore(LayerRole::Table, "cooperative", "so_htx"), 0.0);
+    EXPECT_EQ(geo::fieldNameScore(LayerRole::PlantingAreas, "cooperative", "so_htx"), 0.0);
 }
 
 TEST(SuggestFields, EachColumnServesOneKeyTheBestFirst) {
