@@ -183,7 +183,7 @@ void MainWindow::createActions() {
     projectSettingsAct_ = fileMenu_->addAction(QString(), this, &MainWindow::editProjectSettings);
     projectSettingsAct_->setObjectName(QStringLiteral("projectSettings"));
     recentMenu_ = fileMenu_->addMenu(QString());
-    openDemoAct_ = fileMenu_->addAction(QString(), this, [this] { openProject(installedDemoProject()); });  // asks about unsaved changes
+    openDemoAct_ = fileMenu_->addAction(QString(), this, [this] { openProject(installedDemoProject()); });
     openDemoAct_->setObjectName(QStringLiteral("openDemo"));
     openDemoAct_->setVisible(!installedDemoProject().isEmpty());
     addLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddLayer);
