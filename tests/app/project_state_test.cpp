@@ -63,6 +63,9 @@ struct Window {
     }
 };
 
+// Pictures for a person to look at, when VT_SCREENSHOT_DIR names a folder.
+void keepPicture(QWidget& widget, const QString& name);
+
 }  // namespace
 
 TEST(UnsavedChanges, HidingALayerMarksTheProjectChangedAndShowingItAgainDoesNot) {
@@ -148,6 +151,7 @@ TEST(UnsavedChanges, TheMessageBoxOffersSaveDontSaveAndCancel) {
             if (auto* box = qobject_cast<QMessageBox*>(top); box && box->objectName() == QStringLiteral("unsavedChangesBox")) {
                 for (QAbstractButton* b : box->buttons()) buttons << b->text();
                 buttons << box->text();
+                keepPicture(*box, QStringLiteral("unsaved_changes.png"));
                 box->button(QMessageBox::Discard)->click();
             }
     });
@@ -228,7 +232,6 @@ TEST(ProjectArrangement, SaveAsIntoAnotherFolderKeepsEveryLayer) {
 
 namespace {
 
-// Pictures for a person to look at, when VT_SCREENSHOT_DIR names a folder.
 void keepPicture(QWidget& widget, const QString& name) {
     const QString dir = qEnvironmentVariable("VT_SCREENSHOT_DIR");
     QCoreApplication::processEvents();  // widgets added to a layout are shown by a queued call
