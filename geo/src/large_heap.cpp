@@ -44,7 +44,7 @@ HeapSetup prepareHeapForLargeLayers(std::size_t reserveBytes) {
     const auto from = (reinterpret_cast<std::uintptr_t>(before) + kHugePage - 1) & ~(kHugePage - 1);
     const auto to = reinterpret_cast<std::uintptr_t>(after) & ~(kHugePage - 1);
     done.applied = true;
-    done.reservedBytes = static_cast<std::size_t>(static_cast<char*>(after) - static_cast<char*>(before));
+    done.reservedBytes = mallinfo2().keepcost;  // the heap's free top: what the pad left
     if (to > from && madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE) == 0)
         done.hugePageBytes = to - from;  // EINVAL: a kernel without THP; the reserve still helps
     return done;

@@ -9,7 +9,7 @@ namespace geo {
 
 struct HeapSetup {
     bool applied = false;            // false: not glibc on Linux, or the heap could not be reserved
-    std::size_t reservedBytes = 0;   // address space reserved at the top of the heap (not memory)
+    std::size_t reservedBytes = 0;   // free address space at the top of the heap (not memory)
     std::size_t hugePageBytes = 0;   // of which advised for transparent huge pages
 };
 
