@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <fstream>
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <malloc.h>
@@ -14,6 +15,18 @@ namespace geo {
 
 #if defined(__linux__) && defined(__GLIBC__)
 
+namespace {
+
+// vm.overcommit_memory 2 charges reserved heap against the commit limit as if
+// it were used: there the reserve would take memory from everything else.
+bool strictOvercommit() {
+    std::ifstream mode("/proc/sys/vm/overcommit_memory");
+    int value = 0;
+    return mode >> value && value == 2;
+}
+
+}  // namespace
+
 HeapSetup prepareHeapForLargeLayers(std::size_t reserveBytes) {
     HeapSetup done;
     constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;  // x86-64 and arm64 PMD size
@@ -21,7 +34,7 @@ HeapSetup prepareHeapForLargeLayers(std::size_t reserveBytes) {
     if (pages <= 0 || pageSize <= 0) return done;
     const std::size_t physical = static_cast<std::size_t>(pages) * static_cast<std::size_t>(pageSize);
     reserveBytes = std::min(reserveBytes, physical / 4);
-    if (reserveBytes < 8 * kHugePage) return done;
+    if (reserveBytes < 8 * kHugePage || strictOvercommit()) return done;
     const int reserve = static_cast<int>(std::min<std::size_t>(reserveBytes, 1u << 30));
     // One arena: worker threads would otherwise allocate from their own
     // mmap'd heaps of 64 MiB, which the advice below does not reach.

@@ -15,13 +15,15 @@ struct HeapSetup {
 
 // REQUIRES: called first thing in main, before any thread is started.
 // On glibc (Linux) it makes every thread allocate from the one brk heap
-// (M_ARENA_MAX 1), reserves reserveBytes of address space on it at once
+// (M_ARENA_MAX 1), reserves reserveBytes (at most 1 GiB) of address space on it at once
 // (M_TOP_PAD; untouched pages cost no memory), keeps that reserve from being
 // trimmed, and advises it MADV_HUGEPAGE: with Linux's "madvise" mode of
 // transparent huge pages (Debian's and Ubuntu's default) only advised memory
 // gets 2 MiB pages. reserveBytes is capped at a quarter of physical memory,
-// so that a small machine's overcommit check never refuses the heap. Does
-// nothing elsewhere; failures leave malloc as it was (it is only tuning).
+// so that a small machine's overcommit check never refuses the heap, and
+// nothing is reserved under strict overcommit (vm.overcommit_memory 2, where
+// a reserve is charged as used). Does nothing off glibc/Linux; failures
+// leave malloc working as it was (this is only tuning).
 HeapSetup prepareHeapForLargeLayers(std::size_t reserveBytes = std::size_t{1} << 30);
 
 }  // namespace geo
