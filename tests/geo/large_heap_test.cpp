@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -52,31 +53,45 @@ Mapping mappingOf(const void* address) {
 
 }  // namespace
 
-TEST(LargeHeap, ReservesTheHeapAndAdvisesItForHugePages) {
-#if !defined(__linux__) || !defined(__GLIBC__)
-    GTEST_SKIP() << "glibc on Linux only";
-#endif
-    if (kOwnAllocator) GTEST_SKIP() << "a sanitizer's allocator";
+// The checks, in a process of their own: the set-up is for a fresh process
+// (no arena yet but the heap's), and the test binary holds every geo test.
+// Returns what failed ("" when nothing did).
+std::string checkHeapSetUp() {
     constexpr std::size_t kReserve = std::size_t{64} << 20;
     const geo::HeapSetup setup = geo::prepareHeapForLargeLayers(kReserve);
-    ASSERT_TRUE(setup.applied);
-    EXPECT_GE(setup.reservedBytes, kReserve);
+    if (!setup.applied) return "not applied";
+    if (setup.reservedBytes < kReserve) return "reserved " + std::to_string(setup.reservedBytes);
     // The advised span is the reserve less its unaligned ends (≤ 2 MiB each).
-    EXPECT_GE(setup.hugePageBytes, kReserve - (std::size_t{4} << 20));
-    EXPECT_LE(setup.hugePageBytes, setup.reservedBytes);
-
+    if (setup.hugePageBytes < kReserve - (std::size_t{4} << 20) || setup.hugePageBytes > setup.reservedBytes)
+        return "advised " + std::to_string(setup.hugePageBytes);
     // A block from another thread comes from the same heap (one arena), and
     // past the heap's unaligned start it lies in a mapping the kernel marks
     // advised for huge pages ("hg" in VmFlags).
     constexpr std::size_t kBlock = std::size_t{4} << 20;
     char* block = nullptr;
     std::thread([&block] { block = static_cast<char*>(std::malloc(kBlock)); }).join();
-    ASSERT_NE(block, nullptr);
+    if (!block) return "no block";
     const Mapping m = mappingOf(block + kBlock - 1);
-    EXPECT_EQ(m.name, "[heap]") << "the block lies in " << m.name;
-    EXPECT_NE(m.flags.find(" hg"), std::string::npos) << "VmFlags:" << m.flags;
-    EXPECT_GE(m.to - m.from, setup.hugePageBytes);
     std::free(block);
+    if (m.name != "[heap]") return "the thread's block lies in '" + m.name + "'";
+    if (m.flags.find(" hg") == std::string::npos) return "VmFlags:" + m.flags;
+    if (m.to - m.from < setup.hugePageBytes) return "mapping of " + std::to_string(m.to - m.from) + " bytes";
+    return "";
+}
+
+TEST(LargeHeap, ReservesTheHeapAndAdvisesItForHugePages) {
+#if !defined(__linux__) || !defined(__GLIBC__)
+    GTEST_SKIP() << "glibc on Linux only";
+#endif
+    if (kOwnAllocator) GTEST_SKIP() << "a sanitizer's allocator";
+    GTEST_FLAG_SET(death_test_style, "threadsafe");  // the child starts afresh, not forked
+    EXPECT_EXIT(
+        {
+            const std::string failed = checkHeapSetUp();
+            std::fprintf(stderr, "heap set-up: %s\n", failed.empty() ? "ok" : failed.c_str());
+            std::exit(failed.empty() ? 0 : 1);
+        },
+        ::testing::ExitedWithCode(0), "heap set-up: ok");
 }
 
 TEST(LargeHeap, AReserveTooSmallForHugePagesChangesNothing) {
