@@ -1,13 +1,19 @@
 // vungtrong-cli: everything the app shows, computed from the command line.
 // Only this file decides exit codes; commands return them, geo/ throws.
+#include <cstdlib>
 #include <iostream>
+#include <string>
 #include <vector>
 
 #include "command_line.h"
 #include "geo/error.h"
+#include "geo/large_heap.h"
 #include "geo/workspace.h"
 
 int main(int argc, char** argv) {
+    // Before any thread: a million plots are ~1 GB of small blocks (VT_LARGE_HEAP=0 leaves malloc as it is).
+    if (const char* large = std::getenv("VT_LARGE_HEAP"); !large || std::string(large) != "0")
+        geo::prepareHeapForLargeLayers();
     std::vector<cli::CommandSpec> commands = {cli::infoCommand(), cli::areaCommand(),
                                                cli::exportCommand(),
                                                cli::statsCommand(),
