@@ -50,6 +50,7 @@
 #include "geo/zone_fields.h"
 #include "hit_test.h"
 #include "identify_dock.h"
+#include "map_tools_controller.h"
 #include "install_layout.h"
 #include "layers_dock.h"
 #include "quality_panel.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
 
     createActions();
     createDocks();
+    mapTools_ = new MapToolsController(this, canvas_);
+    menuBar()->insertMenu(languageMenu_->menuAction(), mapTools_->menu());
+    toolbar_->addSeparator();
+    mapTools_->addToToolbar(toolbar_);
 
     lonLatLabel_ = new QLabel(this);
     projectedLabel_ = new QLabel(this);

@@ -41,6 +41,7 @@ class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
 class CooperativesModel;
+class MapToolsController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -110,6 +111,8 @@ public:
     // Edits of the project (adding a layer) are undoable.
     QUndoStack* undoStack() const { return undoStack_; }
     QMenu* languageMenu() const { return languageMenu_; }
+    // Measure, select, go to (map_tools_controller.h).
+    MapToolsController* mapTools() const { return mapTools_; }
     QLabel* lonLatLabel() const { return lonLatLabel_; }
     QLabel* projectedLabel() const { return projectedLabel_; }
     QLabel* scaleLabel() const { return scaleLabel_; }
@@ -194,6 +197,7 @@ private:
     QCompleter* completer_ = nullptr;
     QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
     QToolBar* toolbar_;
+    MapToolsController* mapTools_;
 
     QUndoStack* undoStack_;
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
