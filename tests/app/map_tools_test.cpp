@@ -159,3 +159,35 @@ TEST_F(MapTools, MeasuringADistanceFollowsTheCursorUntilFinishedAndBackspaceTake
     tools->measureDistanceAction()->trigger();  // unchecking gives the mouse back
     EXPECT_EQ(canvas->mapTool(), nullptr);
 }
+
+TEST_F(MapTools, GoingToAPointInDegreesOrInVn2000MetresCentresTheMapOnTheSamePlaceWithAMarker) {
+    MapCanvas* canvas = window->canvas();
+    MapToolsController* tools = window->mapTools();
+    ASSERT_EQ(tools->projectCrs(), QStringLiteral("EPSG:9209")) << "the demo's province CRS";
+    QString error;
+    ASSERT_TRUE(tools->goTo(QStringLiteral("9°36'N 105°58'12\"E"), {}, &error)) << error.toStdString();
+    geo::XY fromDegrees = canvas->view().centre;
+    auto* marker = canvas->findChild<QWidget*>(QStringLiteral("goToMarker"));
+    ASSERT_NE(marker, nullptr);
+    EXPECT_TRUE(marker->isVisible());
+    EXPECT_LE(canvas->view().resolution, 10.0) << "zoomed in to see the place";
+    // Where the map centre is, by our own transformer: 105.97° E, 9.6° N.
+    geo::XY centreLonLat = toLonLat({fromDegrees}).front();
+    EXPECT_NEAR(centreLonLat.x, 105.97, 1e-9);
+    EXPECT_NEAR(centreLonLat.y, 9.6, 1e-9);
+    canvas->waitForRender();
+    maybeSavePicture(window, QStringLiteral("goto.png"));
+
+    // The same place in the project's VN-2000 / TM-3 metres, northing first as
+    // surveys write it (tests/geo/coordinate_input_test.cpp gives the cct command).
+    window->canvas()->zoomToFullExtent();
+    ASSERT_TRUE(tools->goTo(QStringLiteral("1061653.3883, 551391.9724"), {}, &error)) << error.toStdString();
+    geo::XY fromMetres = canvas->view().centre;
+    EXPECT_LT(std::hypot(fromMetres.x - fromDegrees.x, fromMetres.y - fromDegrees.y), 0.001);
+
+    // What cannot be read leaves the map where it is and says why.
+    MapView before = canvas->view();
+    EXPECT_FALSE(tools->goTo(QStringLiteral("45 50"), {}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("cannot tell longitude from latitude"))) << error.toStdString();
+    EXPECT_TRUE(canvas->view() == before);
+}
