@@ -112,7 +112,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
 
     createActions();
     createDocks();
-    mapTools_ = new MapToolsController(this, canvas_);
+    mapTools_ = new MapToolsController(this);
     menuBar()->insertMenu(languageMenu_->menuAction(), mapTools_->menu());
     toolbar_->addSeparator();
     mapTools_->addToToolbar(toolbar_);

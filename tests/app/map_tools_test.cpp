@@ -2,12 +2,17 @@
 // go to a coordinate, select by rectangle and by expression, the attribute
 // table's filter, removing a layer. Figures are checked against geo/ called
 // another way (an independent geo::Transformer for map → lon/lat).
+#include <ogr_api.h>
+
 #include <QAction>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QTemporaryDir>
 #include <cmath>
+#include <memory>
+#include <set>
+#include <type_traits>
 
 #include "app_test_support.h"
 #include "geo/crs.h"
@@ -17,6 +22,11 @@
 #include "map_canvas.h"
 #include "map_tools_controller.h"
 #include "measure_tool.h"
+#include "layers_dock.h"
+#include "select_tools.h"
+#include "attribute_model.h"
+#include <QTableView>
+#include <QItemSelectionModel>
 
 using namespace vt::gui;
 
@@ -52,6 +62,53 @@ void pressKey(QWidget* w, int key) {
 void maybeSavePicture(QWidget* w, const QString& name) {
     QString dir = qEnvironmentVariable("VT_MAPTOOLS_PNG_DIR");
     if (!dir.isEmpty()) w->grab().save(dir + QStringLiteral("/") + name);
+}
+
+// A geometry as OGR's, so GDAL (GEOS) decides intersections independently of the app.
+using OgrPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, decltype(&OGR_G_DestroyGeometry)>;
+OgrPtr toOgr(const geo::Geometry& g) {
+    OgrPtr out(OGR_G_CreateGeometry(g.isPolygonal() ? wkbMultiPolygon : wkbMultiPoint), &OGR_G_DestroyGeometry);
+    if (!out) throw std::runtime_error("OGR_G_CreateGeometry failed");
+    for (const geo::Polygon& p : g.polygons) {
+        OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
+        for (const geo::Ring& r : p.rings) {
+            OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+            for (const geo::XY& q : r) OGR_G_AddPoint_2D(ring, q.x, q.y);
+            OGR_G_AddGeometryDirectly(polygon, ring);
+        }
+        OGR_G_AddGeometryDirectly(out.get(), polygon);
+    }
+    for (const geo::XY& q : g.points) {
+        OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_AddPoint_2D(point, q.x, q.y);
+        OGR_G_AddGeometryDirectly(out.get(), point);
+    }
+    return out;
+}
+
+OgrPtr boxToOgr(const geo::Envelope& e) {
+    geo::Polygon p;
+    p.rings.push_back({{e.minX, e.minY}, {e.maxX, e.minY}, {e.maxX, e.maxY}, {e.minX, e.maxY}, {e.minX, e.minY}});
+    return toOgr(geo::Geometry::polygon(p));
+}
+
+// The features of a layer that intersect the box, by OGR.
+std::set<int> intersectingByOgr(const DisplayLayer& layer, const geo::Envelope& box) {
+    OgrPtr b = boxToOgr(box);
+    std::set<int> out;
+    for (std::size_t i = 0; i < layer.geometry.size(); ++i)
+        if (!layer.geometry[i].isEmpty() && OGR_G_Intersects(b.get(), toOgr(layer.geometry[i]).get()))
+            out.insert(static_cast<int>(i));
+    return out;
+}
+
+void drag(QWidget* w, QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    sendMouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton, modifiers);
+    QMouseEvent move(QEvent::MouseMove, (from + to) / 2, w->mapToGlobal((from + to) / 2), Qt::NoButton, Qt::LeftButton, modifiers);
+    QCoreApplication::sendEvent(w, &move);
+    QMouseEvent move2(QEvent::MouseMove, to, w->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, modifiers);
+    QCoreApplication::sendEvent(w, &move2);
+    sendMouse(w, QEvent::MouseButtonRelease, to, Qt::LeftButton, modifiers);
 }
 
 }  // namespace
@@ -190,4 +247,101 @@ TEST_F(MapTools, GoingToAPointInDegreesOrInVn2000MetresCentresTheMapOnTheSamePla
     EXPECT_FALSE(tools->goTo(QStringLiteral("45 50"), {}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("cannot tell longitude from latitude"))) << error.toStdString();
     EXPECT_TRUE(canvas->view() == before);
+}
+
+TEST_F(MapTools, ARectangleSelectsWhatItTouchesInTheChosenLayerAndShiftAdds) {
+    MapCanvas* canvas = window->canvas();
+    MapToolsController* tools = window->mapTools();
+    const Document& doc = *window->document();
+    ASSERT_GE(doc.plantings, 0);
+    const DisplayLayer& plots = doc.layers[static_cast<std::size_t>(doc.plantings)];
+    window->layersPanel()->setCurrentLayer(plots.id);
+    tools->selectRectangleAction()->trigger();
+    ASSERT_EQ(canvas->mapTool(), tools->selectTool());
+    EXPECT_EQ(tools->selectableLayers(), std::vector<int>{doc.plantings});
+
+    const MapView view = canvas->view();
+    QPointF a1(view.size.width() * 0.35, view.size.height() * 0.35), a2(view.size.width() * 0.55, view.size.height() * 0.6);
+    QPointF b1(view.size.width() * 0.6, view.size.height() * 0.2), b2(view.size.width() * 0.8, view.size.height() * 0.45);
+    auto box = [&](QPointF p, QPointF q) {
+        geo::Envelope e;
+        e.expand(view.toMap(p));
+        e.expand(view.toMap(q));
+        return e;
+    };
+    std::set<int> first = intersectingByOgr(plots, box(a1, a2));
+    std::set<int> second = intersectingByOgr(plots, box(b1, b2));
+    ASSERT_GT(first.size(), 3u) << "the box holds some plots";
+    ASSERT_GT(second.size(), 1u);
+
+    drag(canvas, a1, a2);
+    EXPECT_EQ(window->selection()->features(plots.id), first);
+    EXPECT_EQ(window->selection()->all().size(), 1u) << "only the chosen layer";
+    EXPECT_TRUE(canvas->view() == view) << "the drag drew a box, it did not pan";
+
+    drag(canvas, b1, b2, Qt::ShiftModifier);
+    std::set<int> both = first;
+    both.insert(second.begin(), second.end());
+    ASSERT_GT(both.size(), first.size()) << "the second box holds other plots";
+    EXPECT_EQ(window->selection()->features(plots.id), both);
+    EXPECT_EQ(tools->selectedCountLabel()->text(), QStringLiteral("%1 selected").arg(both.size()));
+    canvas->waitForRender();
+    maybeSavePicture(window, QStringLiteral("select-rectangle.png"));
+
+    // The attribute table shows the same rows selected.
+    window->openAttributeTable(plots.id);
+    QTableView* table = window->attributeView(plots.id);
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), static_cast<int>(both.size()));
+
+    // A drag without Shift starts over.
+    drag(canvas, b1, b2);
+    EXPECT_EQ(window->selection()->features(plots.id), second);
+    pressKey(canvas, Qt::Key_Escape);
+    EXPECT_EQ(canvas->mapTool(), nullptr);
+}
+
+TEST_F(MapTools, SelectingByExpressionSelectsTheMatchingRowsCountedFromTheAttributes) {
+    const Document& doc = *window->document();
+    const geo::Layer& plots = doc.loaded(doc.plantings).normalised;
+    const std::string& cropField = plots.fields[static_cast<std::size_t>(doc.plantingCropField)].name;
+    const std::string& codeField = plots.fields[static_cast<std::size_t>(doc.plantingCodeField)].name;
+    // Counted directly from the attributes: rice plots, and rice or pomelo plots.
+    std::set<int> rice, riceOr949;
+    for (std::size_t i = 0; i < plots.features.size(); ++i) {
+        std::string crop = geo::toText(plots.features[i].attributes[static_cast<std::size_t>(doc.plantingCropField)]);
+        std::string code = geo::toText(plots.features[i].attributes[static_cast<std::size_t>(doc.plantingCodeField)]);
+        if (crop == "Lúa") rice.insert(static_cast<int>(i));
+        if (crop == "Lúa" || code.find("949") != std::string::npos || crop == "Bưởi da xanh") riceOr949.insert(static_cast<int>(i));
+    }
+    ASSERT_FALSE(rice.empty());
+    ASSERT_GT(riceOr949.size(), rice.size());
+    const std::string& id = doc.layers[static_cast<std::size_t>(doc.plantings)].id;
+    MapToolsController* tools = window->mapTools();
+    QString error;
+    EXPECT_EQ(tools->selectByExpression(id, {{geo::JoinOp::And, cropField, geo::CompareOp::Equal, "Lúa"}}, false, &error),
+              static_cast<int>(rice.size()))
+        << error.toStdString();
+    EXPECT_EQ(window->selection()->features(id), rice);
+    EXPECT_EQ(tools->selectByExpression(id,
+                                        {{geo::JoinOp::And, cropField, geo::CompareOp::Equal, "Lúa"},
+                                         {geo::JoinOp::Or, codeField, geo::CompareOp::Contains, "949"},
+                                         {geo::JoinOp::Or, cropField, geo::CompareOp::StartsWith, "bưởi DA"}},
+                                        false, &error),
+              static_cast<int>(riceOr949.size()));
+    EXPECT_EQ(window->selection()->features(id), riceOr949);
+    EXPECT_EQ(tools->selectByExpression(id, {{geo::JoinOp::And, "no_such_field", geo::CompareOp::Equal, "1"}}, false, &error), -1);
+    EXPECT_TRUE(error.contains(QStringLiteral("no_such_field")));
+    EXPECT_EQ(window->selection()->features(id), riceOr949) << "a failed query leaves the selection";
+
+    // The dialog counts the same as the user types.
+    SelectByExpressionDialog dialog(window->document(), id);
+    EXPECT_EQ(dialog.layerId(), id);
+    dialog.setConditions({{geo::JoinOp::And, cropField, geo::CompareOp::Equal, "Lúa"}});
+    dialog.addCondition({geo::JoinOp::Or, cropField, geo::CompareOp::Contains, "da xanh"});
+    ASSERT_EQ(dialog.conditions().size(), 2u);
+    auto found = dialog.matches();
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(std::set<int>(found->begin(), found->end()), riceOr949);
+    EXPECT_EQ(dialog.countLabel()->text(), QStringLiteral("%1 feature(s) match.").arg(riceOr949.size()));
 }
