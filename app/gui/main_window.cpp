@@ -41,6 +41,7 @@
 #include <set>
 
 #include "attribute_model.h"
+#include "attribute_table.h"
 #include "document_change.h"
 #include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
@@ -1290,18 +1291,16 @@ void MainWindow::openAttributeTable(const std::string& layerId) {
     dock->setObjectName(QStringLiteral("attributes_") + toQString(layerId));
     dock->setAttribute(Qt::WA_DeleteOnClose);
     auto* model = new AttributeModel(doc_, li, dock);
-    auto* proxy = new QSortFilterProxyModel(dock);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(AttributeModel::SortRole);
-    auto* view = new QTableView(dock);
-    view->setModel(proxy);
+    auto* panel = new AttributeTablePanel(model, selection_, dock);  // filter line, "selected only"
+    QSortFilterProxyModel* proxy = panel->proxy();
+    QTableView* view = panel->view();
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);  // source order until the user sorts
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // uniform rows: fast on 100k
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    dock->setWidget(view);
+    dock->setWidget(panel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(statisticsDock_, dock);
     dock->show();

@@ -25,6 +25,7 @@
 #include "layers_dock.h"
 #include "select_tools.h"
 #include "attribute_model.h"
+#include "attribute_table.h"
 #include <QTableView>
 #include <QItemSelectionModel>
 
@@ -344,4 +345,57 @@ TEST_F(MapTools, SelectingByExpressionSelectsTheMatchingRowsCountedFromTheAttrib
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(std::set<int>(found->begin(), found->end()), riceOr949);
     EXPECT_EQ(dialog.countLabel()->text(), QStringLiteral("%1 feature(s) match.").arg(riceOr949.size()));
+}
+
+TEST(AttributeFilter, MatchesIgnoringCaseIncludingVietnameseLetters) {
+    EXPECT_TRUE(attributeTextMatches(QStringLiteral("LÚA THƠM"), QStringLiteral("lúa")));
+    EXPECT_TRUE(attributeTextMatches(QStringLiteral("Hợp tác xã Đại Ngãi"), QStringLiteral("đại ngãi")));
+    EXPECT_FALSE(attributeTextMatches(QStringLiteral("Lúa"), QStringLiteral("lua"))) << "accents count, for now";
+}
+
+TEST_F(MapTools, TheAttributeTableFilterHidesRowsButNeverTheSelection) {
+    const Document& doc = *window->document();
+    const std::string& id = doc.layers[static_cast<std::size_t>(doc.plantings)].id;
+    const geo::Layer& plots = doc.loaded(doc.plantings).normalised;
+    window->openAttributeTable(id);
+    QTableView* table = window->attributeView(id);
+    ASSERT_NE(table, nullptr);
+    auto* panel = qobject_cast<AttributeTablePanel*>(table->parentWidget());
+    ASSERT_NE(panel, nullptr);
+    panel->setSelectedOnly(false);
+    // Rows any of whose cells contain "lúa" in any case, counted from the
+    // attributes (text fields only: the demo's numbers hold no letters).
+    auto lower = [](const std::string& s) { return QString::fromStdString(s).toLower(); };
+    std::set<int> rice;
+    for (std::size_t i = 0; i < plots.features.size(); ++i)
+        for (const geo::Value& v : plots.features[i].attributes)
+            if (lower(geo::toText(v)).contains(QStringLiteral("lúa"))) rice.insert(static_cast<int>(i));
+    ASSERT_FALSE(rice.empty());
+    ASSERT_LT(rice.size(), plots.features.size());
+
+    // Select two plots, one rice and one not; then filter.
+    int riceRow = *rice.begin();
+    int otherRow = 0;
+    while (rice.count(otherRow)) ++otherRow;
+    window->selection()->select(id, {riceRow, otherRow});
+    panel->setFilterText(QStringLiteral("LÚA"));
+    EXPECT_EQ(panel->proxy()->rowCount(), static_cast<int>(rice.size()));
+    EXPECT_EQ(panel->rowsLabel()->text(), QStringLiteral("%1 of %2 rows").arg(rice.size()).arg(plots.features.size()));
+    EXPECT_EQ(window->selection()->features(id), (std::set<int>{riceRow, otherRow})) << "the hidden row stays selected";
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), 1);
+
+    // Selected only: the selection's rows, updated when the selection changes.
+    panel->setFilterText(QString());
+    panel->setSelectedOnly(true);
+    EXPECT_EQ(panel->proxy()->rowCount(), 2);
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), 2);
+    window->mapTools()->selectByExpression(
+        id, {{geo::JoinOp::And, plots.fields[static_cast<std::size_t>(doc.plantingCropField)].name, geo::CompareOp::Equal, "Lúa"}},
+        false);
+    int exactRice = static_cast<int>(window->selection()->features(id).size());
+    EXPECT_EQ(panel->proxy()->rowCount(), exactRice);
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), exactRice);
+    panel->setSelectedOnly(false);
+    EXPECT_EQ(panel->proxy()->rowCount(), static_cast<int>(plots.features.size()));
+    EXPECT_EQ(static_cast<int>(window->selection()->features(id).size()), exactRice);
 }
