@@ -253,6 +253,9 @@ void MainWindow::createActions() {
         int li = doc_->layerIndex(layersPanel_->currentLayerId());
         if (li >= 0) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(li)].extent);
     });
+    removeLayerAct_ = layerMenu_->addAction(QString(), this, [this] {
+        if (!layersPanel_->currentLayerId().empty()) removeLayer(layersPanel_->currentLayerId());
+    });
 
     languageMenu_ = bar->addMenu(QString());
     languageMenu_->setObjectName(QStringLiteral("languageMenu"));
@@ -328,6 +331,7 @@ void MainWindow::createDocks() {
         if (li >= 0) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(li)].extent);
     });
     connect(layersPanel_, &LayersPanel::attributeTableRequested, this, &MainWindow::openAttributeTable);
+    connect(layersPanel_, &LayersPanel::removeRequested, this, &MainWindow::removeLayer);
 
     identifyPanel_ = new IdentifyPanel(this);
     identifyDock_ = new QDockWidget(this);
@@ -470,6 +474,7 @@ void MainWindow::retranslateUi() {
     layerMenu_->setTitle(tr("&Layer"));
     attributeTableAct_->setText(tr("&Attribute table"));
     zoomLayerAct_->setText(tr("&Zoom to layer"));
+    removeLayerAct_->setText(tr("&Remove layer…"));
     languageMenu_->setTitle(tr("L&anguage"));
     helpMenu_->setTitle(tr("&Help"));
     aboutAct_->setText(tr("&About VungTrong"));

@@ -65,6 +65,9 @@ public:
     // A table of a PostGIS database ("schema.table") as a new layer, undoable.
     bool addPostgisLayer(const geo::PgConnection& connection, const QString& table);
     bool saveProject(const QString& path);
+    // Removes a layer or a background from the project (remove_layer.h),
+    // undoable; a layer the statistics depend on asks first when interactive.
+    bool removeLayer(const std::string& layerId);
     // Read layer layerId of the project from another file (the file it names
     // could not be read). The new path is used at once; it is written to the
     // project file only when the user saves (undoable, the window shows the
@@ -207,7 +210,7 @@ private:
         *quitAct_;
     QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
-    QAction *attributeTableAct_, *zoomLayerAct_;
+    QAction *attributeTableAct_, *zoomLayerAct_, *removeLayerAct_;
     QAction *viAct_, *enAct_, *aboutAct_;
     QActionGroup* languageGroup_;
 

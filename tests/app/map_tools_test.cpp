@@ -26,6 +26,8 @@
 #include "select_tools.h"
 #include "attribute_model.h"
 #include "attribute_table.h"
+#include "remove_layer.h"
+#include <QUndoStack>
 #include <QTableView>
 #include <QItemSelectionModel>
 
@@ -398,4 +400,49 @@ TEST_F(MapTools, TheAttributeTableFilterHidesRowsButNeverTheSelection) {
     panel->setSelectedOnly(false);
     EXPECT_EQ(panel->proxy()->rowCount(), static_cast<int>(plots.features.size()));
     EXPECT_EQ(static_cast<int>(window->selection()->features(id).size()), exactRice);
+}
+
+TEST_F(MapTools, RemovingALayerIsUndoableAndARoleLayerAsksFirst) {
+    DocumentPtr original = window->document();
+    QUndoStack* undo = window->undoStack();
+    const int undoBefore = undo->count();
+    // The boundary is drawn only: removed without a question.
+    const std::string boundary = original->layers[static_cast<std::size_t>(original->boundary)].id;
+    EXPECT_TRUE(removeLayerQuestion(*original, boundary).isEmpty());
+    ASSERT_TRUE(window->removeLayer(boundary)) << window->lastError().toStdString();
+    EXPECT_EQ(window->document()->layerIndex(boundary), -1);
+    EXPECT_EQ(window->document()->workspace.project.findLayer(boundary), nullptr);
+    EXPECT_EQ(window->document()->layers.size(), original->layers.size() - 1);
+    EXPECT_EQ(window->canvas()->renderSettings().find(boundary), nullptr) << "no longer drawn";
+    EXPECT_EQ(undo->count(), undoBefore + 1);
+    undo->undo();
+    EXPECT_EQ(window->document(), original) << "undo restores the very document";
+
+    // The planting areas: every statistic measures them, so the app asks.
+    const std::string plots = original->layers[static_cast<std::size_t>(original->plantings)].id;
+    QString question = removeLayerQuestion(*original, plots);
+    EXPECT_TRUE(question.contains(original->layers[static_cast<std::size_t>(original->plantings)].title)) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("statistics change")));
+    ASSERT_TRUE(original->statistics.has_value());
+    const int codesBefore = original->statistics->total.codes;
+    ASSERT_GT(codesBefore, 0);
+    ASSERT_TRUE(window->removeLayer(plots)) << window->lastError().toStdString();  // not interactive: no dialog
+    ASSERT_TRUE(window->document()->statistics.has_value());
+    EXPECT_EQ(window->document()->statistics->total.codes, 0);
+    EXPECT_EQ(window->document()->plantings, -1);
+    undo->undo();
+    EXPECT_EQ(window->document()->statistics->total.codes, codesBefore);
+    undo->redo();
+    EXPECT_EQ(window->document()->plantings, -1);
+    undo->undo();
+
+    // A background goes the same way.
+    ASSERT_FALSE(original->basemaps.empty());
+    const std::string background = original->workspace.project.basemaps.front().id;
+    ASSERT_TRUE(window->removeLayer(background));
+    EXPECT_EQ(window->document()->basemapIndex(background), -1);
+    undo->undo();
+    EXPECT_EQ(window->document()->basemapIndex(background), 0);
+    EXPECT_FALSE(window->removeLayer("no_such_layer"));
+    EXPECT_EQ(window->document(), original);
 }
