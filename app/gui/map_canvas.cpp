@@ -32,6 +32,8 @@ MapCanvas::~MapCanvas() {
 }
 
 void MapCanvas::setDocument(DocumentPtr doc) {
+    // A tool's points are in map CRS: another CRS (another project) drops them.
+    if (tool_ && (!doc || !doc_ || doc->mapCrs.definition != doc_->mapCrs.definition)) tool_->cancel();
     doc_ = std::move(doc);
     projection_ = doc_ ? std::make_unique<MapProjection>(*doc_) : nullptr;
     settings_ = doc_ ? defaultRenderSettings(*doc_) : RenderSettings{};

@@ -135,6 +135,29 @@
         </message>
     </context>
     <context>
+        <name>vt::gui</name>
+        <message>
+            <source>the zones the statistics are computed by</source>
+            <translation>the zones the statistics are computed by</translation>
+        </message>
+        <message>
+            <source>the planting areas every statistic measures</source>
+            <translation>the planting areas every statistic measures</translation>
+        </message>
+        <message>
+            <source>the cooperatives the planting areas are linked to</source>
+            <translation>the cooperatives the planting areas are linked to</translation>
+        </message>
+        <message>
+            <source>the investments summed per cooperative and zone</source>
+            <translation>the investments summed per cooperative and zone</translation>
+        </message>
+        <message>
+            <source>the layer the statistics are shown by</source>
+            <translation>the layer the statistics are shown by</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::AddPostgisLayerDialog</name>
         <message>
             <source>Add PostGIS layer</source>
@@ -147,6 +170,25 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::AttributeTablePanel</name>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>Filter: rows where any column contains…</source>
+            <translation>Filter: rows where any column contains…</translation>
+        </message>
+        <message>
+            <source>Selected only</source>
+            <translation>Selected only</translation>
         </message>
     </context>
     <context>
@@ -288,6 +330,53 @@
         <message>
             <source>Database:</source>
             <translation>Database:</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::GoToDialog</name>
+        <message>
+            <source>%1° %2, %3° %4</source>
+            <translation>%1° %2, %3° %4</translation>
+        </message>
+        <message>
+            <source>Latitude, longitude (WGS 84): %1</source>
+            <translation>Latitude, longitude (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>Longitude, latitude (WGS 84): %1</source>
+            <translation>Longitude, latitude (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>X (northing) %1 m, Y (easting) %2 m in %3: %4</source>
+            <translation>X (northing) %1 m, Y (easting) %2 m in %3: %4</translation>
+        </message>
+        <message>
+            <source>Easting %2 m, northing %1 m in %3: %4</source>
+            <translation>Easting %2 m, northing %1 m in %3: %4</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Go to coordinate</translation>
+        </message>
+        <message>
+            <source>e.g. 9.6 105.97, 9°36′N 105°58′12″E or 1061653 551392</source>
+            <translation>e.g. 9.6 105.97, 9°36′N 105°58′12″E or 1061653 551392</translation>
+        </message>
+        <message>
+            <source>The coordinate system of coordinates in metres; degrees are read as WGS 84 (GPS).</source>
+            <translation>The coordinate system of coordinates in metres; degrees are read as WGS 84 (GPS).</translation>
+        </message>
+        <message>
+            <source>Coordinate:</source>
+            <translation>Coordinate:</translation>
+        </message>
+        <message>
+            <source>Metres are in:</source>
+            <translation>Metres are in:</translation>
+        </message>
+        <message>
+            <source>Type longitude and latitude in degrees, or x and y in metres.</source>
+            <translation>Type longitude and latitude in degrees, or x and y in metres.</translation>
         </message>
     </context>
     <context>
@@ -533,6 +622,10 @@
         <message>
             <source>Cannot be drawn: %1</source>
             <translation>Cannot be drawn: %1</translation>
+        </message>
+        <message>
+            <source>Remove layer…</source>
+            <translation>Remove layer…</translation>
         </message>
     </context>
     <context>
@@ -1061,12 +1154,162 @@ How are the coordinates written?</translation>
             <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
             <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
         </message>
+        <message>
+            <source>&amp;Remove layer…</source>
+            <translation>&amp;Remove layer…</translation>
+        </message>
+        <message>
+            <source>“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)</source>
+            <translation>“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)</translation>
+        </message>
+        <message>
+            <source>remove background %1</source>
+            <translation>remove background %1</translation>
+        </message>
+        <message>
+            <source>Cannot remove layer</source>
+            <translation>Cannot remove layer</translation>
+        </message>
+        <message>
+            <source>Remove layer</source>
+            <translation>Remove layer</translation>
+        </message>
+        <message>
+            <source>remove layer %1</source>
+            <translation>remove layer %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Open a project (Ctrl+O) or drop a layer here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MapToolsController</name>
+        <message>
+            <source>Open a project first.</source>
+            <translation>Open a project first.</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° N, %2° E</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Go to coordinate</translation>
+        </message>
+        <message>
+            <source>No layer %1 in the project.</source>
+            <translation>No layer %1 in the project.</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Select by expression</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>Measure &amp;distance</source>
+            <translation>Measure &amp;distance</translation>
+        </message>
+        <message>
+            <source>Measure distance: click points on the map, double-click to finish, Esc to clear</source>
+            <translation>Measure distance: click points on the map, double-click to finish, Esc to clear</translation>
+        </message>
+        <message>
+            <source>Measure &amp;area</source>
+            <translation>Measure &amp;area</translation>
+        </message>
+        <message>
+            <source>Measure area: click the corners on the map, double-click to finish, Esc to clear</source>
+            <translation>Measure area: click the corners on the map, double-click to finish, Esc to clear</translation>
+        </message>
+        <message>
+            <source>&amp;Select by rectangle</source>
+            <translation>&amp;Select by rectangle</translation>
+        </message>
+        <message>
+            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
+            <translation>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</translation>
+        </message>
+        <message>
+            <source>Select by &amp;expression…</source>
+            <translation>Select by &amp;expression…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear selection</source>
+            <translation>&amp;Clear selection</translation>
+        </message>
+        <message>
+            <source>&amp;Go to coordinate…</source>
+            <translation>&amp;Go to coordinate…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasurePanel</name>
+        <message>
+            <source>Click points on the map; double-click to finish.</source>
+            <translation>Click points on the map; double-click to finish.</translation>
+        </message>
+        <message>
+            <source>Measure (geodesic, WGS 84)</source>
+            <translation>Measure (geodesic, WGS 84)</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasureTool</name>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m² (%2 ha)</source>
+            <translation>%1 m² (%2 ha)</translation>
+        </message>
+        <message>
+            <source>Distance %1</source>
+            <translation>Distance %1</translation>
+        </message>
+        <message>
+            <source>Area: click at least 3 points</source>
+            <translation>Area: click at least 3 points</translation>
+        </message>
+        <message>
+            <source>Area %1
+Perimeter %2</source>
+            <translation>Area %1
+Perimeter %2</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1688,80 @@ How are the coordinates written?</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Save the findings as CSV or Excel, to send to whoever keeps the data</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SelectByExpressionDialog</name>
+        <message>
+            <source>=</source>
+            <translation>=</translation>
+        </message>
+        <message>
+            <source>≠</source>
+            <translation>≠</translation>
+        </message>
+        <message>
+            <source>&lt;</source>
+            <translation>&lt;</translation>
+        </message>
+        <message>
+            <source>&gt;</source>
+            <translation>&gt;</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>contains</translation>
+        </message>
+        <message>
+            <source>starts with</source>
+            <translation>starts with</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Select by expression</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Layer:</translation>
+        </message>
+        <message>
+            <source>Add condition</source>
+            <translation>Add condition</translation>
+        </message>
+        <message>
+            <source>Add to the current selection</source>
+            <translation>Add to the current selection</translation>
+        </message>
+        <message>
+            <source>Select</source>
+            <translation>Select</translation>
+        </message>
+        <message>
+            <source>AND</source>
+            <translation>AND</translation>
+        </message>
+        <message>
+            <source>OR</source>
+            <translation>OR</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Remove this condition</source>
+            <translation>Remove this condition</translation>
+        </message>
+        <message>
+            <source>Choose a layer.</source>
+            <translation>Choose a layer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s) match.</source>
+            <translation>
+                <numerusform>%n features match.</numerusform>
+                <numerusform>%n features match.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,29 @@
         </message>
     </context>
     <context>
+        <name>vt::gui</name>
+        <message>
+            <source>the zones the statistics are computed by</source>
+            <translation>các vùng dùng để tính thống kê</translation>
+        </message>
+        <message>
+            <source>the planting areas every statistic measures</source>
+            <translation>các vùng trồng mà mọi thống kê đều đo</translation>
+        </message>
+        <message>
+            <source>the cooperatives the planting areas are linked to</source>
+            <translation>các hợp tác xã mà vùng trồng liên kết tới</translation>
+        </message>
+        <message>
+            <source>the investments summed per cooperative and zone</source>
+            <translation>các khoản đầu tư được cộng theo hợp tác xã và vùng</translation>
+        </message>
+        <message>
+            <source>the layer the statistics are shown by</source>
+            <translation>lớp đang dùng để hiển thị thống kê</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::AddPostgisLayerDialog</name>
         <message>
             <source>Add PostGIS layer</source>
@@ -147,6 +170,25 @@
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::AttributeTablePanel</name>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 dòng</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 trên %2 dòng</translation>
+        </message>
+        <message>
+            <source>Filter: rows where any column contains…</source>
+            <translation>Lọc: các dòng có cột bất kỳ chứa…</translation>
+        </message>
+        <message>
+            <source>Selected only</source>
+            <translation>Chỉ các dòng đang chọn</translation>
         </message>
     </context>
     <context>
@@ -287,6 +329,53 @@
         <message>
             <source>Database:</source>
             <translation>Cơ sở dữ liệu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::GoToDialog</name>
+        <message>
+            <source>%1° %2, %3° %4</source>
+            <translation>%1° %2, %3° %4</translation>
+        </message>
+        <message>
+            <source>Latitude, longitude (WGS 84): %1</source>
+            <translation>Vĩ độ, kinh độ (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>Longitude, latitude (WGS 84): %1</source>
+            <translation>Kinh độ, vĩ độ (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>X (northing) %1 m, Y (easting) %2 m in %3: %4</source>
+            <translation>X (hướng bắc) %1 m, Y (hướng đông) %2 m trong %3: %4</translation>
+        </message>
+        <message>
+            <source>Easting %2 m, northing %1 m in %3: %4</source>
+            <translation>Hướng đông %2 m, hướng bắc %1 m trong %3: %4</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Đến tọa độ</translation>
+        </message>
+        <message>
+            <source>e.g. 9.6 105.97, 9°36′N 105°58′12″E or 1061653 551392</source>
+            <translation>vd. 9,6 105,97; 9°36′N 105°58′12″E hoặc 1061653 551392</translation>
+        </message>
+        <message>
+            <source>The coordinate system of coordinates in metres; degrees are read as WGS 84 (GPS).</source>
+            <translation>Hệ tọa độ của tọa độ tính bằng mét; tọa độ độ được hiểu là WGS 84 (GPS).</translation>
+        </message>
+        <message>
+            <source>Coordinate:</source>
+            <translation>Tọa độ:</translation>
+        </message>
+        <message>
+            <source>Metres are in:</source>
+            <translation>Mét theo hệ:</translation>
+        </message>
+        <message>
+            <source>Type longitude and latitude in degrees, or x and y in metres.</source>
+            <translation>Nhập kinh độ và vĩ độ bằng độ, hoặc x và y bằng mét.</translation>
         </message>
     </context>
     <context>
@@ -531,6 +620,10 @@
         <message>
             <source>Cannot be drawn: %1</source>
             <translation>Không vẽ được: %1</translation>
+        </message>
+        <message>
+            <source>Remove layer…</source>
+            <translation>Gỡ lớp…</translation>
         </message>
     </context>
     <context>
@@ -1057,12 +1150,161 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
             <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
         </message>
+        <message>
+            <source>&amp;Remove layer…</source>
+            <translation>&amp;Gỡ lớp…</translation>
+        </message>
+        <message>
+            <source>“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)</source>
+            <translation>“%1” chứa %2: không có lớp này, số liệu thống kê sẽ thay đổi. Gỡ lớp khỏi dự án? (Sửa ▸ Hoàn tác để lấy lại; tệp dữ liệu không bị thay đổi.)</translation>
+        </message>
+        <message>
+            <source>remove background %1</source>
+            <translation>gỡ lớp nền %1</translation>
+        </message>
+        <message>
+            <source>Cannot remove layer</source>
+            <translation>Không gỡ được lớp</translation>
+        </message>
+        <message>
+            <source>Remove layer</source>
+            <translation>Gỡ lớp</translation>
+        </message>
+        <message>
+            <source>remove layer %1</source>
+            <translation>gỡ lớp %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MapToolsController</name>
+        <message>
+            <source>Open a project first.</source>
+            <translation>Hãy mở một dự án trước.</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° B, %2° Đ</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Đến tọa độ</translation>
+        </message>
+        <message>
+            <source>No layer %1 in the project.</source>
+            <translation>Dự án không có lớp %1.</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Chọn theo biểu thức</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>Đã chọn %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Công cụ</translation>
+        </message>
+        <message>
+            <source>Measure &amp;distance</source>
+            <translation>Đo &amp;khoảng cách</translation>
+        </message>
+        <message>
+            <source>Measure distance: click points on the map, double-click to finish, Esc to clear</source>
+            <translation>Đo khoảng cách: nhấp các điểm trên bản đồ, nhấp đúp để kết thúc, Esc để xóa</translation>
+        </message>
+        <message>
+            <source>Measure &amp;area</source>
+            <translation>Đo &amp;diện tích</translation>
+        </message>
+        <message>
+            <source>Measure area: click the corners on the map, double-click to finish, Esc to clear</source>
+            <translation>Đo diện tích: nhấp các góc trên bản đồ, nhấp đúp để kết thúc, Esc để xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Select by rectangle</source>
+            <translation>&amp;Chọn bằng khung</translation>
+        </message>
+        <message>
+            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
+            <translation>Chọn bằng khung: kéo trên bản đồ (trong lớp đang chọn ở bảng Các lớp); giữ Shift để thêm vào vùng chọn</translation>
+        </message>
+        <message>
+            <source>Select by &amp;expression…</source>
+            <translation>Chọn theo &amp;biểu thức…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear selection</source>
+            <translation>&amp;Bỏ chọn</translation>
+        </message>
+        <message>
+            <source>&amp;Go to coordinate…</source>
+            <translation>Đến &amp;tọa độ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasurePanel</name>
+        <message>
+            <source>Click points on the map; double-click to finish.</source>
+            <translation>Nhấp các điểm trên bản đồ; nhấp đúp để kết thúc.</translation>
+        </message>
+        <message>
+            <source>Measure (geodesic, WGS 84)</source>
+            <translation>Đo (trắc địa, WGS 84)</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Khoảng cách</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Diện tích</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Xóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasureTool</name>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m² (%2 ha)</source>
+            <translation>%1 m² (%2 ha)</translation>
+        </message>
+        <message>
+            <source>Distance %1</source>
+            <translation>Khoảng cách %1</translation>
+        </message>
+        <message>
+            <source>Area: click at least 3 points</source>
+            <translation>Diện tích: nhấp ít nhất 3 điểm</translation>
+        </message>
+        <message>
+            <source>Area %1
+Perimeter %2</source>
+            <translation>Diện tích %1
+Chu vi %2</translation>
         </message>
     </context>
     <context>
@@ -1438,6 +1680,79 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SelectByExpressionDialog</name>
+        <message>
+            <source>=</source>
+            <translation>=</translation>
+        </message>
+        <message>
+            <source>≠</source>
+            <translation>≠</translation>
+        </message>
+        <message>
+            <source>&lt;</source>
+            <translation>&lt;</translation>
+        </message>
+        <message>
+            <source>&gt;</source>
+            <translation>&gt;</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>chứa</translation>
+        </message>
+        <message>
+            <source>starts with</source>
+            <translation>bắt đầu bằng</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Chọn theo biểu thức</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Lớp:</translation>
+        </message>
+        <message>
+            <source>Add condition</source>
+            <translation>Thêm điều kiện</translation>
+        </message>
+        <message>
+            <source>Add to the current selection</source>
+            <translation>Thêm vào vùng chọn hiện có</translation>
+        </message>
+        <message>
+            <source>Select</source>
+            <translation>Chọn</translation>
+        </message>
+        <message>
+            <source>AND</source>
+            <translation>VÀ</translation>
+        </message>
+        <message>
+            <source>OR</source>
+            <translation>HOẶC</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>giá trị</translation>
+        </message>
+        <message>
+            <source>Remove this condition</source>
+            <translation>Bỏ điều kiện này</translation>
+        </message>
+        <message>
+            <source>Choose a layer.</source>
+            <translation>Hãy chọn một lớp.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s) match.</source>
+            <translation>
+                <numerusform>%n đối tượng khớp.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -346,7 +346,8 @@ TEST_F(MapTools, SelectingByExpressionSelectsTheMatchingRowsCountedFromTheAttrib
     auto found = dialog.matches();
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(std::set<int>(found->begin(), found->end()), riceOr949);
-    EXPECT_EQ(dialog.countLabel()->text(), QStringLiteral("%1 feature(s) match.").arg(riceOr949.size()));
+    EXPECT_TRUE(dialog.countLabel()->text().startsWith(QString::number(riceOr949.size()) + QLatin1Char(' ')))
+        << dialog.countLabel()->text().toStdString();
 }
 
 TEST(AttributeFilter, MatchesIgnoringCaseIncludingVietnameseLetters) {
