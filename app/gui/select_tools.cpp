@@ -171,6 +171,10 @@ SelectByExpressionDialog::SelectByExpressionDialog(DocumentPtr doc, const std::s
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(more, &QPushButton::clicked, this, [this] { addCondition(); });
     connect(layer_, &QComboBox::currentIndexChanged, this, &SelectByExpressionDialog::layerChanged);
+    typing_ = new QTimer(this);
+    typing_->setSingleShot(true);
+    typing_->setInterval(250);
+    connect(typing_, &QTimer::timeout, this, &SelectByExpressionDialog::preview);
     addCondition();
 }
 
@@ -216,7 +220,7 @@ void SelectByExpressionDialog::addCondition(const geo::Condition& c) {
     connect(row.join, &QComboBox::currentIndexChanged, this, &SelectByExpressionDialog::preview);
     connect(row.field, &QComboBox::currentIndexChanged, this, &SelectByExpressionDialog::preview);
     connect(row.op, &QComboBox::currentIndexChanged, this, &SelectByExpressionDialog::preview);
-    connect(row.value, &QLineEdit::textChanged, this, &SelectByExpressionDialog::preview);
+    connect(row.value, &QLineEdit::textChanged, typing_, qOverload<>(&QTimer::start));
     QPushButton* button = row.remove;
     connect(button, &QPushButton::clicked, this, [this, button] { removeRow(button); });
     rows_.push_back(row);
@@ -287,6 +291,7 @@ std::optional<std::vector<int>> SelectByExpressionDialog::matches(QString* error
 }
 
 void SelectByExpressionDialog::preview() {
+    typing_->stop();
     QString error;
     auto found = matches(&error);
     if (found)

@@ -5,6 +5,7 @@
 // geo/attribute_query.h). Both feed the app's one SelectionModel, so the map,
 // the attribute tables and identify show the result.
 #include <QDialog>
+#include <QTimer>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -86,6 +87,7 @@ private:
     QCheckBox* add_;
     QLabel* count_;
     QPushButton* ok_;
+    QTimer* typing_;  // counts after a pause in typing: one pass over a big layer, not one per key
 };
 
 }  // namespace vt::gui

@@ -87,8 +87,9 @@ AttributeQuery::AttributeQuery(const std::vector<Field>& fields, const std::vect
 bool AttributeQuery::test(const Compiled& c, const Value& v) const {
     bool null = std::holds_alternative<std::monostate>(v);
     switch (c.op) {
-        case CompareOp::Contains: return !null && textContains(toText(v), c.text);
-        case CompareOp::StartsWith: return !null && textStartsWith(toText(v), c.text);
+        // The typed value was folded once, when the query was built.
+        case CompareOp::Contains: return !null && foldCase(toText(v)).find(c.folded) != std::string::npos;
+        case CompareOp::StartsWith: return !null && foldCase(toText(v)).compare(0, c.folded.size(), c.folded) == 0;
         default: break;
     }
     if (null) {
