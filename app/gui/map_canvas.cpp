@@ -213,6 +213,7 @@ void MapCanvas::setMapTool(MapTool* tool) {
             emit mapToolChanged(nullptr);
         });
         setCursor(tool_->cursor());
+        setFocus(Qt::OtherFocusReason);  // Esc, Backspace and Enter reach the tool at once
     } else {
         unsetCursor();
     }
