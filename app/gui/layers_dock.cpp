@@ -93,6 +93,8 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent) {
         menu.addAction(tr("Style…"), this, [this, id] { emit styleRequested(id); });
         menu.addAction(tr("Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
         menu.addAction(tr("Open attribute table"), this, [this, id] { emit attributeTableRequested(id); });
+        menu.addSeparator();
+        menu.addAction(tr("Remove layer…"), this, [this, id] { emit removeRequested(id); });
         menu.exec(list_->viewport()->mapToGlobal(at));
     });
     retranslate();

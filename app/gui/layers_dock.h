@@ -38,6 +38,8 @@ signals:
     void attributeTableRequested(const std::string& id);
     // "Style…" from the context menu or the button: the main window opens the style panel.
     void styleRequested(const std::string& id);
+    // "Remove layer" from the context menu: the main window removes it, undoably.
+    void removeRequested(const std::string& id);
 
 private:
     QListWidgetItem* itemFor(const std::string& id) const;

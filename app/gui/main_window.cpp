@@ -41,6 +41,7 @@
 #include <set>
 
 #include "attribute_model.h"
+#include "attribute_table.h"
 #include "document_change.h"
 #include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
@@ -50,6 +51,7 @@
 #include "geo/zone_fields.h"
 #include "hit_test.h"
 #include "identify_dock.h"
+#include "map_tools_controller.h"
 #include "install_layout.h"
 #include "layers_dock.h"
 #include "quality_panel.h"
@@ -111,6 +113,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
 
     createActions();
     createDocks();
+    mapTools_ = new MapToolsController(this);
+    menuBar()->insertMenu(languageMenu_->menuAction(), mapTools_->menu());
+    toolbar_->addSeparator();
+    mapTools_->addToToolbar(toolbar_);
 
     lonLatLabel_ = new QLabel(this);
     projectedLabel_ = new QLabel(this);
@@ -247,6 +253,9 @@ void MainWindow::createActions() {
         int li = doc_->layerIndex(layersPanel_->currentLayerId());
         if (li >= 0) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(li)].extent);
     });
+    removeLayerAct_ = layerMenu_->addAction(QString(), this, [this] {
+        if (!layersPanel_->currentLayerId().empty()) removeLayer(layersPanel_->currentLayerId());
+    });
 
     languageMenu_ = bar->addMenu(QString());
     languageMenu_->setObjectName(QStringLiteral("languageMenu"));
@@ -323,6 +332,7 @@ void MainWindow::createDocks() {
         if (li >= 0) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(li)].extent);
     });
     connect(layersPanel_, &LayersPanel::attributeTableRequested, this, &MainWindow::openAttributeTable);
+    connect(layersPanel_, &LayersPanel::removeRequested, this, &MainWindow::removeLayer);
 
     identifyPanel_ = new IdentifyPanel(this);
     identifyDock_ = new QDockWidget(this);
@@ -468,6 +478,7 @@ void MainWindow::retranslateUi() {
     layerMenu_->setTitle(tr("&Layer"));
     attributeTableAct_->setText(tr("&Attribute table"));
     zoomLayerAct_->setText(tr("&Zoom to layer"));
+    removeLayerAct_->setText(tr("&Remove layer…"));
     languageMenu_->setTitle(tr("L&anguage"));
     helpMenu_->setTitle(tr("&Help"));
     aboutAct_->setText(tr("&About VungTrong"));
@@ -1296,18 +1307,16 @@ void MainWindow::openAttributeTable(const std::string& layerId) {
     dock->setObjectName(QStringLiteral("attributes_") + toQString(layerId));
     dock->setAttribute(Qt::WA_DeleteOnClose);
     auto* model = new AttributeModel(doc_, li, dock);
-    auto* proxy = new QSortFilterProxyModel(dock);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(AttributeModel::SortRole);
-    auto* view = new QTableView(dock);
-    view->setModel(proxy);
+    auto* panel = new AttributeTablePanel(model, selection_, dock);  // filter line, "selected only"
+    QSortFilterProxyModel* proxy = panel->proxy();
+    QTableView* view = panel->view();
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);  // source order until the user sorts
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // uniform rows: fast on 100k
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    dock->setWidget(view);
+    dock->setWidget(panel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(statisticsDock_, dock);
     dock->show();

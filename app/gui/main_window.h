@@ -44,6 +44,7 @@ class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
 class CooperativesModel;
+class MapToolsController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -87,6 +88,9 @@ public:
     }
     // Save / Don't save / Cancel when there are unsaved changes; true when the caller may go on.
     bool maybeSaveChanges();
+    // Removes a layer or a background from the project (remove_layer.h),
+    // undoable; a layer the statistics depend on asks first when interactive.
+    bool removeLayer(const std::string& layerId);
     // Read layer layerId of the project from another file (the file it names
     // could not be read). The new path is used at once; it is written to the
     // project file only when the user saves (undoable, the window shows the
@@ -136,6 +140,8 @@ public:
     // Edits of the project (adding a layer) are undoable.
     QUndoStack* undoStack() const { return undoStack_; }
     QMenu* languageMenu() const { return languageMenu_; }
+    // Measure, select, go to (map_tools_controller.h).
+    MapToolsController* mapTools() const { return mapTools_; }
     QLabel* lonLatLabel() const { return lonLatLabel_; }
     QLabel* projectedLabel() const { return projectedLabel_; }
     QLabel* scaleLabel() const { return scaleLabel_; }
@@ -226,6 +232,7 @@ private:
     QCompleter* completer_ = nullptr;
     QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
     QToolBar* toolbar_;
+    MapToolsController* mapTools_;
 
     QUndoStack* undoStack_;
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
@@ -236,7 +243,7 @@ private:
         *quitAct_;
     QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
-    QAction *attributeTableAct_, *zoomLayerAct_;
+    QAction *attributeTableAct_, *zoomLayerAct_, *removeLayerAct_;
     QAction *viAct_, *enAct_, *aboutAct_;
     QActionGroup* languageGroup_;
 

@@ -32,6 +32,8 @@ MapCanvas::~MapCanvas() {
 }
 
 void MapCanvas::setDocument(DocumentPtr doc) {
+    // A tool's points are in map CRS: another CRS (another project) drops them.
+    if (tool_ && (!doc || !doc_ || doc->mapCrs.definition != doc_->mapCrs.definition)) tool_->cancel();
     doc_ = std::move(doc);
     projection_ = doc_ ? std::make_unique<MapProjection>(*doc_) : nullptr;
     settings_ = doc_ ? defaultRenderSettings(*doc_) : RenderSettings{};
@@ -172,6 +174,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
                        locale);
     }
     drawNorthArrow(p, QPointF(width() - 26, 40), 30, 1.0);
+    if (tool_) {
+        p.save();
+        tool_->paint(p, view_);
+        p.restore();
+    }
     if (drag_ == Drag::ZoomBox) {
         QRect box = QRect(pressPos_, currentPos_).normalized();
         p.setPen(QPen(QColor(0x00, 0x60, 0xa0), 1, Qt::DashLine));
@@ -190,7 +197,43 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
     scheduleRender();
 }
 
+void MapCanvas::setMapTool(MapTool* tool) {
+    if (tool == tool_) return;
+    if (tool_) {
+        disconnect(tool_, nullptr, this, nullptr);
+        tool_->deactivate();
+    }
+    tool_ = tool;
+    toolOwnsDrag_ = false;
+    if (tool_) {
+        tool_->activate(this);
+        connect(tool_, &MapTool::changed, this, qOverload<>(&QWidget::update));
+        connect(tool_, &QObject::destroyed, this, [this] {
+            unsetCursor();
+            emit mapToolChanged(nullptr);
+        });
+        setCursor(tool_->cursor());
+        setFocus(Qt::OtherFocusReason);  // Esc, Backspace and Enter reach the tool at once
+    } else {
+        unsetCursor();
+    }
+    update();
+    emit mapToolChanged(tool_);
+}
+
+MapToolEvent MapCanvas::toolEvent(const QMouseEvent* event) const {
+    MapToolEvent e;
+    e.px = event->position();
+    e.map = view_.toMap(event->position());
+    e.button = event->button();
+    e.buttons = event->buttons();
+    e.modifiers = event->modifiers();
+    return e;
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
+    toolOwnsDrag_ = tool_ && doc_ && tool_->mousePress(toolEvent(event));
+    if (toolOwnsDrag_) return;
     if (event->button() != Qt::LeftButton) return;
     pressPos_ = currentPos_ = event->position().toPoint();
     pressView_ = view_;
@@ -204,6 +247,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
         geo::XY m = view_.toMap(event->position());
         geo::XY ll = toLonLat(m);
         emit cursorMoved(m.x, m.y, ll.x, ll.y);
+        if (tool_ && (tool_->mouseMove(toolEvent(event)) || toolOwnsDrag_)) return;
     }
     if (drag_ == Drag::None) return;
     if ((currentPos_ - pressPos_).manhattanLength() > 3) moved_ = true;
@@ -216,10 +260,21 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (toolOwnsDrag_) {
+        toolOwnsDrag_ = false;
+        if (tool_ && doc_) tool_->mouseRelease(toolEvent(event));
+        return;
+    }
+    if (tool_ && doc_ && event->button() != Qt::LeftButton) {  // a right click goes to the tool
+        if (tool_->click(toolEvent(event))) return;
+    }
     if (event->button() != Qt::LeftButton || drag_ == Drag::None) return;
     Drag drag = drag_;
     drag_ = Drag::None;
-    unsetCursor();
+    if (tool_)
+        setCursor(tool_->cursor());
+    else
+        unsetCursor();
     if (drag == Drag::ZoomBox && moved_) {
         QRect box = QRect(pressPos_, event->position().toPoint()).normalized();
         geo::Envelope e;
@@ -229,11 +284,20 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
         return;
     }
     if (!moved_ && doc_) {
+        if (tool_ && tool_->click(toolEvent(event))) {
+            update();
+            return;
+        }
         geo::XY m = view_.toMap(event->position());
         geo::XY ll = toLonLat(m);
         emit clicked(m.x, m.y, ll.x, ll.y, event->modifiers());
     }
     update();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (tool_ && doc_ && tool_->doubleClick(toolEvent(event))) return;
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event) {
@@ -244,6 +308,17 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    if (tool_ && tool_->keyPress(event)) {
+        event->accept();
+        return;
+    }
+    if (tool_ && event->key() == Qt::Key_Escape) {
+        // First Esc drops the tool's work in progress; with nothing left, the tool goes.
+        if (!tool_->cancel()) setMapTool(nullptr);
+        update();
+        event->accept();
+        return;
+    }
     const double step = 0.25;
     switch (event->key()) {
         case Qt::Key_Left: panBy(QPointF(width() * step, 0)); break;

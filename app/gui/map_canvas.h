@@ -3,9 +3,11 @@
 // shift-drag box), full extent (Home). Layers are rendered into a QImage off
 // the GUI thread (QtConcurrent, with a cancellation flag per frame); while a
 // frame is in flight the last one is shown moved and scaled to the new view.
-// Selection, scale bar and legend are drawn over it in the GUI thread.
+// Selection, scale bar and legend are drawn over it in the GUI thread. A map
+// tool (map_tool.h) may own the mouse: measure, select, draw.
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <atomic>
@@ -13,6 +15,7 @@
 
 #include "document.h"
 #include "map_renderer.h"
+#include "map_tool.h"
 #include "map_view.h"
 #include "selection.h"
 
@@ -50,6 +53,11 @@ public:
     const QImage& frame() const { return image_; }
     qint64 lastRenderMs() const { return lastRenderMs_; }
 
+    // The tool that owns the mouse (map_tool.h), not owned; nullptr = pan and
+    // identify. Setting another deactivates the previous one.
+    void setMapTool(MapTool* tool);
+    MapTool* mapTool() const { return tool_; }
+
     QSize sizeHint() const override { return {900, 700}; }
 
 signals:
@@ -58,6 +66,7 @@ signals:
     void clicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void viewChanged();
     void frameReady();
+    void mapToolChanged(MapTool* tool);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -65,6 +74,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -73,6 +83,7 @@ private:
     void scheduleRender();
     void startRender();
     void updateView(const MapView& view);
+    MapToolEvent toolEvent(const QMouseEvent* event) const;
 
     SelectionModel* selection_;
     DocumentPtr doc_;
@@ -93,6 +104,8 @@ private:
     QPoint pressPos_, currentPos_;
     MapView pressView_;
     bool moved_ = false;
+    QPointer<MapTool> tool_;
+    bool toolOwnsDrag_ = false;  // the tool consumed the press: its move/release go to it
 };
 
 }  // namespace vt::gui
