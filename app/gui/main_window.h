@@ -41,6 +41,7 @@ class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
 class CooperativesModel;
+class EditController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -50,6 +51,7 @@ public:
 
     // Interactive = show message boxes on errors; tests turn it off and read lastError().
     void setInteractive(bool interactive) { interactive_ = interactive; }
+    bool isInteractive() const { return interactive_; }
     const QString& lastError() const { return lastError_; }
 
     // Loads off the GUI thread with a cancellable progress dialog; returns
@@ -95,6 +97,8 @@ public:
     void openStylePanel(const std::string& layerId);
 
     MapCanvas* canvas() const { return canvas_; }
+    // Editing planting areas and cooperatives (edit_controller.h).
+    EditController* editController() const { return editController_; }
     SelectionModel* selection() const { return selection_; }
     QTableView* statisticsView() const { return statisticsView_; }
     StatisticsModel* statisticsModel() const { return statisticsModel_; }
@@ -123,6 +127,10 @@ public:
     bool exportStatistics(const QString& path);
     // The data-quality findings through geo/'s export: .xlsx, else CSV.
     bool exportFindings(const QString& path);
+
+signals:
+    // After setDocument: another project, an edit, undo or redo.
+    void documentChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -211,6 +219,7 @@ private:
     bool syncing_ = false;
     QString lastError_;
     QString missingNotice_;
+    EditController* editController_ = nullptr;
 };
 
 }  // namespace vt::gui

@@ -163,6 +163,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
             p.drawImage(cachedImageRect(imageView_, view_), image_);
     }
     if (selection_) drawSelection(p, *doc_, view_, *selection_);
+    if (tool_) {
+        p.save();
+        tool_->paint(p);
+        p.restore();
+    }
     QLocale locale;
     if (doc_->mapCrsIsMetres) drawScaleBar(p, QPointF(16, height() - 14), view_, std::min(220, width() / 3), 1.0, locale);
     if (legendVisible_) {
@@ -190,8 +195,18 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
     scheduleRender();
 }
 
+void MapCanvas::setTool(MapCanvasTool* tool) {
+    tool_ = tool;
+    toolDrag_ = false;
+    update();
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
+    if (tool_ && doc_ && tool_->mousePress(event)) {
+        toolDrag_ = true;
+        return;
+    }
     pressPos_ = currentPos_ = event->position().toPoint();
     pressView_ = view_;
     moved_ = false;
@@ -204,7 +219,9 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
         geo::XY m = view_.toMap(event->position());
         geo::XY ll = toLonLat(m);
         emit cursorMoved(m.x, m.y, ll.x, ll.y);
+        if (tool_) tool_->mouseMove(event);
     }
+    if (toolDrag_) return;
     if (drag_ == Drag::None) return;
     if ((currentPos_ - pressPos_).manhattanLength() > 3) moved_ = true;
     if (drag_ == Drag::Pan && moved_) {
@@ -216,6 +233,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (toolDrag_ && event->button() == Qt::LeftButton) {
+        toolDrag_ = false;
+        if (tool_) tool_->mouseRelease(event);
+        return;
+    }
     if (event->button() != Qt::LeftButton || drag_ == Drag::None) return;
     Drag drag = drag_;
     drag_ = Drag::None;
@@ -228,12 +250,18 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
         updateView(MapView::fit(e, size(), 0));
         return;
     }
+    if (!moved_ && doc_ && tool_ && tool_->click(event)) return;
     if (!moved_ && doc_) {
         geo::XY m = view_.toMap(event->position());
         geo::XY ll = toLonLat(m);
         emit clicked(m.x, m.y, ll.x, ll.y, event->modifiers());
     }
     update();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (tool_ && doc_ && tool_->doubleClick(event)) return;
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event) {
@@ -244,6 +272,7 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    if (tool_ && doc_ && tool_->keyPress(event)) return;
     const double step = 0.25;
     switch (event->key()) {
         case Qt::Key_Left: panBy(QPointF(width() * step, 0)); break;

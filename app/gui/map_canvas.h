@@ -16,7 +16,26 @@
 #include "map_view.h"
 #include "selection.h"
 
+class QKeyEvent;
+class QMouseEvent;
+class QPainter;
+
 namespace vt::gui {
+
+// A tool that takes the mouse over the map and draws over it (the editor's,
+// edit_tools.h). Each handler returns true when it used the event; click is a
+// left press and release without a drag (a drag still pans).
+class MapCanvasTool {
+public:
+    virtual ~MapCanvasTool() = default;
+    virtual bool mousePress(QMouseEvent*) { return false; }  // true: the tool takes the drag
+    virtual void mouseMove(QMouseEvent*) {}
+    virtual void mouseRelease(QMouseEvent*) {}               // of a drag the tool took
+    virtual bool click(QMouseEvent*) { return false; }
+    virtual bool doubleClick(QMouseEvent*) { return false; }
+    virtual bool keyPress(QKeyEvent*) { return false; }
+    virtual void paint(QPainter&) {}
+};
 
 class MapCanvas : public QWidget {
     Q_OBJECT
@@ -31,6 +50,9 @@ public:
     const MapView& view() const { return view_; }
     void setView(const MapView& view);
     void setLegendVisible(bool visible);
+    // The tool given the mouse first (nullptr: pan, zoom and identify only). Not owned.
+    void setTool(MapCanvasTool* tool);
+    MapCanvasTool* tool() const { return tool_; }
     bool legendVisible() const { return legendVisible_; }
 
     void zoomToExtent(const geo::Envelope& mapExtent);
@@ -65,6 +87,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -93,6 +116,8 @@ private:
     QPoint pressPos_, currentPos_;
     MapView pressView_;
     bool moved_ = false;
+    MapCanvasTool* tool_ = nullptr;
+    bool toolDrag_ = false;
 };
 
 }  // namespace vt::gui

@@ -1,0 +1,424 @@
+#include "edit_controller.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <algorithm>
+
+#include "attribute_form.h"
+#include "attribute_validation.h"
+#include "document_change.h"
+#include "geo/error.h"
+#include "geo/validity.h"
+#include "hit_test.h"
+#include "layers_dock.h"
+#include "main_window.h"
+#include "map_canvas.h"
+
+namespace vt::gui {
+
+namespace {
+
+constexpr double kSnapTolerancePx = 10;
+
+geo::Geometry toLonLat(const MapCanvas& canvas, geo::Geometry g) {
+    for (auto& p : g.points) p = canvas.toLonLat(p);
+    for (auto& l : g.lines)
+        for (auto& p : l) p = canvas.toLonLat(p);
+    for (auto& poly : g.polygons)
+        for (auto& r : poly.rings)
+            for (auto& p : r) p = canvas.toLonLat(p);
+    return g;
+}
+
+}  // namespace
+
+EditController::EditController(MainWindow* window) : QObject(window), window_(window) {
+    tool_ = std::make_unique<EditTool>(
+        window->canvas(), window->selection(),
+        EditTool::Callbacks{[this](const geo::Ring& r, bool hole) { onPolygonDrawn(r, hole); },
+                            [this](geo::XY p) { onPointPlaced(p); },
+                            [this](int f, const geo::Geometry& g) { onGeometryChanged(f, g); },
+                            [this](geo::XY map) {
+                                int li = layer();
+                                if (li < 0) return;
+                                // The feature of the edited layer under the double-click.
+                                window_->identifyAt(map.x, map.y);
+                                auto sel = window_->selection()->features(session_->layerId());
+                                if (!sel.empty()) openAttributeForm(*sel.begin());
+                            }});
+    tool_->setSnapping(true, kSnapTolerancePx);
+
+    editAct_ = new QAction(this);
+    editAct_->setObjectName(QStringLiteral("editLayerAction"));
+    editAct_->setCheckable(true);
+    connect(editAct_, &QAction::triggered, this, [this](bool on) {
+        if (on) {
+            if (!startEditing(editableLayerId())) editAct_->setChecked(false);
+        } else if (!stopEditing()) {
+            editAct_->setChecked(true);
+        }
+    });
+    addAct_ = new QAction(this);
+    addAct_->setCheckable(true);
+    vertexAct_ = new QAction(this);
+    vertexAct_->setCheckable(true);
+    connect(addAct_, &QAction::toggled, this, [this](bool on) {
+        if (on) vertexAct_->setChecked(false);
+        tool_->setMode(on ? (session_ && session_->kind() == geo::GeometryKind::Point ? EditTool::Mode::AddPoint
+                                                                                      : EditTool::Mode::AddPolygon)
+                          : (vertexAct_->isChecked() ? EditTool::Mode::Vertex : EditTool::Mode::None));
+    });
+    connect(vertexAct_, &QAction::toggled, this, [this](bool on) {
+        if (on) addAct_->setChecked(false);
+        tool_->setMode(on ? EditTool::Mode::Vertex
+                          : (addAct_->isChecked() ? tool_->mode() : EditTool::Mode::None));
+    });
+    attributesAct_ = new QAction(this);
+    connect(attributesAct_, &QAction::triggered, this, [this] {
+        if (!session_) return;
+        auto sel = window_->selection()->features(session_->layerId());
+        if (!sel.empty()) openAttributeForm(*sel.begin());
+    });
+    deleteAct_ = new QAction(this);
+    deleteAct_->setShortcut(QKeySequence::Delete);
+    connect(deleteAct_, &QAction::triggered, this, [this] {
+        if (!session_) return;
+        auto sel = window_->selection()->features(session_->layerId());
+        deleteFeatures(std::vector<int>(sel.begin(), sel.end()));
+    });
+    snapAct_ = new QAction(this);
+    snapAct_->setCheckable(true);
+    snapAct_->setChecked(true);
+    connect(snapAct_, &QAction::toggled, this, [this](bool on) { tool_->setSnapping(on, kSnapTolerancePx); });
+    saveAct_ = new QAction(this);
+    connect(saveAct_, &QAction::triggered, this, [this] { saveEdits(); });
+
+    toolbar_ = window->addToolBar(QString());
+    toolbar_->setObjectName(QStringLiteral("editToolbar"));
+    for (QAction* a : {editAct_, saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, snapAct_})
+        toolbar_->addAction(a);
+    toolbar_->insertSeparator(addAct_);
+
+    historyView_ = new QUndoView(window->undoStack());
+    historyDock_ = new QDockWidget(window);
+    historyDock_->setObjectName(QStringLiteral("historyDock"));
+    historyDock_->setWidget(historyView_);
+    window->addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    historyDock_->hide();  // shown when editing starts; View menu toggles it
+
+    connect(window, &MainWindow::documentChanged, this, &EditController::onDocumentChanged);
+    connect(window->selection(), &SelectionModel::changed, this, &EditController::updateActions);
+    retranslate();
+    updateActions();
+}
+
+EditController::~EditController() {
+    if (window_->canvas()->tool() == tool_.get()) window_->canvas()->setTool(nullptr);
+}
+
+void EditController::retranslate() {
+    editAct_->setText(tr("Edit layer"));
+    editAct_->setToolTip(tr("Edit the planting areas or the cooperatives (the layer chosen in the layers panel)"));
+    addAct_->setText(session_ && session_->kind() == geo::GeometryKind::Point ? tr("Add point") : tr("Add polygon"));
+    addAct_->setToolTip(tr("Click the vertices; double-click or Enter finishes, Backspace takes a vertex back, Esc "
+                           "cancels. Hold Ctrl on the first vertex to cut a hole in the selected polygon."));
+    vertexAct_->setText(tr("Vertex tool"));
+    vertexAct_->setToolTip(tr("Drag a vertex of the selected feature; double-click an edge to add one, Shift-click "
+                              "a vertex to delete it"));
+    attributesAct_->setText(tr("Edit attributes…"));
+    deleteAct_->setText(tr("Delete features"));
+    snapAct_->setText(tr("Snapping"));
+    snapAct_->setToolTip(tr("Snap to vertices and edges of other plots and of zone borders within %1 px")
+                             .arg(kSnapTolerancePx));
+    saveAct_->setText(tr("Save edits"));
+    toolbar_->setWindowTitle(tr("Editing"));
+    historyDock_->setWindowTitle(tr("History"));
+    historyView_->setEmptyLabel(tr("<opened>"));
+    updateActions();
+}
+
+int EditController::layer() const {
+    DocumentPtr doc = window_->document();
+    return doc && session_ ? session_->layerIndex(*doc) : -1;
+}
+
+std::string EditController::editableLayerId() const {
+    DocumentPtr doc = window_->document();
+    if (!doc) return {};
+    int current = doc->layerIndex(window_->layersPanel()->currentLayerId());
+    if (current >= 0 && (current == doc->plantings || current == doc->cooperatives))
+        return doc->layers[static_cast<std::size_t>(current)].id;
+    return doc->plantings >= 0 ? doc->layers[static_cast<std::size_t>(doc->plantings)].id : std::string();
+}
+
+bool EditController::startEditing(const std::string& layerId) {
+    DocumentPtr doc = window_->document();
+    int li = doc ? doc->layerIndex(layerId) : -1;
+    if (li < 0 || (li != doc->plantings && li != doc->cooperatives)) {
+        fail(tr("Cannot edit"), tr("Only the planting areas and the cooperatives can be edited."));
+        return false;
+    }
+    if (session_) stopEditing();
+    if (session_) return false;
+    session_ = std::make_unique<EditSession>(*doc, layerId);
+    tool_->setLayer(layerId);
+    tool_->setMode(EditTool::Mode::None);
+    window_->canvas()->setTool(tool_.get());
+    editAct_->setChecked(true);
+    historyDock_->show();
+    retranslate();
+    window_->statusBar()->showMessage(tr("Editing %1").arg(doc->layers[static_cast<std::size_t>(li)].title), 4000);
+    return true;
+}
+
+bool EditController::stopEditing(bool discard) {
+    if (!session_) return true;
+    DocumentPtr doc = window_->document();
+    if (doc && session_->hasEdits(*doc)) {
+        if (window_->isInteractive()) {
+            QMessageBox box(QMessageBox::Question, tr("Stop editing"),
+                            tr("%1 has edits that are not saved to its file.")
+                                .arg(doc->layers[static_cast<std::size_t>(layer())].title),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, window_);
+            box.button(QMessageBox::Save)->setEnabled(saveAct_->isEnabled());
+            box.button(QMessageBox::Save)->setToolTip(saveAct_->toolTip());
+            int answer = box.exec();
+            if (answer == QMessageBox::Cancel) return false;
+            if (answer == QMessageBox::Save && !saveEdits()) return false;
+            discard = answer == QMessageBox::Discard;
+        }
+        if (discard && session_->hasEdits(*window_->document())) {
+            // Back to the features as they were, as one more undoable step.
+            if (!push(session_->original(), tr("discard edits of %1").arg(toQString(session_->layerId())))) return false;
+        } else if (!discard) {
+            return false;
+        }
+    }
+    session_.reset();
+    window_->canvas()->setTool(nullptr);
+    window_->canvas()->unsetCursor();
+    addAct_->setChecked(false);
+    vertexAct_->setChecked(false);
+    editAct_->setChecked(false);
+    updateActions();
+    return true;
+}
+
+void EditController::onDocumentChanged() {
+    DocumentPtr doc = window_->document();
+    // Another project, or a layer no longer there: the session ends with it.
+    if (session_ && (!doc || session_->layerIndex(*doc) < 0)) {
+        session_.reset();
+        window_->canvas()->setTool(nullptr);
+        editAct_->setChecked(false);
+        addAct_->setChecked(false);
+        vertexAct_->setChecked(false);
+    }
+    updateActions();
+}
+
+void EditController::updateActions() {
+    bool editing = session_ != nullptr;
+    DocumentPtr doc = window_->document();
+    editAct_->setEnabled(doc && (doc->plantings >= 0 || doc->cooperatives >= 0));
+    bool selected = editing && !window_->selection()->features(session_->layerId()).empty();
+    addAct_->setEnabled(editing);
+    vertexAct_->setEnabled(editing);
+    attributesAct_->setEnabled(selected);
+    deleteAct_->setEnabled(selected);
+    snapAct_->setEnabled(editing);
+    // geo::saveLayerEdits is implemented by the save work (geo/layer_save.h);
+    // until it is in this build the edits live in the project's undo history.
+    saveAct_->setEnabled(false);
+    saveAct_->setToolTip(tr("Saving edits to the layer's file is not available in this version: the edits stay "
+                            "in the History panel until the project is closed, and Export layer writes them to a "
+                            "new file."));
+}
+
+void EditController::fail(const QString& title, const QString& message) {
+    lastError_ = message;
+    if (window_->isInteractive()) QMessageBox::warning(window_, title, message);
+    else window_->statusBar()->showMessage(message, 6000);
+}
+
+std::optional<geo::Geometry> EditController::checkedGeometry(const geo::Geometry& lonLat) {
+    lastNotice_.clear();
+    if (lonLat.isEmpty()) {
+        fail(tr("Geometry refused"), tr("The geometry is empty."));
+        return std::nullopt;
+    }
+    if (session_->kind() == geo::GeometryKind::Point) {
+        if (lonLat.kind != geo::GeometryKind::Point) {
+            fail(tr("Geometry refused"), tr("This layer holds points."));
+            return std::nullopt;
+        }
+        return lonLat;
+    }
+    if (lonLat.kind != geo::GeometryKind::Polygon) {
+        fail(tr("Geometry refused"), tr("This layer holds polygons."));
+        return std::nullopt;
+    }
+    geo::ValidityCheck check = geo::checkValidity(lonLat);
+    if (check.valid) return lonLat;
+    geo::RepairResult repaired = geo::makeValid(lonLat);
+    if (repaired.geometry.isEmpty()) {
+        fail(tr("Geometry refused"), tr("The polygon is not valid (%1) and nothing is left once repaired.")
+                                         .arg(toQString(check.reason)));
+        return std::nullopt;
+    }
+    lastNotice_ = tr("The polygon was not valid (%1) and was repaired: %2")
+                      .arg(toQString(check.reason), toQString(repaired.what));
+    window_->statusBar()->showMessage(lastNotice_, 8000);
+    return repaired.geometry;
+}
+
+bool EditController::push(std::vector<geo::Feature> features, const QString& text) {
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    if (!doc || li < 0) return false;
+    std::shared_ptr<Document> updated;
+    try {
+        updated = withLayerFeatures(*doc, li, std::move(features));
+    } catch (const geo::Error& e) {
+        fail(tr("Cannot apply the edit"), toQString(e.what()));
+        return false;
+    }
+    // DocumentChange holds mutable documents; the window's is only shared read-only.
+    auto before = std::const_pointer_cast<Document>(doc);
+    window_->undoStack()->push(new DocumentChange(window_, before, updated, text));
+    return true;
+}
+
+std::vector<geo::Value> EditController::defaultAttributes() const {
+    DocumentPtr doc = window_->document();
+    return std::vector<geo::Value>(doc->loaded(layer()).normalised.fields.size());
+}
+
+bool EditController::addFeature(const geo::Geometry& lonLat, const std::vector<geo::Value>& attributes) {
+    lastError_.clear();
+    if (!session_ || layer() < 0) return false;
+    DocumentPtr doc = window_->document();
+    auto geometry = checkedGeometry(lonLat);
+    if (!geometry) return false;
+    std::int64_t fid = session_->newFid();
+    auto problems = AttributeValidation::check(*doc, layer(), fid, attributes);
+    if (!problems.empty()) {
+        fail(tr("Feature refused"), problems.front().message);
+        return false;
+    }
+    std::vector<geo::Feature> features = doc->loaded(layer()).normalised.features;
+    geo::Feature f;
+    f.fid = fid;
+    f.attributes = attributes;
+    f.attributes.resize(doc->loaded(layer()).normalised.fields.size());
+    f.geometry = *geometry;
+    features.push_back(std::move(f));
+    return push(std::move(features), tr("add feature to %1").arg(toQString(session_->layerId())));
+}
+
+bool EditController::setAttributes(int feature, const std::vector<geo::Value>& attributes) {
+    lastError_.clear();
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    if (li < 0 || feature < 0 || feature >= static_cast<int>(doc->loaded(li).normalised.features.size())) return false;
+    std::vector<geo::Feature> features = doc->loaded(li).normalised.features;
+    geo::Feature& f = features[static_cast<std::size_t>(feature)];
+    auto problems = AttributeValidation::check(*doc, li, f.fid, attributes);
+    if (!problems.empty()) {
+        fail(tr("Edit refused"), problems.front().message);
+        return false;
+    }
+    f.attributes = attributes;
+    f.attributes.resize(doc->loaded(li).normalised.fields.size());
+    return push(std::move(features), tr("edit attributes of feature %1").arg(f.fid));
+}
+
+bool EditController::setGeometry(int feature, const geo::Geometry& lonLat) {
+    lastError_.clear();
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    if (li < 0 || feature < 0 || feature >= static_cast<int>(doc->loaded(li).normalised.features.size())) return false;
+    auto geometry = checkedGeometry(lonLat);
+    if (!geometry) return false;
+    std::vector<geo::Feature> features = doc->loaded(li).normalised.features;
+    features[static_cast<std::size_t>(feature)].geometry = *geometry;
+    return push(std::move(features),
+                tr("edit geometry of feature %1").arg(features[static_cast<std::size_t>(feature)].fid));
+}
+
+bool EditController::deleteFeatures(std::vector<int> indexes) {
+    lastError_.clear();
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    if (li < 0 || indexes.empty()) return false;
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    std::vector<geo::Feature> features = doc->loaded(li).normalised.features;
+    for (auto it = indexes.rbegin(); it != indexes.rend(); ++it)
+        if (*it >= 0 && *it < static_cast<int>(features.size())) features.erase(features.begin() + *it);
+    return push(std::move(features), tr("delete %n feature(s)", nullptr, static_cast<int>(indexes.size())));
+}
+
+bool EditController::saveEdits() {
+    fail(tr("Cannot save edits"), saveAct_->toolTip());
+    return false;
+}
+
+void EditController::openAttributeForm(int feature) {
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    if (li < 0 || feature < 0 || feature >= static_cast<int>(doc->loaded(li).normalised.features.size())) return;
+    const geo::Feature& f = doc->loaded(li).normalised.features[static_cast<std::size_t>(feature)];
+    AttributeForm form(doc, li, f.fid, f.attributes, window_);
+    if (form.exec() == QDialog::Accepted) setAttributes(feature, form.values());
+}
+
+void EditController::onPolygonDrawn(const geo::Ring& mapRing, bool hole) {
+    if (!session_) return;
+    geo::Polygon poly;
+    poly.rings.push_back(mapRing);
+    geo::Geometry lonLat = toLonLat(*window_->canvas(), geo::Geometry::polygon(poly));
+    if (hole) {
+        // A hole in the selected polygon: the polygon of it that holds the ring.
+        auto sel = window_->selection()->features(session_->layerId());
+        if (sel.empty()) {
+            fail(tr("Geometry refused"), tr("Select the polygon to cut the hole in first."));
+            return;
+        }
+        int feature = *sel.begin();
+        geo::Geometry g = window_->document()->loaded(layer()).normalised.features[static_cast<std::size_t>(feature)].geometry;
+        if (g.polygons.empty()) return;
+        g.polygons.front().rings.push_back(lonLat.polygons.front().rings.front());
+        setGeometry(feature, g);
+        return;
+    }
+    DocumentPtr doc = window_->document();
+    std::int64_t nextFid = -1;
+    for (const auto& f : doc->loaded(layer()).normalised.features) nextFid = std::min(nextFid, f.fid - 1);
+    AttributeForm form(doc, layer(), nextFid, defaultAttributes(), window_);
+    form.setWindowTitle(tr("New planting area"));
+    if (form.exec() == QDialog::Accepted) addFeature(lonLat, form.values());
+}
+
+void EditController::onPointPlaced(geo::XY map) {
+    if (!session_) return;
+    geo::Geometry lonLat = geo::Geometry::point(window_->canvas()->toLonLat(map));
+    DocumentPtr doc = window_->document();
+    AttributeForm form(doc, layer(), -1, defaultAttributes(), window_);
+    form.setWindowTitle(tr("New cooperative"));
+    if (form.exec() == QDialog::Accepted) addFeature(lonLat, form.values());
+}
+
+void EditController::onGeometryChanged(int feature, const geo::Geometry& map) {
+    if (!session_) return;
+    setGeometry(feature, toLonLat(*window_->canvas(), map));
+}
+
+}  // namespace vt::gui

@@ -1,0 +1,97 @@
+#pragma once
+// Editing planting areas and cooperative points in the app: the "Edit layer"
+// toggle and its tools (add polygon or point, vertex tool, edit attributes,
+// delete, snapping, save), the History dock, and the rules an edit passes
+// before it reaches the undo stack: attributes through AttributeValidation,
+// geometry through GEOS (geo/validity.h: invalid rings are repaired with a
+// notice, or refused when nothing polygonal is left). Each accepted edit
+// builds a new Document (edit_session.h) whose statistics and data-quality
+// findings are geo/'s own, so the tables update after every edit.
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "document.h"
+#include "edit_session.h"
+#include "edit_tool.h"
+
+class QAction;
+class QDockWidget;
+class QToolBar;
+class QUndoView;
+
+namespace vt::gui {
+
+class MainWindow;
+
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    explicit EditController(MainWindow* window);
+    ~EditController() override;
+
+    // Which layer "Edit layer" edits: the layers panel's current one when it
+    // is the planting areas or the cooperatives, else the planting areas.
+    std::string editableLayerId() const;
+    // Starts an edit session on layerId (planting areas or cooperatives).
+    bool startEditing(const std::string& layerId);
+    // Ends the session. With edits not saved, interactive: asks save, discard
+    // or cancel; otherwise `discard` decides. False when the session goes on.
+    bool stopEditing(bool discard = false);
+    bool isEditing() const { return session_ != nullptr; }
+    const EditSession* session() const { return session_.get(); }
+
+    // The edits, each one undoable; false with lastError() set when refused.
+    // Geometry is WGS 84 lon/lat. A new feature's attributes are checked as
+    // the form checks them.
+    bool addFeature(const geo::Geometry& lonLat, const std::vector<geo::Value>& attributes);
+    bool setAttributes(int feature, const std::vector<geo::Value>& attributes);
+    bool setGeometry(int feature, const geo::Geometry& lonLat);
+    bool deleteFeatures(std::vector<int> features);
+    // Saves the net edits to the layer's source (geo::saveLayerEdits).
+    bool saveEdits();
+    const QString& lastError() const { return lastError_; }
+    const QString& lastNotice() const { return lastNotice_; }
+
+    // The attribute form for feature (nullopt when cancelled) — not modal in tests.
+    void openAttributeForm(int feature);
+
+    QToolBar* toolbar() const { return toolbar_; }
+    QDockWidget* historyDock() const { return historyDock_; }
+    EditTool* tool() const { return tool_.get(); }
+    QAction* editAction() const { return editAct_; }
+    QAction* addFeatureAction() const { return addAct_; }
+    QAction* vertexAction() const { return vertexAct_; }
+    QAction* attributesAction() const { return attributesAct_; }
+    QAction* deleteAction() const { return deleteAct_; }
+    QAction* snappingAction() const { return snapAct_; }
+    QAction* saveAction() const { return saveAct_; }
+
+    void retranslate();
+
+private:
+    int layer() const;  // the edited layer's index in the window's document, -1
+    // Checks and repairs a geometry for the edited layer; nullopt when refused (lastError_).
+    std::optional<geo::Geometry> checkedGeometry(const geo::Geometry& lonLat);
+    bool push(std::vector<geo::Feature> features, const QString& text);
+    void onDocumentChanged();
+    void updateActions();
+    void onPolygonDrawn(const geo::Ring& mapRing, bool hole);
+    void onPointPlaced(geo::XY map);
+    void onGeometryChanged(int feature, const geo::Geometry& map);
+    void fail(const QString& title, const QString& message);
+    std::vector<geo::Value> defaultAttributes() const;
+
+    MainWindow* window_;
+    std::unique_ptr<EditSession> session_;
+    std::unique_ptr<EditTool> tool_;
+    QToolBar* toolbar_;
+    QDockWidget* historyDock_;
+    QUndoView* historyView_;
+    QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *snapAct_, *saveAct_;
+    QString lastError_, lastNotice_;
+};
+
+}  // namespace vt::gui
