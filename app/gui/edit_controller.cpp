@@ -39,7 +39,7 @@ geo::Geometry toLonLat(const MapCanvas& canvas, geo::Geometry g) {
 
 }  // namespace
 
-EditController::EditController(MainWindow* window) : QObject(window), window_(window) {
+EditController::EditController(MainWindow* window) : QObject(window), window_(window), canvas_(window->canvas()) {
     tool_ = std::make_unique<EditTool>(
         window->canvas(), window->selection(),
         EditTool::Callbacks{[this](const geo::Ring& r, bool hole) { onPolygonDrawn(r, hole); },
@@ -120,7 +120,8 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
 }
 
 EditController::~EditController() {
-    if (window_->canvas()->tool() == tool_.get()) window_->canvas()->setTool(nullptr);
+    // The window deletes the canvas (an older child) before this controller.
+    if (canvas_ && canvas_->tool() == tool_.get()) canvas_->setTool(nullptr);
 }
 
 void EditController::retranslate() {

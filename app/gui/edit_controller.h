@@ -25,6 +25,7 @@ class QUndoView;
 namespace vt::gui {
 
 class MainWindow;
+class MapCanvas;
 
 class EditController : public QObject {
     Q_OBJECT
@@ -85,6 +86,7 @@ private:
     std::vector<geo::Value> defaultAttributes() const;
 
     MainWindow* window_;
+    QPointer<MapCanvas> canvas_;
     std::unique_ptr<EditSession> session_;
     std::unique_ptr<EditTool> tool_;
     QToolBar* toolbar_;
