@@ -349,7 +349,9 @@ EditWriter::EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<
         }
     }
     if (edits.crs.isKnown() && sourceCrs.isKnown()) {
-        if (edits.crs.definition != sourceCrs.definition) transform_.emplace(edits.crs, sourceCrs);
+        // The inverse of the reader's own operation (source → edits' CRS), so
+        // that a vertex the user did not move comes back where it was.
+        if (edits.crs.definition != sourceCrs.definition) transform_.emplace(sourceCrs, edits.crs);
     } else if (edits.crs.isKnown()) {
         sourceHasNoCrs_ = true;
     }
@@ -452,19 +454,21 @@ void EditWriter::setGeometry(OGRFeatureH f, const Geometry& g, const std::string
                    OGRGeometryTypeToName(layerType));
     if (sourceHasNoCrs_) throw fail("the source declares no CRS and none was given, so the geometry cannot be placed");
     Geometry out = g;
-    if (transform_) {
-        std::string reason;
-        if (!transform_->forwardChecked(out, reason)) throw fail("its geometry cannot be transformed: " + reason);
-    }
-    if (edits_.axesSwapped) {
-        auto swap = [](std::vector<XY>& pts) {
-            for (auto& p : pts) std::swap(p.x, p.y);
-        };
-        swap(out.points);
-        for (auto& l : out.lines) swap(l);
-        for (auto& p : out.polygons)
-            for (auto& r : p.rings) swap(r);
-    }
+    // Into the source's CRS and axis order; a point PROJ cannot place (HUGE_VAL) is an error.
+    auto place = [&](std::vector<XY>& pts) {
+        for (auto& p : pts) {
+            XY q = transform_ ? transform_->inverse(p) : p;
+            if (!std::isfinite(q.x) || !std::isfinite(q.y))
+                throw fail("the point (" + std::to_string(p.x) + ", " + std::to_string(p.y) +
+                           ") cannot be transformed to the source's CRS");
+            if (edits_.axesSwapped) std::swap(q.x, q.y);
+            p = q;
+        }
+    };
+    place(out.points);
+    for (auto& l : out.lines) place(l);
+    for (auto& p : out.polygons)
+        for (auto& r : p.rings) place(r);
     const bool multi = layerType == wkbMultiPolygon || layerType == wkbMultiLineString || layerType == wkbMultiPoint;
     OgrGeometryPtr ogr = toOgrGeometry(out, multi);
     if (OGRErr err = OGR_F_SetGeometryDirectly(f, ogr.release()); err != OGRERR_NONE)

@@ -141,6 +141,10 @@ void restoreFromBackup(const fs::path& target, const std::vector<std::pair<fs::p
     const std::string stem = temporaryStem(target);
     std::vector<ReplaceStep> steps;
     for (const auto& [old, backup] : oldAndBackup) {
+        // Not replaced yet: the old file is still the backup's inode (and
+        // rename() between two links of one file does nothing at all).
+        std::error_code same;
+        if (fs::equivalent(old, backup, same)) continue;
         fs::path temp = folder / (stem + old.extension().string());
         keepCopy(backup, temp);
         steps.push_back({temp, old});
