@@ -9,6 +9,7 @@
 // findings are geo/'s own, so the tables update after every edit.
 #include <QObject>
 #include <QPointer>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -84,6 +85,16 @@ private:
     void onGeometryChanged(int feature, const geo::Geometry& map);
     void fail(const QString& title, const QString& message);
     std::vector<geo::Value> defaultAttributes() const;
+    // Stamps the editable layers' sources of a newly opened project (or a
+    // layer read from another file), so a later save sees changes made meanwhile.
+    void stampSources();
+    // After a save: the saved features become the session's base, inserted
+    // features take the FIDs the source gave them.
+    void afterSave(const geo::SaveResult& result, const geo::LayerEdits& edits);
+    // The source changed on disk: save the edited layer as a copy, reload it, or keep editing.
+    bool resolveConflict(const QString& message);
+    // Reads the edited layer from its file again, as one undoable step (the edits stay in the History).
+    bool reloadFromDisk();
 
     MainWindow* window_;
     QPointer<MapCanvas> canvas_;
@@ -94,6 +105,12 @@ private:
     QUndoView* historyView_;
     QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *snapAct_, *saveAct_;
     QString lastError_, lastNotice_;
+    struct Stamp {
+        std::string path;                       // the source it is of
+        std::optional<geo::SourceStamp> stamp;  // empty: not a file that can be saved to
+        QString problem;                        // why not
+    };
+    std::map<std::string, Stamp> stamps_;       // by layer id
 };
 
 }  // namespace vt::gui

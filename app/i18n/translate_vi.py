@@ -498,8 +498,6 @@ VI = {
     "Stop editing": "Dừng sửa",
     "%1 has edits that are not saved to its file.": "%1 có chỉnh sửa chưa được lưu vào tệp.",
     "discard edits of %1": "bỏ chỉnh sửa của %1",
-    "Saving edits to the layer's file is not available in this version: the edits stay in the History panel until the project is closed, and Export layer writes them to a new file.":
-        "Phiên bản này chưa lưu được chỉnh sửa vào tệp của lớp: các chỉnh sửa nằm trong bảng Lịch sử đến khi đóng dự án, và Xuất lớp ghi chúng ra tệp mới.",
     "Geometry refused": "Hình học bị từ chối",
     "The geometry is empty.": "Hình học rỗng.",
     "This layer holds points.": "Lớp này chứa điểm.",
@@ -517,9 +515,28 @@ VI = {
     "Select the polygon to cut the hole in first.": "Hãy chọn vùng cần khoét lỗ trước.",
     "New planting area": "Vùng trồng mới",
     "New cooperative": "Hợp tác xã mới",
+    "Write the edits to the layer's file": "Ghi các chỉnh sửa vào tệp của lớp",
+    "Write the edits to %1": "Ghi các chỉnh sửa vào %1",
+    "This layer cannot be saved to its source: %1": "Không lưu được lớp này vào nguồn của nó: %1",
+    "it was not read from a file": "lớp không được đọc từ tệp",
+    "No edits to save.": "Không có chỉnh sửa nào cần lưu.",
+    "(previous files kept in %1)": "(tệp cũ được giữ tại %1)",
+    "The file renumbered its features: the History starts again.":
+        "Tệp đã đánh số lại các đối tượng: Lịch sử bắt đầu lại.",
+    "Saved, but the layer could not be read again": "Đã lưu, nhưng không đọc lại được lớp",
+    "The file changed on disk": "Tệp đã thay đổi trên đĩa",
+    "%1\n\nAnother program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).":
+        "%1\n\nMột chương trình khác đã sửa tệp của lớp từ khi VungTrong đọc nó. Các chỉnh sửa của bạn vẫn được giữ: hãy lưu thành bản sao, hoặc đọc lại tệp (các chỉnh sửa vẫn nằm trong Lịch sử).",
+    "Save as copy…": "Lưu thành bản sao…",
+    "Reload from disk": "Đọc lại từ đĩa",
+    "Save the edited layer as": "Lưu lớp đã sửa thành",
+    "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)",
+    "Cannot read the layer again": "Không đọc lại được lớp",
+    "reload %1 from disk": "đọc lại %1 từ đĩa",
 }
 
 VI_NUMERUS = {
+    "Saved %n edit(s) to %1": ["Đã lưu %n chỉnh sửa vào %1"],
     "delete %n feature(s)": ["xóa %n đối tượng"],
     "%1 (%n features)": ["%1 (%n đối tượng)"],
     "Selected features (%n)": ["Các đối tượng đang chọn (%n)"],

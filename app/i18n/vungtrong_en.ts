@@ -341,10 +341,6 @@
             <translation>discard edits of %1</translation>
         </message>
         <message>
-            <source>Saving edits to the layer's file is not available in this version: the edits stay in the History panel until the project is closed, and Export layer writes them to a new file.</source>
-            <translation>Saving edits to the layer's file is not available in this version: the edits stay in the History panel until the project is closed, and Export layer writes them to a new file.</translation>
-        </message>
-        <message>
             <source>Geometry refused</source>
             <translation>Geometry refused</translation>
         </message>
@@ -414,6 +410,81 @@
         <message>
             <source>New cooperative</source>
             <translation>New cooperative</translation>
+        </message>
+        <message>
+            <source>Write the edits to the layer's file</source>
+            <translation>Write the edits to the layer's file</translation>
+        </message>
+        <message>
+            <source>Write the edits to %1</source>
+            <translation>Write the edits to %1</translation>
+        </message>
+        <message>
+            <source>This layer cannot be saved to its source: %1</source>
+            <translation>This layer cannot be saved to its source: %1</translation>
+        </message>
+        <message>
+            <source>it was not read from a file</source>
+            <translation>it was not read from a file</translation>
+        </message>
+        <message>
+            <source>No edits to save.</source>
+            <translation>No edits to save.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n edit(s) to %1</source>
+            <translation>
+                <numerusform>Saved %n edits to %1</numerusform>
+                <numerusform>Saved %n edits to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(previous files kept in %1)</source>
+            <translation>(previous files kept in %1)</translation>
+        </message>
+        <message>
+            <source>The file renumbered its features: the History starts again.</source>
+            <translation>The file renumbered its features: the History starts again.</translation>
+        </message>
+        <message>
+            <source>Saved, but the layer could not be read again</source>
+            <translation>Saved, but the layer could not be read again</translation>
+        </message>
+        <message>
+            <source>The file changed on disk</source>
+            <translation>The file changed on disk</translation>
+        </message>
+        <message>
+            <source>%1
+
+Another program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).</source>
+            <translation>%1
+
+Another program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).</translation>
+        </message>
+        <message>
+            <source>Save as copy…</source>
+            <translation>Save as copy…</translation>
+        </message>
+        <message>
+            <source>Reload from disk</source>
+            <translation>Reload from disk</translation>
+        </message>
+        <message>
+            <source>Save the edited layer as</source>
+            <translation>Save the edited layer as</translation>
+        </message>
+        <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Cannot read the layer again</source>
+            <translation>Cannot read the layer again</translation>
+        </message>
+        <message>
+            <source>reload %1 from disk</source>
+            <translation>reload %1 from disk</translation>
         </message>
     </context>
     <context>

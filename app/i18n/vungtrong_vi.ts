@@ -341,10 +341,6 @@
             <translation>bỏ chỉnh sửa của %1</translation>
         </message>
         <message>
-            <source>Saving edits to the layer's file is not available in this version: the edits stay in the History panel until the project is closed, and Export layer writes them to a new file.</source>
-            <translation>Phiên bản này chưa lưu được chỉnh sửa vào tệp của lớp: các chỉnh sửa nằm trong bảng Lịch sử đến khi đóng dự án, và Xuất lớp ghi chúng ra tệp mới.</translation>
-        </message>
-        <message>
             <source>Geometry refused</source>
             <translation>Hình học bị từ chối</translation>
         </message>
@@ -413,6 +409,80 @@
         <message>
             <source>New cooperative</source>
             <translation>Hợp tác xã mới</translation>
+        </message>
+        <message>
+            <source>Write the edits to the layer's file</source>
+            <translation>Ghi các chỉnh sửa vào tệp của lớp</translation>
+        </message>
+        <message>
+            <source>Write the edits to %1</source>
+            <translation>Ghi các chỉnh sửa vào %1</translation>
+        </message>
+        <message>
+            <source>This layer cannot be saved to its source: %1</source>
+            <translation>Không lưu được lớp này vào nguồn của nó: %1</translation>
+        </message>
+        <message>
+            <source>it was not read from a file</source>
+            <translation>lớp không được đọc từ tệp</translation>
+        </message>
+        <message>
+            <source>No edits to save.</source>
+            <translation>Không có chỉnh sửa nào cần lưu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n edit(s) to %1</source>
+            <translation>
+                <numerusform>Đã lưu %n chỉnh sửa vào %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(previous files kept in %1)</source>
+            <translation>(tệp cũ được giữ tại %1)</translation>
+        </message>
+        <message>
+            <source>The file renumbered its features: the History starts again.</source>
+            <translation>Tệp đã đánh số lại các đối tượng: Lịch sử bắt đầu lại.</translation>
+        </message>
+        <message>
+            <source>Saved, but the layer could not be read again</source>
+            <translation>Đã lưu, nhưng không đọc lại được lớp</translation>
+        </message>
+        <message>
+            <source>The file changed on disk</source>
+            <translation>Tệp đã thay đổi trên đĩa</translation>
+        </message>
+        <message>
+            <source>%1
+
+Another program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).</source>
+            <translation>%1
+
+Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đọc nó. Các chỉnh sửa của bạn vẫn được giữ: hãy lưu thành bản sao, hoặc đọc lại tệp (các chỉnh sửa vẫn nằm trong Lịch sử).</translation>
+        </message>
+        <message>
+            <source>Save as copy…</source>
+            <translation>Lưu thành bản sao…</translation>
+        </message>
+        <message>
+            <source>Reload from disk</source>
+            <translation>Đọc lại từ đĩa</translation>
+        </message>
+        <message>
+            <source>Save the edited layer as</source>
+            <translation>Lưu lớp đã sửa thành</translation>
+        </message>
+        <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Cannot read the layer again</source>
+            <translation>Không đọc lại được lớp</translation>
+        </message>
+        <message>
+            <source>reload %1 from disk</source>
+            <translation>đọc lại %1 từ đĩa</translation>
         </message>
     </context>
     <context>

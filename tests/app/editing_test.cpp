@@ -10,7 +10,10 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 #include <cmath>
@@ -21,6 +24,7 @@
 #include "edit_controller.h"
 #include "geo/area.h"
 #include "geo/quality.h"
+#include "geo/source.h"
 #include "language.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -380,4 +384,84 @@ TEST_F(Editing, ACooperativePointMovesAndItsZoneCountFollows) {
     EXPECT_EQ(doc().zoneStatistics(zone)->cooperatives, before + (wasIn949 ? 0 : 1));
     // A polygon is refused on a point layer.
     EXPECT_FALSE(editor->setGeometry(0, plantingFeatures()[0].geometry));
+}
+
+// Saving writes to the layer's own file: these tests edit a copy of the demo.
+class SavingEdits : public Editing {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
+        for (const QString& name : demo.entryList(QDir::Files))
+            ASSERT_TRUE(QFile::copy(demo.filePath(name), dir.filePath(name))) << name.toStdString();
+        language = std::make_unique<Language>();
+        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
+        window = std::make_unique<MainWindow>(language.get());
+        window->setInteractive(false);
+        window->resize(1100, 800);
+        window->show();
+        ASSERT_TRUE(window->openProject(dir.filePath(QStringLiteral("soc-trang.vtproj")))) << window->lastError().toStdString();
+        editor = window->editController();
+        gpkg = dir.filePath(QStringLiteral("vung_trong.gpkg"));
+    }
+    // The planting layer as GDAL reads it from the file now.
+    geo::Layer onDisk() const { return geo::readLayer(toStd(gpkg), {}); }
+    static const geo::Feature* byFid(const geo::Layer& l, std::int64_t fid) {
+        for (const auto& f : l.features)
+            if (f.fid == fid) return &f;
+        return nullptr;
+    }
+    QTemporaryDir dir;
+    QString gpkg;
+};
+
+TEST_F(SavingEdits, SavedEditsAreWhatGdalReadsBackFromTheFile) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    EXPECT_TRUE(editor->saveAction()->isEnabled()) << editor->saveAction()->toolTip().toStdString();
+    const std::size_t before = plantingFeatures().size();
+    const std::int64_t edited = plantingFeatures()[0].fid, deleted = plantingFeatures()[3].fid;
+    const int declared = doc().plantingDeclaredField;
+    std::vector<geo::Value> a = plantingFeatures()[0].attributes;
+    a[static_cast<std::size_t>(declared)] = 7.25;
+    ASSERT_TRUE(editor->setAttributes(0, a)) << editor->lastError().toStdString();
+    ASSERT_TRUE(editor->deleteFeatures({3}));
+    geo::Geometry copy = plantingFeatures()[5].geometry;  // a new plot where plot 5 lies (an overlap, allowed)
+    std::vector<geo::Value> na(plantingFeatures()[5].attributes.size());
+    na[static_cast<std::size_t>(doc().plantingCodeField)] = std::string("VN-STTT-9100");
+    ASSERT_TRUE(editor->addFeature(copy, na)) << editor->lastError().toStdString();
+
+    ASSERT_TRUE(editor->saveEdits()) << editor->lastError().toStdString();
+    geo::Layer disk = onDisk();
+    EXPECT_EQ(disk.features.size(), before);  // one deleted, one added
+    ASSERT_NE(byFid(disk, edited), nullptr);
+    EXPECT_EQ(geo::toNumber(byFid(disk, edited)->attributes[static_cast<std::size_t>(declared)]), 7.25);
+    EXPECT_EQ(byFid(disk, deleted), nullptr);
+    // The new plot took the FID the file gave it, in the app too; nothing is left to save.
+    const geo::Feature& added = plantingFeatures().back();
+    EXPECT_GT(added.fid, 0);
+    ASSERT_NE(byFid(disk, added.fid), nullptr);
+    EXPECT_EQ(geo::toText(byFid(disk, added.fid)->attributes[static_cast<std::size_t>(doc().plantingCodeField)]),
+              "VN-STTT-9100");
+    EXPECT_TRUE(editor->session()->netEdits(doc()).empty());
+    // And the demo itself was not touched.
+    EXPECT_EQ(geo::readLayer(VT_SOURCE_DIR "/data/demo/vung_trong.gpkg", {}).features.size(), before);
+}
+
+TEST_F(SavingEdits, AFileChangedOnDiskSinceItWasReadIsAConflictAndTheEditsStay) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    std::vector<geo::Value> a = plantingFeatures()[0].attributes;
+    a[static_cast<std::size_t>(doc().plantingDeclaredField)] = 9.5;
+    ASSERT_TRUE(editor->setAttributes(0, a));
+    // Another program changes the file meanwhile (GDAL's ogrinfo, gdal-bin).
+    int rc = QProcess::execute(QStringLiteral("ogrinfo"),
+                               {QStringLiteral("-q"), gpkg, QStringLiteral("-sql"),
+                                QStringLiteral("UPDATE vung_trong SET cay_trong = 'Xoài' WHERE fid = 2")});
+    ASSERT_EQ(rc, 0) << "ogrinfo (gdal-bin) failed";
+    EXPECT_FALSE(editor->saveEdits());
+    EXPECT_TRUE(editor->lastError().contains(QStringLiteral("vung_trong.gpkg"))) << editor->lastError().toStdString();
+    // Nothing of ours was written, and the edit is still there to save elsewhere.
+    const geo::Feature* f = byFid(onDisk(), plantingFeatures()[0].fid);
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(geo::toNumber(f->attributes[static_cast<std::size_t>(doc().plantingDeclaredField)]), 9.5);
+    EXPECT_EQ(editor->session()->netEdits(doc()).size(), 1u);
 }
