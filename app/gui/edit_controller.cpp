@@ -23,6 +23,7 @@
 #include "hit_test.h"
 #include "layers_dock.h"
 #include "main_window.h"
+#include "quality_panel.h"
 #include "map_canvas.h"
 
 namespace vt::gui {
@@ -303,6 +304,31 @@ bool EditController::push(std::vector<geo::Feature> features, const QString& tex
     return true;
 }
 
+void EditController::reportChecks(std::int64_t fid) {
+    lastChecks_.clear();
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    if (!doc || li < 0 || !doc->quality) return;
+    int feature = featureIndexOfFid(*doc, li, fid);
+    std::string code = feature >= 0 && li == doc->plantings ? toStd(doc->text(li, feature, doc->plantingCodeField))
+                       : feature >= 0 && li == doc->cooperatives ? toStd(doc->text(li, feature, doc->coopKeyField))
+                                                                 : std::string();
+    for (const geo::Finding& f : doc->quality->findings) {
+        if (f.layerId != session_->layerId()) continue;
+        auto other = f.facts.find("other_code");  // an overlap is reported on the first of the two
+        bool about = f.fid == fid || (!code.empty() && other != f.facts.end() && other->second == code);
+        if (!about) continue;
+        // Reported on the other feature: name it.
+        QString whose = f.fid == fid || f.code.empty() ? QString() : toQString(f.code) + QStringLiteral(" — ");
+        lastChecks_ << whose + QualityModel::kindLabel(f.kind) + QStringLiteral(": ") + QualityModel::details(f);
+    }
+    // A repair notice (checkedGeometry) comes first.
+    QStringList shown;
+    if (!lastNotice_.isEmpty()) shown << lastNotice_;
+    if (!lastChecks_.isEmpty()) shown << tr("Check: %1").arg(lastChecks_.join(QStringLiteral("; ")));
+    if (!shown.isEmpty()) window_->statusBar()->showMessage(shown.join(QStringLiteral(" ")), 15000);
+}
+
 std::vector<geo::Value> EditController::defaultAttributes() const {
     DocumentPtr doc = window_->document();
     return std::vector<geo::Value>(doc->loaded(layer()).normalised.fields.size());
@@ -327,7 +353,9 @@ bool EditController::addFeature(const geo::Geometry& lonLat, const std::vector<g
     f.attributes.resize(doc->loaded(layer()).normalised.fields.size());
     f.geometry = *geometry;
     features.push_back(std::move(f));
-    return push(std::move(features), tr("add feature to %1").arg(toQString(session_->layerId())));
+    if (!push(std::move(features), tr("add feature to %1").arg(toQString(session_->layerId())))) return false;
+    reportChecks(fid);
+    return true;
 }
 
 bool EditController::setAttributes(int feature, const std::vector<geo::Value>& attributes) {
@@ -344,7 +372,10 @@ bool EditController::setAttributes(int feature, const std::vector<geo::Value>& a
     }
     f.attributes = attributes;
     f.attributes.resize(doc->loaded(li).normalised.fields.size());
-    return push(std::move(features), tr("edit attributes of feature %1").arg(f.fid));
+    const std::int64_t fid = f.fid;
+    if (!push(std::move(features), tr("edit attributes of feature %1").arg(fid))) return false;
+    reportChecks(fid);
+    return true;
 }
 
 bool EditController::setGeometry(int feature, const geo::Geometry& lonLat) {
@@ -356,8 +387,10 @@ bool EditController::setGeometry(int feature, const geo::Geometry& lonLat) {
     if (!geometry) return false;
     std::vector<geo::Feature> features = doc->loaded(li).normalised.features;
     features[static_cast<std::size_t>(feature)].geometry = *geometry;
-    return push(std::move(features),
-                tr("edit geometry of feature %1").arg(features[static_cast<std::size_t>(feature)].fid));
+    const std::int64_t fid = features[static_cast<std::size_t>(feature)].fid;
+    if (!push(std::move(features), tr("edit geometry of feature %1").arg(fid))) return false;
+    reportChecks(fid);
+    return true;
 }
 
 bool EditController::deleteFeatures(std::vector<int> indexes) {

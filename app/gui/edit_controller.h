@@ -9,6 +9,7 @@
 // findings are geo/'s own, so the tables update after every edit.
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <map>
 #include <memory>
 #include <optional>
@@ -56,6 +57,10 @@ public:
     bool saveEdits();
     const QString& lastError() const { return lastError_; }
     const QString& lastNotice() const { return lastNotice_; }
+    // The live checks after the last edit: the data-quality findings (geo::checkQuality
+    // on the edited document) about the feature edited, e.g. an overlap with another
+    // code, outside every zone or the province, declared vs measured. Shown in the status bar.
+    const QStringList& lastChecks() const { return lastChecks_; }
 
     // The attribute form for feature (nullopt when cancelled) — not modal in tests.
     void openAttributeForm(int feature);
@@ -78,6 +83,8 @@ private:
     // Checks and repairs a geometry for the edited layer; nullopt when refused (lastError_).
     std::optional<geo::Geometry> checkedGeometry(const geo::Geometry& lonLat);
     bool push(std::vector<geo::Feature> features, const QString& text);
+    // Fills lastChecks_ with the findings about feature fid of the edited layer and shows them.
+    void reportChecks(std::int64_t fid);
     void onDocumentChanged();
     void updateActions();
     void onPolygonDrawn(const geo::Ring& mapRing, bool hole);
@@ -105,6 +112,7 @@ private:
     QUndoView* historyView_;
     QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *snapAct_, *saveAct_;
     QString lastError_, lastNotice_;
+    QStringList lastChecks_;
     struct Stamp {
         std::string path;                       // the source it is of
         std::optional<geo::SourceStamp> stamp;  // empty: not a file that can be saved to

@@ -533,6 +533,7 @@ VI = {
     "GeoPackage (*.gpkg)": "GeoPackage (*.gpkg)",
     "Cannot read the layer again": "Không đọc lại được lớp",
     "reload %1 from disk": "đọc lại %1 từ đĩa",
+    "Check: %1": "Kiểm tra: %1",
 }
 
 VI_NUMERUS = {

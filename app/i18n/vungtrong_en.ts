@@ -486,6 +486,10 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <source>reload %1 from disk</source>
             <translation>reload %1 from disk</translation>
         </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Check: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportLayerDialog</name>

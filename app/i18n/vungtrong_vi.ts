@@ -484,6 +484,10 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <source>reload %1 from disk</source>
             <translation>đọc lại %1 từ đĩa</translation>
         </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Kiểm tra: %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportLayerDialog</name>

@@ -353,6 +353,33 @@ TEST_F(Editing, TheDataQualityFindingsFollowTheEdit) {
     EXPECT_EQ(count(geo::finding::DeclaredArea, fid), 0);
 }
 
+TEST_F(Editing, LiveChecksNameAnOverlapAndAPlotOutsideEveryZone) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    // A new plot exactly over plot 7: geo/'s quality report finds the overlap, and the editor says so.
+    const geo::Feature& over = plantingFeatures()[7];
+    const std::string overCode = geo::toText(over.attributes[static_cast<std::size_t>(doc().plantingCodeField)]);
+    std::vector<geo::Value> a(over.attributes.size());
+    a[static_cast<std::size_t>(doc().plantingCodeField)] = std::string("VN-STTT-9200");
+    ASSERT_TRUE(editor->addFeature(over.geometry, a)) << editor->lastError().toStdString();
+    // The overlap is the whole of plot 7, as geo/ measured it (printed to 4 decimals), and it names plot 7.
+    const QString overlapHa = QString::number(doc().plantingStatistics(7)->measuredHa, 'f', 4);
+    QString overlap;
+    for (const QString& c : editor->lastChecks())
+        if (c.contains(overlapHa)) overlap = c;
+    ASSERT_FALSE(overlap.isEmpty()) << editor->lastChecks().join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(overlap.startsWith(toQString(overCode))) << overlap.toStdString();
+    // Moved far out to sea, 2° east of the province: outside every zone (and the province).
+    geo::Geometry away = over.geometry;
+    for (auto& p : away.polygons[0].rings[0]) p.x += 2.0;
+    ASSERT_TRUE(editor->setGeometry(static_cast<int>(plantingFeatures().size()) - 1, away));
+    int outside = 0;
+    for (const auto& f : doc().quality->findings)
+        outside += f.fid == plantingFeatures().back().fid && f.kind == geo::finding::OutsideZones;
+    EXPECT_EQ(outside, 1);
+    EXPECT_FALSE(editor->lastChecks().isEmpty());
+    for (const QString& c : editor->lastChecks()) EXPECT_FALSE(c.contains(toQString(overCode))) << c.toStdString();
+}
+
 TEST_F(Editing, ClicksSnapToAnotherPlotsVertexWithinTheTolerance) {
     ASSERT_TRUE(editor->startEditing(plantingsId()));
     MapCanvas* canvas = window->canvas();
