@@ -380,6 +380,68 @@ TEST_F(Editing, LiveChecksNameAnOverlapAndAPlotOutsideEveryZone) {
     for (const QString& c : editor->lastChecks()) EXPECT_FALSE(c.contains(toQString(overCode))) << c.toStdString();
 }
 
+TEST_F(Editing, TheVertexToolMovesAddsAndDeletesVerticesOfTheSelectedPlot) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    editor->snappingAction()->setChecked(false);
+    editor->vertexAction()->setChecked(true);
+    MapCanvas* canvas = window->canvas();
+    const auto& d = doc().layers[static_cast<std::size_t>(doc().plantings)];
+    canvas->zoomToExtent(d.envelopes[0]);
+    window->selection()->select(plantingsId(), {0});
+    const std::size_t n = plantingFeatures()[0].geometry.polygons[0].rings[0].size();
+
+    // Drag vertex 1 by (30, 20) px: it lands where the cursor was let go, in lon/lat.
+    QPointF from = canvas->view().toScreen(d.geometry[0].polygons[0].rings[0][1]);
+    QPointF to = from + QPointF(30, 20);
+    sendMouse(canvas, QEvent::MouseButtonPress, from);
+    sendMouse(canvas, QEvent::MouseMove, to);
+    sendMouse(canvas, QEvent::MouseButtonRelease, to);
+    ASSERT_EQ(window->undoStack()->count(), 1) << editor->lastError().toStdString();
+    geo::XY expected = canvas->toLonLat(canvas->view().toMap(to));
+    geo::XY got = plantingFeatures()[0].geometry.polygons[0].rings[0][1];
+    EXPECT_NEAR(got.x, expected.x, 1e-12);
+    EXPECT_NEAR(got.y, expected.y, 1e-12);
+
+    // Double-click the middle of edge 2–3: a vertex there.
+    window->selection()->select(plantingsId(), {0});
+    const geo::Ring& r = doc().layers[static_cast<std::size_t>(doc().plantings)].geometry[0].polygons[0].rings[0];
+    QPointF mid = (canvas->view().toScreen(r[2]) + canvas->view().toScreen(r[3])) / 2;
+    sendMouse(canvas, QEvent::MouseButtonDblClick, mid);
+    ASSERT_EQ(plantingFeatures()[0].geometry.polygons[0].rings[0].size(), n + 1);
+
+    // Shift-click vertex 3 (the new one): gone again.
+    window->selection()->select(plantingsId(), {0});
+    const geo::Ring& r2 = doc().layers[static_cast<std::size_t>(doc().plantings)].geometry[0].polygons[0].rings[0];
+    sendMouse(canvas, QEvent::MouseButtonPress, canvas->view().toScreen(r2[3]), Qt::ShiftModifier);
+    sendMouse(canvas, QEvent::MouseButtonRelease, canvas->view().toScreen(r2[3]), Qt::ShiftModifier);
+    EXPECT_EQ(plantingFeatures()[0].geometry.polygons[0].rings[0].size(), n);
+    EXPECT_EQ(window->undoStack()->count(), 3);
+}
+
+TEST_F(Editing, ARingDrawnWithCtrlIsAHoleOfTheSelectedPlot) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    editor->snappingAction()->setChecked(false);
+    MapCanvas* canvas = window->canvas();
+    const auto& d = doc().layers[static_cast<std::size_t>(doc().plantings)];
+    canvas->zoomToExtent(d.envelopes[0]);
+    window->selection()->select(plantingsId(), {0});
+    const double areaBefore = doc().plantingStatistics(0)->measuredHa;
+    // A small triangle around the plot's label point (inside it), Ctrl on the first vertex.
+    QPointF c = canvas->view().toScreen(d.labelPoints[0]);
+    editor->addFeatureAction()->setChecked(true);
+    clickAt(canvas, c + QPointF(-6, 4), Qt::ControlModifier);
+    clickAt(canvas, c + QPointF(6, 4));
+    clickAt(canvas, c + QPointF(0, -6));
+    ASSERT_TRUE(editor->tool()->finishDrawing());
+    const geo::Geometry& g = plantingFeatures()[0].geometry;
+    ASSERT_EQ(g.polygons.size(), 1u);
+    ASSERT_EQ(g.polygons[0].rings.size(), 2u) << editor->lastError().toStdString();
+    // The plot shrank by the hole's own geodesic area.
+    geo::Polygon hole;
+    hole.rings.push_back(g.polygons[0].rings[1]);
+    EXPECT_NEAR(areaBefore - doc().plantingStatistics(0)->measuredHa, geo::geodesicAreaHa(hole), 2e-6);
+}
+
 TEST_F(Editing, ClicksSnapToAnotherPlotsVertexWithinTheTolerance) {
     ASSERT_TRUE(editor->startEditing(plantingsId()));
     MapCanvas* canvas = window->canvas();
