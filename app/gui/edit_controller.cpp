@@ -19,6 +19,7 @@
 #include "geo/error.h"
 #include "geo/export.h"
 #include "geo/layer_save.h"
+#include "geo/merge.h"
 #include "geo/validity.h"
 #include "hit_test.h"
 #include "layers_dock.h"
@@ -98,6 +99,12 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
         auto sel = window_->selection()->features(session_->layerId());
         deleteFeatures(std::vector<int>(sel.begin(), sel.end()));
     });
+    mergeAct_ = new QAction(this);
+    connect(mergeAct_, &QAction::triggered, this, [this] {
+        if (!session_) return;
+        auto sel = window_->selection()->features(session_->layerId());
+        mergeFeatures(std::vector<int>(sel.begin(), sel.end()));
+    });
     snapAct_ = new QAction(this);
     snapAct_->setCheckable(true);
     snapAct_->setChecked(true);
@@ -107,7 +114,7 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
 
     toolbar_ = window->addToolBar(QString());
     toolbar_->setObjectName(QStringLiteral("editToolbar"));
-    for (QAction* a : {editAct_, saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, snapAct_})
+    for (QAction* a : {editAct_, saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, mergeAct_, snapAct_})
         toolbar_->addAction(a);
     toolbar_->insertSeparator(addAct_);
 
@@ -140,6 +147,8 @@ void EditController::retranslate() {
                               "a vertex to delete it"));
     attributesAct_->setText(tr("Edit attributes…"));
     deleteAct_->setText(tr("Delete features"));
+    mergeAct_->setText(tr("Merge features"));
+    mergeAct_->setToolTip(tr("One polygon from the selected ones: the first keeps its attributes, the others are deleted"));
     snapAct_->setText(tr("Snapping"));
     snapAct_->setToolTip(tr("Snap to vertices and edges of other plots and of zone borders within %1 px")
                              .arg(kSnapTolerancePx));
@@ -240,6 +249,8 @@ void EditController::updateActions() {
     vertexAct_->setEnabled(editing);
     attributesAct_->setEnabled(selected);
     deleteAct_->setEnabled(selected);
+    mergeAct_->setEnabled(editing && session_->kind() == geo::GeometryKind::Polygon &&
+                          window_->selection()->features(session_->layerId()).size() >= 2);
     snapAct_->setEnabled(editing);
     const Stamp* stamp = editing && stamps_.count(session_->layerId()) ? &stamps_.at(session_->layerId()) : nullptr;
     bool canSave = editing && stamp && stamp->stamp;
@@ -404,6 +415,38 @@ bool EditController::deleteFeatures(std::vector<int> indexes) {
     for (auto it = indexes.rbegin(); it != indexes.rend(); ++it)
         if (*it >= 0 && *it < static_cast<int>(features.size())) features.erase(features.begin() + *it);
     return push(std::move(features), tr("delete %n feature(s)", nullptr, static_cast<int>(indexes.size())));
+}
+
+bool EditController::mergeFeatures(std::vector<int> indexes) {
+    lastError_.clear();
+    DocumentPtr doc = window_->document();
+    int li = layer();
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    if (li < 0 || indexes.size() < 2 || session_->kind() != geo::GeometryKind::Polygon) return false;
+    std::vector<geo::Feature> features = doc->loaded(li).normalised.features;
+    std::vector<geo::Geometry> parts;
+    std::string fids;
+    for (int i : indexes) {
+        if (i < 0 || i >= static_cast<int>(features.size())) return false;
+        parts.push_back(features[static_cast<std::size_t>(i)].geometry);
+        fids += (fids.empty() ? "" : ", ") + std::to_string(features[static_cast<std::size_t>(i)].fid);
+    }
+    geo::Geometry merged;
+    try {
+        merged = geo::unionOfPolygons(parts, "layer '" + session_->layerId() + "', FIDs " + fids);
+    } catch (const geo::Error& e) {
+        fail(tr("Cannot merge"), toQString(e.what()));
+        return false;
+    }
+    auto geometry = checkedGeometry(merged);
+    if (!geometry) return false;
+    const std::int64_t keep = features[static_cast<std::size_t>(indexes.front())].fid;
+    features[static_cast<std::size_t>(indexes.front())].geometry = *geometry;
+    for (auto it = indexes.rbegin(); it + 1 != indexes.rend(); ++it) features.erase(features.begin() + *it);
+    if (!push(std::move(features), tr("merge %n feature(s)", nullptr, static_cast<int>(indexes.size())))) return false;
+    reportChecks(keep);
+    return true;
 }
 
 void EditController::stampSources() {

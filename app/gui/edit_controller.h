@@ -53,6 +53,9 @@ public:
     bool setAttributes(int feature, const std::vector<geo::Value>& attributes);
     bool setGeometry(int feature, const geo::Geometry& lonLat);
     bool deleteFeatures(std::vector<int> features);
+    // One polygon from several (geo::unionOfPolygons): the first keeps its
+    // attributes and FID, the others are deleted; one undoable step.
+    bool mergeFeatures(std::vector<int> features);
     // Saves the net edits to the layer's source (geo::saveLayerEdits).
     bool saveEdits();
     const QString& lastError() const { return lastError_; }
@@ -73,6 +76,7 @@ public:
     QAction* vertexAction() const { return vertexAct_; }
     QAction* attributesAction() const { return attributesAct_; }
     QAction* deleteAction() const { return deleteAct_; }
+    QAction* mergeAction() const { return mergeAct_; }
     QAction* snappingAction() const { return snapAct_; }
     QAction* saveAction() const { return saveAct_; }
 
@@ -110,7 +114,7 @@ private:
     QToolBar* toolbar_;
     QDockWidget* historyDock_;
     QUndoView* historyView_;
-    QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *snapAct_, *saveAct_;
+    QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *mergeAct_, *snapAct_, *saveAct_;
     QString lastError_, lastNotice_;
     QStringList lastChecks_;
     struct Stamp {

@@ -534,11 +534,16 @@ VI = {
     "Cannot read the layer again": "Không đọc lại được lớp",
     "reload %1 from disk": "đọc lại %1 từ đĩa",
     "Check: %1": "Kiểm tra: %1",
+    "Merge features": "Gộp đối tượng",
+    "One polygon from the selected ones: the first keeps its attributes, the others are deleted":
+        "Gộp các vùng đang chọn thành một: vùng đầu tiên giữ thuộc tính, các vùng khác bị xóa",
+    "Cannot merge": "Không gộp được",
 }
 
 VI_NUMERUS = {
     "Saved %n edit(s) to %1": ["Đã lưu %n chỉnh sửa vào %1"],
     "delete %n feature(s)": ["xóa %n đối tượng"],
+    "merge %n feature(s)": ["gộp %n đối tượng"],
     "%1 (%n features)": ["%1 (%n đối tượng)"],
     "Selected features (%n)": ["Các đối tượng đang chọn (%n)"],
     "%1 ha, %n code(s)": ["%1 ha, %n mã"],

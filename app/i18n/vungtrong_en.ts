@@ -490,6 +490,25 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <source>Check: %1</source>
             <translation>Check: %1</translation>
         </message>
+        <message>
+            <source>Merge features</source>
+            <translation>Merge features</translation>
+        </message>
+        <message>
+            <source>One polygon from the selected ones: the first keeps its attributes, the others are deleted</source>
+            <translation>One polygon from the selected ones: the first keeps its attributes, the others are deleted</translation>
+        </message>
+        <message>
+            <source>Cannot merge</source>
+            <translation>Cannot merge</translation>
+        </message>
+        <message numerus="yes">
+            <source>merge %n feature(s)</source>
+            <translation>
+                <numerusform>merge %n features</numerusform>
+                <numerusform>merge %n features</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportLayerDialog</name>

@@ -488,6 +488,24 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <source>Check: %1</source>
             <translation>Kiểm tra: %1</translation>
         </message>
+        <message>
+            <source>Merge features</source>
+            <translation>Gộp đối tượng</translation>
+        </message>
+        <message>
+            <source>One polygon from the selected ones: the first keeps its attributes, the others are deleted</source>
+            <translation>Gộp các vùng đang chọn thành một: vùng đầu tiên giữ thuộc tính, các vùng khác bị xóa</translation>
+        </message>
+        <message>
+            <source>Cannot merge</source>
+            <translation>Không gộp được</translation>
+        </message>
+        <message numerus="yes">
+            <source>merge %n feature(s)</source>
+            <translation>
+                <numerusform>gộp %n đối tượng</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportLayerDialog</name>

@@ -442,6 +442,25 @@ TEST_F(Editing, ARingDrawnWithCtrlIsAHoleOfTheSelectedPlot) {
     EXPECT_NEAR(areaBefore - doc().plantingStatistics(0)->measuredHa, geo::geodesicAreaHa(hole), 2e-6);
 }
 
+TEST_F(Editing, MergedPlotsAreOneFeatureWithTheirAreasAndTheFirstOnesCode) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    const std::size_t n = plantingFeatures().size();
+    const geo::Feature first = plantingFeatures()[4];
+    const double sum = doc().plantingStatistics(4)->measuredHa + doc().plantingStatistics(9)->measuredHa;
+    for (const auto& o : doc().statistics->overlaps) ASSERT_FALSE(o.first == 4 && o.second == 9);  // disjoint, so areas add
+    window->selection()->select(plantingsId(), {9, 4});
+    ASSERT_TRUE(editor->mergeAction()->isEnabled());
+    editor->mergeAction()->trigger();
+    ASSERT_EQ(plantingFeatures().size(), n - 1) << editor->lastError().toStdString();
+    const int merged = featureIndexOfFid(doc(), doc().plantings, first.fid);
+    ASSERT_GE(merged, 0);
+    EXPECT_EQ(plantingFeatures()[static_cast<std::size_t>(merged)].attributes, first.attributes);
+    // Plots 4 and 9 do not overlap (checked above): the merged area is their sum.
+    EXPECT_NEAR(doc().plantingStatistics(merged)->measuredHa, sum, 2e-6);
+    window->undoStack()->undo();
+    EXPECT_EQ(plantingFeatures().size(), n);
+}
+
 TEST_F(Editing, ClicksSnapToAnotherPlotsVertexWithinTheTolerance) {
     ASSERT_TRUE(editor->startEditing(plantingsId()));
     MapCanvas* canvas = window->canvas();
