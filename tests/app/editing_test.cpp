@@ -98,20 +98,30 @@ bool sameFeatures(const std::vector<geo::Feature>& a, const std::vector<geo::Fea
 
 class Editing : public ::testing::Test {
 protected:
-    void SetUp() override {
+    // One window for the suite (opening the demo is the slow part); every
+    // test starts from the document as opened, no session, an empty History.
+    static void SetUpTestSuite() {
         language = std::make_unique<Language>();
-        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
         window = std::make_unique<MainWindow>(language.get());
         window->setInteractive(false);
         window->resize(1100, 800);
         window->show();
-        ASSERT_TRUE(window->openProject(apptest::demoProject())) << window->lastError().toStdString();
-        editor = window->editController();
-        ASSERT_NE(editor, nullptr);
+        if (window->openProject(apptest::demoProject())) pristine = window->document();
     }
-    void TearDown() override {
+    static void TearDownTestSuite() {
+        pristine.reset();
         window.reset();
         language.reset();
+    }
+    void SetUp() override {
+        ASSERT_TRUE(pristine) << window->lastError().toStdString();
+        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
+        window->setDocument(std::const_pointer_cast<Document>(pristine), true);
+        editor = window->editController();
+        ASSERT_TRUE(editor->stopEditing());  // nothing to discard: the document is as opened
+        editor->snappingAction()->setChecked(true);  // the default
+        window->undoStack()->clear();
+        window->selection()->clear();
     }
     const Document& doc() const { return *window->document(); }
     const std::vector<geo::Feature>& plantingFeatures() const { return doc().loaded(doc().plantings).normalised.features; }
@@ -151,8 +161,9 @@ protected:
         return a;
     }
 
-    std::unique_ptr<Language> language;
-    std::unique_ptr<MainWindow> window;
+    static inline std::unique_ptr<Language> language;
+    static inline std::unique_ptr<MainWindow> window;
+    static inline DocumentPtr pristine;
     EditController* editor = nullptr;
 };
 
@@ -497,6 +508,8 @@ TEST_F(Editing, ACooperativePointMovesAndItsZoneCountFollows) {
 // Saving writes to the layer's own file: these tests edit a copy of the demo.
 class SavingEdits : public Editing {
 protected:
+    static void SetUpTestSuite() {}
+    static void TearDownTestSuite() {}
     void SetUp() override {
         ASSERT_TRUE(dir.isValid());
         QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
@@ -511,6 +524,10 @@ protected:
         ASSERT_TRUE(window->openProject(dir.filePath(QStringLiteral("soc-trang.vtproj")))) << window->lastError().toStdString();
         editor = window->editController();
         gpkg = dir.filePath(QStringLiteral("vung_trong.gpkg"));
+    }
+    void TearDown() override {
+        window.reset();
+        language.reset();
     }
     // The planting layer as GDAL reads it from the file now.
     geo::Layer onDisk() const { return geo::readLayer(toStd(gpkg), {}); }
