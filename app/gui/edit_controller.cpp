@@ -45,7 +45,7 @@ geo::Geometry toLonLat(const MapCanvas& canvas, geo::Geometry g) {
 
 }  // namespace
 
-EditController::EditController(MainWindow* window) : QObject(window), window_(window), canvas_(window->canvas()) {
+EditController::EditController(MainWindow* window) : QObject(window), window_(window), canvas_(window->canvas()), selection_(window->selection()) {
     tool_ = std::make_unique<EditTool>(
         window->canvas(), window->selection(),
         EditTool::Callbacks{[this](const geo::Ring& r, bool hole) { onPolygonDrawn(r, hole); },
@@ -126,6 +126,20 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
     historyDock_->hide();  // shown when editing starts; View menu toggles it
 
     connect(window, &MainWindow::documentChanged, this, &EditController::onDocumentChanged);
+    // An emptied History (a project opened again, a save that renumbered the
+    // file's features): what is on disk now is the base of the next save.
+    connect(window->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!selection_ || window_->undoStack()->count() > 0) return;
+        stamps_.clear();
+        stampSources();
+        DocumentPtr doc = window_->document();
+        if (session_ && doc && session_->layerIndex(*doc) >= 0) {
+            std::string id = session_->layerId();
+            session_ = std::make_unique<EditSession>(*doc, id);
+            if (stamps_[id].stamp) session_->setStamp(*stamps_[id].stamp);
+        }
+        updateActions();
+    });
     connect(window->selection(), &SelectionModel::changed, this, &EditController::updateActions);
     retranslate();
     updateActions();
@@ -183,6 +197,7 @@ bool EditController::startEditing(const std::string& layerId) {
     if (session_) stopEditing();
     if (session_) return false;
     session_ = std::make_unique<EditSession>(*doc, layerId);
+    sessionProject_ = doc->workspace.project.filePath;
     if (auto it = stamps_.find(layerId); it != stamps_.end() && it->second.stamp) session_->setStamp(*it->second.stamp);
     tool_->setLayer(layerId);
     tool_->setMode(EditTool::Mode::None);
@@ -227,10 +242,11 @@ bool EditController::stopEditing(bool discard) {
 }
 
 void EditController::onDocumentChanged() {
+    if (!selection_) return;
     DocumentPtr doc = window_->document();
     stampSources();
     // Another project, or a layer no longer there: the session ends with it.
-    if (session_ && (!doc || session_->layerIndex(*doc) < 0)) {
+    if (session_ && (!doc || session_->layerIndex(*doc) < 0 || doc->workspace.project.filePath != sessionProject_)) {
         session_.reset();
         window_->canvas()->setTool(nullptr);
         editAct_->setChecked(false);
@@ -241,6 +257,7 @@ void EditController::onDocumentChanged() {
 }
 
 void EditController::updateActions() {
+    if (!selection_) return;  // the window is being destroyed
     bool editing = session_ != nullptr;
     DocumentPtr doc = window_->document();
     editAct_->setEnabled(doc && (doc->plantings >= 0 || doc->cooperatives >= 0));

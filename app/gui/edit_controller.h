@@ -109,7 +109,11 @@ private:
 
     MainWindow* window_;
     QPointer<MapCanvas> canvas_;
+    // The window deletes its selection model and then its undo stack, which
+    // signals as it goes: nothing here runs once the selection is gone.
+    QPointer<SelectionModel> selection_;
     std::unique_ptr<EditSession> session_;
+    std::string sessionProject_;  // the project file the session's layer belongs to
     std::unique_ptr<EditTool> tool_;
     QToolBar* toolbar_;
     QDockWidget* historyDock_;
