@@ -65,7 +65,7 @@ public:
     // code, outside every zone or the province, declared vs measured. Shown in the status bar.
     const QStringList& lastChecks() const { return lastChecks_; }
 
-    // The attribute form for feature (nullopt when cancelled) — not modal in tests.
+    // The attribute form of feature (modal); OK applies it as one undoable edit.
     void openAttributeForm(int feature);
 
     QToolBar* toolbar() const { return toolbar_; }
