@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 #include <cmath>
 
 #include "app_test_support.h"
@@ -25,6 +26,7 @@
 #include "geo/area.h"
 #include "geo/quality.h"
 #include "geo/source.h"
+#include "geo/workspace.h"
 #include "language.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -589,4 +591,27 @@ TEST_F(SavingEdits, AFileChangedOnDiskSinceItWasReadIsAConflictAndTheEditsStay) 
     ASSERT_NE(f, nullptr);
     EXPECT_NE(geo::toNumber(f->attributes[static_cast<std::size_t>(doc().plantingDeclaredField)]), 9.5);
     EXPECT_EQ(editor->session()->netEdits(doc()).size(), 1u);
+}
+
+TEST_F(SavingEdits, AMovedCooperativeIsWrittenToTheShapefileWhereItWasPut) {
+    const int coops = doc().cooperatives;
+    const std::string id = doc().layers[static_cast<std::size_t>(coops)].id;
+    ASSERT_TRUE(editor->startEditing(id));
+    const std::int64_t fid = doc().loaded(coops).normalised.features[0].fid;
+    geo::XY target = doc().loaded(coops).normalised.features[0].geometry.points.front();
+    target.x += 0.001;  // about 110 m east
+    target.y -= 0.0005;
+    ASSERT_TRUE(editor->setGeometry(0, geo::Geometry::point(target))) << editor->lastError().toStdString();
+    ASSERT_TRUE(editor->saveEdits()) << editor->lastError().toStdString();
+    // Read back as a project reads it (htx.shp has no .prj: the same guessed CRS, back to WGS 84).
+    const geo::Project& project = doc().workspace.project;
+    geo::LoadedLayer again = geo::loadLayer(project, *std::find_if(project.layers.begin(), project.layers.end(),
+                                                                   [&](const geo::LayerSpec& s) { return s.id == id; }));
+    const geo::Feature* f = byFid(again.normalised, fid);
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(f->geometry.points.size(), 1u);
+    // Through PROJ to the file's CRS and back: well under a millimetre (1e-8° ≈ 1 mm).
+    EXPECT_NEAR(f->geometry.points[0].x, target.x, 1e-8);
+    EXPECT_NEAR(f->geometry.points[0].y, target.y, 1e-8);
+    EXPECT_EQ(again.normalised.features.size(), doc().loaded(coops).normalised.features.size());
 }
