@@ -43,6 +43,7 @@
 #include "attribute_model.h"
 #include "attribute_table.h"
 #include "document_change.h"
+#include "edit_controller.h"
 #include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
 #include "postgis_dialog.h"
@@ -155,6 +156,13 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
         viAct_->setChecked(language_->current() == QStringLiteral("vi"));
         enAct_->setChecked(language_->current() == QStringLiteral("en"));
     });
+
+    // Editing planting areas and cooperatives (edit_controller.h): its toolbar, History dock and Edit menu entries.
+    editController_ = new EditController(this);
+    editMenu_->addSeparator();
+    for (QAction* a : editController_->toolbar()->actions())
+        if (!a->isSeparator()) editMenu_->addAction(a);
+    viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
 
     retranslateUi();
     if (language_) {
@@ -483,6 +491,7 @@ void MainWindow::retranslateUi() {
     helpMenu_->setTitle(tr("&Help"));
     aboutAct_->setText(tr("&About VungTrong"));
     toolbar_->setWindowTitle(tr("Main toolbar"));
+    if (editController_) editController_->retranslate();
     search_->setPlaceholderText(tr("Search code, cooperative or zone…"));
     layersDock_->setWindowTitle(tr("Layers"));
     legendDock_->setWindowTitle(tr("Legend"));
@@ -719,6 +728,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     }
     retranslateUi();
     updateModified();
+    emit documentChanged();
 }
 
 bool MainWindow::readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer) {

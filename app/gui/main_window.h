@@ -45,6 +45,7 @@ class AttributeModel;
 class QualityPanel;
 class CooperativesModel;
 class MapToolsController;
+class EditController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
 
     // Interactive = show message boxes on errors; tests turn it off and read lastError().
     void setInteractive(bool interactive) { interactive_ = interactive; }
+    bool isInteractive() const { return interactive_; }
     const QString& lastError() const { return lastError_; }
 
     // Loads off the GUI thread with a cancellable progress dialog; returns
@@ -125,6 +127,8 @@ public:
     void openStylePanel(const std::string& layerId);
 
     MapCanvas* canvas() const { return canvas_; }
+    // Editing planting areas and cooperatives (edit_controller.h).
+    EditController* editController() const { return editController_; }
     SelectionModel* selection() const { return selection_; }
     QTableView* statisticsView() const { return statisticsView_; }
     StatisticsModel* statisticsModel() const { return statisticsModel_; }
@@ -155,6 +159,10 @@ public:
     bool exportStatistics(const QString& path);
     // The data-quality findings through geo/'s export: .xlsx, else CSV.
     bool exportFindings(const QString& path);
+
+signals:
+    // After setDocument: another project, an edit, undo or redo.
+    void documentChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -254,6 +262,7 @@ private:
     std::function<UnsavedAnswer(const QString&)> unsavedPrompt_;
     std::string savedArrangement_;
     MapView savedView_;  // the view when the project was opened or saved: its extent is written unchanged
+    EditController* editController_ = nullptr;
 };
 
 }  // namespace vt::gui

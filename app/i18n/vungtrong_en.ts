@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AttributeValidation</name>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1: "%2" is not a whole number.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number.</source>
+            <translation>%1: "%2" is not a number.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+            <translation>%1: "%2" is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>%1: a %2 is required.</source>
+            <translation>%1: a %2 is required.</translation>
+        </message>
+        <message>
+            <source>%1: %2 "%3" is already used by another feature.</source>
+            <translation>%1: %2 "%3" is already used by another feature.</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>%1: "%2" does not follow the project's code pattern %3.</source>
+            <translation>%1: "%2" does not follow the project's code pattern %3.</translation>
+        </message>
+        <message>
+            <source>The project's code pattern cannot be used: %1</source>
+            <translation>The project's code pattern cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>%1: the declared area must be a positive number of hectares.</source>
+            <translation>%1: the declared area must be a positive number of hectares.</translation>
+        </message>
+        <message>
+            <source>%1: no cooperative has the key "%2"; pick one from the list.</source>
+            <translation>%1: no cooperative has the key "%2"; pick one from the list.</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <source>%1: members must be a whole number, 0 or more.</source>
+            <translation>%1: members must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>%1: OCOP stars are 0 to 5.</source>
+            <translation>%1: OCOP stars are 0 to 5.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <source>Welcome to VungTrong</source>
@@ -150,6 +205,17 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::AttributeForm</name>
+        <message>
+            <source>New feature of %1</source>
+            <translation>New feature of %1</translation>
+        </message>
+        <message>
+            <source>Feature %1 of %2</source>
+            <translation>Feature %1 of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::CooperativesModel</name>
         <message>
             <source>outside every zone</source>
@@ -186,6 +252,262 @@
         <message>
             <source>Investment (VND)</source>
             <translation>Investment (VND)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::EditController</name>
+        <message>
+            <source>Edit layer</source>
+            <translation>Edit layer</translation>
+        </message>
+        <message>
+            <source>Edit the planting areas or the cooperatives (the layer chosen in the layers panel)</source>
+            <translation>Edit the planting areas or the cooperatives (the layer chosen in the layers panel)</translation>
+        </message>
+        <message>
+            <source>Add point</source>
+            <translation>Add point</translation>
+        </message>
+        <message>
+            <source>Add polygon</source>
+            <translation>Add polygon</translation>
+        </message>
+        <message>
+            <source>Click the vertices; double-click or Enter finishes, Backspace takes a vertex back, Esc cancels. Hold Ctrl on the first vertex to cut a hole in the selected polygon.</source>
+            <translation>Click the vertices; double-click or Enter finishes, Backspace takes a vertex back, Esc cancels. Hold Ctrl on the first vertex to cut a hole in the selected polygon.</translation>
+        </message>
+        <message>
+            <source>Vertex tool</source>
+            <translation>Vertex tool</translation>
+        </message>
+        <message>
+            <source>Drag a vertex of the selected feature; double-click an edge to add one, Shift-click a vertex to delete it</source>
+            <translation>Drag a vertex of the selected feature; double-click an edge to add one, Shift-click a vertex to delete it</translation>
+        </message>
+        <message>
+            <source>Edit attributes…</source>
+            <translation>Edit attributes…</translation>
+        </message>
+        <message>
+            <source>Delete features</source>
+            <translation>Delete features</translation>
+        </message>
+        <message>
+            <source>Snapping</source>
+            <translation>Snapping</translation>
+        </message>
+        <message>
+            <source>Snap to vertices and edges of other plots and of zone borders within %1 px</source>
+            <translation>Snap to vertices and edges of other plots and of zone borders within %1 px</translation>
+        </message>
+        <message>
+            <source>Save edits</source>
+            <translation>Save edits</translation>
+        </message>
+        <message>
+            <source>Editing</source>
+            <translation>Editing</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;opened&gt;</translation>
+        </message>
+        <message>
+            <source>Cannot edit</source>
+            <translation>Cannot edit</translation>
+        </message>
+        <message>
+            <source>Only the planting areas and the cooperatives can be edited.</source>
+            <translation>Only the planting areas and the cooperatives can be edited.</translation>
+        </message>
+        <message>
+            <source>Editing %1</source>
+            <translation>Editing %1</translation>
+        </message>
+        <message>
+            <source>Stop editing</source>
+            <translation>Stop editing</translation>
+        </message>
+        <message>
+            <source>%1 has edits that are not saved to its file.</source>
+            <translation>%1 has edits that are not saved to its file.</translation>
+        </message>
+        <message>
+            <source>discard edits of %1</source>
+            <translation>discard edits of %1</translation>
+        </message>
+        <message>
+            <source>Geometry refused</source>
+            <translation>Geometry refused</translation>
+        </message>
+        <message>
+            <source>The geometry is empty.</source>
+            <translation>The geometry is empty.</translation>
+        </message>
+        <message>
+            <source>This layer holds points.</source>
+            <translation>This layer holds points.</translation>
+        </message>
+        <message>
+            <source>This layer holds polygons.</source>
+            <translation>This layer holds polygons.</translation>
+        </message>
+        <message>
+            <source>The polygon is not valid (%1) and nothing is left once repaired.</source>
+            <translation>The polygon is not valid (%1) and nothing is left once repaired.</translation>
+        </message>
+        <message>
+            <source>The polygon was not valid (%1) and was repaired: %2</source>
+            <translation>The polygon was not valid (%1) and was repaired: %2</translation>
+        </message>
+        <message>
+            <source>Cannot apply the edit</source>
+            <translation>Cannot apply the edit</translation>
+        </message>
+        <message>
+            <source>Feature refused</source>
+            <translation>Feature refused</translation>
+        </message>
+        <message>
+            <source>add feature to %1</source>
+            <translation>add feature to %1</translation>
+        </message>
+        <message>
+            <source>Edit refused</source>
+            <translation>Edit refused</translation>
+        </message>
+        <message>
+            <source>edit attributes of feature %1</source>
+            <translation>edit attributes of feature %1</translation>
+        </message>
+        <message>
+            <source>edit geometry of feature %1</source>
+            <translation>edit geometry of feature %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n feature(s)</source>
+            <translation>
+                <numerusform>delete %n features</numerusform>
+                <numerusform>delete %n features</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot save edits</source>
+            <translation>Cannot save edits</translation>
+        </message>
+        <message>
+            <source>Select the polygon to cut the hole in first.</source>
+            <translation>Select the polygon to cut the hole in first.</translation>
+        </message>
+        <message>
+            <source>New planting area</source>
+            <translation>New planting area</translation>
+        </message>
+        <message>
+            <source>New cooperative</source>
+            <translation>New cooperative</translation>
+        </message>
+        <message>
+            <source>Write the edits to the layer's file</source>
+            <translation>Write the edits to the layer's file</translation>
+        </message>
+        <message>
+            <source>Write the edits to %1</source>
+            <translation>Write the edits to %1</translation>
+        </message>
+        <message>
+            <source>This layer cannot be saved to its source: %1</source>
+            <translation>This layer cannot be saved to its source: %1</translation>
+        </message>
+        <message>
+            <source>it was not read from a file</source>
+            <translation>it was not read from a file</translation>
+        </message>
+        <message>
+            <source>No edits to save.</source>
+            <translation>No edits to save.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n edit(s) to %1</source>
+            <translation>
+                <numerusform>Saved %n edits to %1</numerusform>
+                <numerusform>Saved %n edits to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(previous files kept in %1)</source>
+            <translation>(previous files kept in %1)</translation>
+        </message>
+        <message>
+            <source>The file renumbered its features: the History starts again.</source>
+            <translation>The file renumbered its features: the History starts again.</translation>
+        </message>
+        <message>
+            <source>Saved, but the layer could not be read again</source>
+            <translation>Saved, but the layer could not be read again</translation>
+        </message>
+        <message>
+            <source>The file changed on disk</source>
+            <translation>The file changed on disk</translation>
+        </message>
+        <message>
+            <source>%1
+
+Another program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).</source>
+            <translation>%1
+
+Another program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).</translation>
+        </message>
+        <message>
+            <source>Save as copy…</source>
+            <translation>Save as copy…</translation>
+        </message>
+        <message>
+            <source>Reload from disk</source>
+            <translation>Reload from disk</translation>
+        </message>
+        <message>
+            <source>Save the edited layer as</source>
+            <translation>Save the edited layer as</translation>
+        </message>
+        <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Cannot read the layer again</source>
+            <translation>Cannot read the layer again</translation>
+        </message>
+        <message>
+            <source>reload %1 from disk</source>
+            <translation>reload %1 from disk</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Check: %1</translation>
+        </message>
+        <message>
+            <source>Merge features</source>
+            <translation>Merge features</translation>
+        </message>
+        <message>
+            <source>One polygon from the selected ones: the first keeps its attributes, the others are deleted</source>
+            <translation>One polygon from the selected ones: the first keeps its attributes, the others are deleted</translation>
+        </message>
+        <message>
+            <source>Cannot merge</source>
+            <translation>Cannot merge</translation>
+        </message>
+        <message numerus="yes">
+            <source>merge %n feature(s)</source>
+            <translation>
+                <numerusform>merge %n features</numerusform>
+                <numerusform>merge %n features</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
     <context>
+        <name>AttributeValidation</name>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1: "%2" không phải là số nguyên.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number.</source>
+            <translation>%1: "%2" không phải là số.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+            <translation>%1: "%2" không phải là ngày (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>%1: a %2 is required.</source>
+            <translation>%1: cần có %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2 "%3" is already used by another feature.</source>
+            <translation>%1: %2 "%3" đã được dùng cho đối tượng khác.</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>mã</translation>
+        </message>
+        <message>
+            <source>%1: "%2" does not follow the project's code pattern %3.</source>
+            <translation>%1: "%2" không theo mẫu mã của dự án %3.</translation>
+        </message>
+        <message>
+            <source>The project's code pattern cannot be used: %1</source>
+            <translation>Không dùng được mẫu mã của dự án: %1</translation>
+        </message>
+        <message>
+            <source>%1: the declared area must be a positive number of hectares.</source>
+            <translation>%1: diện tích khai báo phải là số héc-ta dương.</translation>
+        </message>
+        <message>
+            <source>%1: no cooperative has the key "%2"; pick one from the list.</source>
+            <translation>%1: không hợp tác xã nào có mã "%2"; hãy chọn trong danh sách.</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>mã</translation>
+        </message>
+        <message>
+            <source>%1: members must be a whole number, 0 or more.</source>
+            <translation>%1: số thành viên phải là số nguyên, từ 0 trở lên.</translation>
+        </message>
+        <message>
+            <source>%1: OCOP stars are 0 to 5.</source>
+            <translation>%1: số sao OCOP từ 0 đến 5.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <source>Welcome to VungTrong</source>
@@ -150,6 +205,17 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::AttributeForm</name>
+        <message>
+            <source>New feature of %1</source>
+            <translation>Đối tượng mới của %1</translation>
+        </message>
+        <message>
+            <source>Feature %1 of %2</source>
+            <translation>Đối tượng %1 của %2</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::CooperativesModel</name>
         <message>
             <source>outside every zone</source>
@@ -186,6 +252,259 @@
         <message>
             <source>Investment (VND)</source>
             <translation>Đầu tư (VNĐ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::EditController</name>
+        <message>
+            <source>Edit layer</source>
+            <translation>Sửa lớp</translation>
+        </message>
+        <message>
+            <source>Edit the planting areas or the cooperatives (the layer chosen in the layers panel)</source>
+            <translation>Sửa vùng trồng hoặc hợp tác xã (lớp đang chọn trong bảng lớp)</translation>
+        </message>
+        <message>
+            <source>Add point</source>
+            <translation>Thêm điểm</translation>
+        </message>
+        <message>
+            <source>Add polygon</source>
+            <translation>Thêm vùng</translation>
+        </message>
+        <message>
+            <source>Click the vertices; double-click or Enter finishes, Backspace takes a vertex back, Esc cancels. Hold Ctrl on the first vertex to cut a hole in the selected polygon.</source>
+            <translation>Nhấp các đỉnh; nhấp đúp hoặc Enter để kết thúc, Backspace bỏ đỉnh vừa đặt, Esc để hủy. Giữ Ctrl khi đặt đỉnh đầu tiên để khoét lỗ trong vùng đang chọn.</translation>
+        </message>
+        <message>
+            <source>Vertex tool</source>
+            <translation>Công cụ đỉnh</translation>
+        </message>
+        <message>
+            <source>Drag a vertex of the selected feature; double-click an edge to add one, Shift-click a vertex to delete it</source>
+            <translation>Kéo một đỉnh của đối tượng đang chọn; nhấp đúp lên cạnh để thêm đỉnh, Shift-nhấp lên đỉnh để xóa</translation>
+        </message>
+        <message>
+            <source>Edit attributes…</source>
+            <translation>Sửa thuộc tính…</translation>
+        </message>
+        <message>
+            <source>Delete features</source>
+            <translation>Xóa đối tượng</translation>
+        </message>
+        <message>
+            <source>Snapping</source>
+            <translation>Bắt điểm</translation>
+        </message>
+        <message>
+            <source>Snap to vertices and edges of other plots and of zone borders within %1 px</source>
+            <translation>Bắt vào đỉnh và cạnh của các thửa khác và ranh giới vùng trong phạm vi %1 px</translation>
+        </message>
+        <message>
+            <source>Save edits</source>
+            <translation>Lưu chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>Editing</source>
+            <translation>Chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;khi mở&gt;</translation>
+        </message>
+        <message>
+            <source>Cannot edit</source>
+            <translation>Không sửa được</translation>
+        </message>
+        <message>
+            <source>Only the planting areas and the cooperatives can be edited.</source>
+            <translation>Chỉ sửa được lớp vùng trồng và lớp hợp tác xã.</translation>
+        </message>
+        <message>
+            <source>Editing %1</source>
+            <translation>Đang sửa %1</translation>
+        </message>
+        <message>
+            <source>Stop editing</source>
+            <translation>Dừng sửa</translation>
+        </message>
+        <message>
+            <source>%1 has edits that are not saved to its file.</source>
+            <translation>%1 có chỉnh sửa chưa được lưu vào tệp.</translation>
+        </message>
+        <message>
+            <source>discard edits of %1</source>
+            <translation>bỏ chỉnh sửa của %1</translation>
+        </message>
+        <message>
+            <source>Geometry refused</source>
+            <translation>Hình học bị từ chối</translation>
+        </message>
+        <message>
+            <source>The geometry is empty.</source>
+            <translation>Hình học rỗng.</translation>
+        </message>
+        <message>
+            <source>This layer holds points.</source>
+            <translation>Lớp này chứa điểm.</translation>
+        </message>
+        <message>
+            <source>This layer holds polygons.</source>
+            <translation>Lớp này chứa vùng.</translation>
+        </message>
+        <message>
+            <source>The polygon is not valid (%1) and nothing is left once repaired.</source>
+            <translation>Vùng không hợp lệ (%1) và không còn gì sau khi sửa.</translation>
+        </message>
+        <message>
+            <source>The polygon was not valid (%1) and was repaired: %2</source>
+            <translation>Vùng không hợp lệ (%1) và đã được sửa: %2</translation>
+        </message>
+        <message>
+            <source>Cannot apply the edit</source>
+            <translation>Không áp dụng được chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>Feature refused</source>
+            <translation>Đối tượng bị từ chối</translation>
+        </message>
+        <message>
+            <source>add feature to %1</source>
+            <translation>thêm đối tượng vào %1</translation>
+        </message>
+        <message>
+            <source>Edit refused</source>
+            <translation>Chỉnh sửa bị từ chối</translation>
+        </message>
+        <message>
+            <source>edit attributes of feature %1</source>
+            <translation>sửa thuộc tính đối tượng %1</translation>
+        </message>
+        <message>
+            <source>edit geometry of feature %1</source>
+            <translation>sửa hình học đối tượng %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n feature(s)</source>
+            <translation>
+                <numerusform>xóa %n đối tượng</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot save edits</source>
+            <translation>Không lưu được chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>Select the polygon to cut the hole in first.</source>
+            <translation>Hãy chọn vùng cần khoét lỗ trước.</translation>
+        </message>
+        <message>
+            <source>New planting area</source>
+            <translation>Vùng trồng mới</translation>
+        </message>
+        <message>
+            <source>New cooperative</source>
+            <translation>Hợp tác xã mới</translation>
+        </message>
+        <message>
+            <source>Write the edits to the layer's file</source>
+            <translation>Ghi các chỉnh sửa vào tệp của lớp</translation>
+        </message>
+        <message>
+            <source>Write the edits to %1</source>
+            <translation>Ghi các chỉnh sửa vào %1</translation>
+        </message>
+        <message>
+            <source>This layer cannot be saved to its source: %1</source>
+            <translation>Không lưu được lớp này vào nguồn của nó: %1</translation>
+        </message>
+        <message>
+            <source>it was not read from a file</source>
+            <translation>lớp không được đọc từ tệp</translation>
+        </message>
+        <message>
+            <source>No edits to save.</source>
+            <translation>Không có chỉnh sửa nào cần lưu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n edit(s) to %1</source>
+            <translation>
+                <numerusform>Đã lưu %n chỉnh sửa vào %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(previous files kept in %1)</source>
+            <translation>(tệp cũ được giữ tại %1)</translation>
+        </message>
+        <message>
+            <source>The file renumbered its features: the History starts again.</source>
+            <translation>Tệp đã đánh số lại các đối tượng: Lịch sử bắt đầu lại.</translation>
+        </message>
+        <message>
+            <source>Saved, but the layer could not be read again</source>
+            <translation>Đã lưu, nhưng không đọc lại được lớp</translation>
+        </message>
+        <message>
+            <source>The file changed on disk</source>
+            <translation>Tệp đã thay đổi trên đĩa</translation>
+        </message>
+        <message>
+            <source>%1
+
+Another program changed the layer's file since VungTrong read it. Your edits are kept: save them as a copy, or read the file again (your edits stay in the History).</source>
+            <translation>%1
+
+Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đọc nó. Các chỉnh sửa của bạn vẫn được giữ: hãy lưu thành bản sao, hoặc đọc lại tệp (các chỉnh sửa vẫn nằm trong Lịch sử).</translation>
+        </message>
+        <message>
+            <source>Save as copy…</source>
+            <translation>Lưu thành bản sao…</translation>
+        </message>
+        <message>
+            <source>Reload from disk</source>
+            <translation>Đọc lại từ đĩa</translation>
+        </message>
+        <message>
+            <source>Save the edited layer as</source>
+            <translation>Lưu lớp đã sửa thành</translation>
+        </message>
+        <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Cannot read the layer again</source>
+            <translation>Không đọc lại được lớp</translation>
+        </message>
+        <message>
+            <source>reload %1 from disk</source>
+            <translation>đọc lại %1 từ đĩa</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Kiểm tra: %1</translation>
+        </message>
+        <message>
+            <source>Merge features</source>
+            <translation>Gộp đối tượng</translation>
+        </message>
+        <message>
+            <source>One polygon from the selected ones: the first keeps its attributes, the others are deleted</source>
+            <translation>Gộp các vùng đang chọn thành một: vùng đầu tiên giữ thuộc tính, các vùng khác bị xóa</translation>
+        </message>
+        <message>
+            <source>Cannot merge</source>
+            <translation>Không gộp được</translation>
+        </message>
+        <message numerus="yes">
+            <source>merge %n feature(s)</source>
+            <translation>
+                <numerusform>gộp %n đối tượng</numerusform>
+            </translation>
         </message>
     </context>
     <context>

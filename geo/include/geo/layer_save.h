@@ -58,12 +58,22 @@ struct LayerEdits {
     CrsInfo crs;                        // the CRS of FeatureEdit::geometry (WGS 84 lon/lat in the app)
     SourceStamp loaded;                 // stamp taken when the layer was read
     std::vector<FeatureEdit> edits;     // net edits, at most one per FID
+    // How the layer was read, so that edits are written back the same way.
+    // All optional: the defaults fit a source read without overrides.
+    std::string encoding;               // Layer::encoding of a DBF ("CP1258", "TCVN3"...): edited text is written
+                                        // back in it; "" = the .cpg's, else UTF-8. Ignored for UTF-8 formats.
+    CrsInfo sourceCrs;                  // Layer::crs as read (an override or a guess for a shapefile without .prj);
+                                        // unknown = the CRS the source declares
+    bool axesSwapped = false;           // Layer::axesSwapped: the source stores latitude first
 };
 
 struct SaveResult {
     std::vector<std::int64_t> insertedFids;     // FIDs the source gave the inserted features, in order
-    std::optional<std::filesystem::path> backup;  // previous file set kept (file-set formats)
+    std::optional<std::filesystem::path> backup;  // previous file set kept (file-set formats): the main file's backup
     SourceStamp saved;                          // the new stamp: the base of the next save
+    // File sets (Shapefile) number features by their position: after a
+    // delete, the features behind it have new FIDs. Read the layer again.
+    bool fidsRenumbered = false;
 };
 
 // Thrown when the source changed on disk since `loaded`; nothing was written.
@@ -74,6 +84,27 @@ public:
 
 // Applies edits to the source. Throws SaveConflict, or geo::Error naming the
 // file and the feature; on any failure the source is left exactly as it was.
+//
+// How: the stamp is checked first, under an exclusive lock (flock) on the
+// source's main file that two VungTrong instances share, so the second of two
+// saves from the same stamp gets SaveConflict. Then
+//  - GeoPackage / SQLite (GDAL drivers with transactions): the inserts,
+//    updates and deletes by FID in one transaction, rolled back on any error;
+//  - Shapefile, GeoJSON, FlatGeobuf (file sets): a complete new file set is
+//    written beside the source under temporary names (unedited features
+//    copied through OGR as they are, DBF text as raw bytes, .prj and .cpg
+//    copied byte for byte), then swapped in: each old file is kept under
+//    ".vungtrong-backup/<name>-YYYYmmdd-HHMMSS<ext>" beside the source and
+//    each new file renamed into place, through the replacement journal of
+//    geo/atomic_file.h (so a crash half-way is finished by the next writer
+//    and refused by readers). A failure during the swap puts the old files
+//    back. Spatial indexes (.qix, .sbn, .sbx) go to the backup, since they
+//    describe the old geometry.
+// Geometry is transformed from edits.crs to the source's CRS; text is written
+// in the source's encoding (a character it cannot hold is an error naming the
+// feature and field), and must fit the DBF field's width.
+// Saving writes the project's own source files on the user's request: it is
+// the one writer that does not ask geo/source_guard.h.
 SaveResult saveLayerEdits(const LayerEdits& edits);
 
 }  // namespace geo

@@ -1,0 +1,132 @@
+#pragma once
+// Editing planting areas and cooperative points in the app: the "Edit layer"
+// toggle and its tools (add polygon or point, vertex tool, edit attributes,
+// delete, snapping, save), the History dock, and the rules an edit passes
+// before it reaches the undo stack: attributes through AttributeValidation,
+// geometry through GEOS (geo/validity.h: invalid rings are repaired with a
+// notice, or refused when nothing polygonal is left). Each accepted edit
+// builds a new Document (edit_session.h) whose statistics and data-quality
+// findings are geo/'s own, so the tables update after every edit.
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "document.h"
+#include "edit_session.h"
+#include "edit_tool.h"
+
+class QAction;
+class QDockWidget;
+class QToolBar;
+class QUndoView;
+
+namespace vt::gui {
+
+class MainWindow;
+class MapCanvas;
+
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    explicit EditController(MainWindow* window);
+    ~EditController() override;
+
+    // Which layer "Edit layer" edits: the layers panel's current one when it
+    // is the planting areas or the cooperatives, else the planting areas.
+    std::string editableLayerId() const;
+    // Starts an edit session on layerId (planting areas or cooperatives).
+    bool startEditing(const std::string& layerId);
+    // Ends the session. With edits not saved, interactive: asks save, discard
+    // or cancel; otherwise `discard` decides. False when the session goes on.
+    bool stopEditing(bool discard = false);
+    bool isEditing() const { return session_ != nullptr; }
+    const EditSession* session() const { return session_.get(); }
+
+    // The edits, each one undoable; false with lastError() set when refused.
+    // Geometry is WGS 84 lon/lat. A new feature's attributes are checked as
+    // the form checks them.
+    bool addFeature(const geo::Geometry& lonLat, const std::vector<geo::Value>& attributes);
+    bool setAttributes(int feature, const std::vector<geo::Value>& attributes);
+    bool setGeometry(int feature, const geo::Geometry& lonLat);
+    bool deleteFeatures(std::vector<int> features);
+    // One polygon from several (geo::unionOfPolygons): the first keeps its
+    // attributes and FID, the others are deleted; one undoable step.
+    bool mergeFeatures(std::vector<int> features);
+    // Saves the net edits to the layer's source (geo::saveLayerEdits).
+    bool saveEdits();
+    const QString& lastError() const { return lastError_; }
+    const QString& lastNotice() const { return lastNotice_; }
+    // The live checks after the last edit: the data-quality findings (geo::checkQuality
+    // on the edited document) about the feature edited, e.g. an overlap with another
+    // code, outside every zone or the province, declared vs measured. Shown in the status bar.
+    const QStringList& lastChecks() const { return lastChecks_; }
+
+    // The attribute form of feature (modal); OK applies it as one undoable edit.
+    void openAttributeForm(int feature);
+
+    QToolBar* toolbar() const { return toolbar_; }
+    QDockWidget* historyDock() const { return historyDock_; }
+    EditTool* tool() const { return tool_.get(); }
+    QAction* editAction() const { return editAct_; }
+    QAction* addFeatureAction() const { return addAct_; }
+    QAction* vertexAction() const { return vertexAct_; }
+    QAction* attributesAction() const { return attributesAct_; }
+    QAction* deleteAction() const { return deleteAct_; }
+    QAction* mergeAction() const { return mergeAct_; }
+    QAction* snappingAction() const { return snapAct_; }
+    QAction* saveAction() const { return saveAct_; }
+
+    void retranslate();
+
+private:
+    int layer() const;  // the edited layer's index in the window's document, -1
+    // Checks and repairs a geometry for the edited layer; nullopt when refused (lastError_).
+    std::optional<geo::Geometry> checkedGeometry(const geo::Geometry& lonLat);
+    bool push(std::vector<geo::Feature> features, const QString& text);
+    // Fills lastChecks_ with the findings about feature fid of the edited layer and shows them.
+    void reportChecks(std::int64_t fid);
+    void onDocumentChanged();
+    void updateActions();
+    void onPolygonDrawn(const geo::Ring& mapRing, bool hole);
+    void onPointPlaced(geo::XY map);
+    void onGeometryChanged(int feature, const geo::Geometry& map);
+    void fail(const QString& title, const QString& message);
+    std::vector<geo::Value> defaultAttributes() const;
+    // Stamps the editable layers' sources of a newly opened project (or a
+    // layer read from another file), so a later save sees changes made meanwhile.
+    void stampSources();
+    // After a save: the saved features become the session's base, inserted
+    // features take the FIDs the source gave them.
+    void afterSave(const geo::SaveResult& result, const geo::LayerEdits& edits);
+    // The source changed on disk: save the edited layer as a copy, reload it, or keep editing.
+    bool resolveConflict(const QString& message);
+    // Reads the edited layer from its file again, as one undoable step (the edits stay in the History).
+    bool reloadFromDisk();
+
+    MainWindow* window_;
+    QPointer<MapCanvas> canvas_;
+    // The window deletes its selection model and then its undo stack, which
+    // signals as it goes: nothing here runs once the selection is gone.
+    QPointer<SelectionModel> selection_;
+    std::unique_ptr<EditSession> session_;
+    std::string sessionProject_;  // the project file the session's layer belongs to
+    std::unique_ptr<EditTool> tool_;
+    QToolBar* toolbar_;
+    QDockWidget* historyDock_;
+    QUndoView* historyView_;
+    QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *mergeAct_, *snapAct_, *saveAct_;
+    QString lastError_, lastNotice_;
+    QStringList lastChecks_;
+    struct Stamp {
+        std::string path;                       // the source it is of
+        std::optional<geo::SourceStamp> stamp;  // empty: not a file that can be saved to
+        QString problem;                        // why not
+    };
+    std::map<std::string, Stamp> stamps_;       // by layer id
+};
+
+}  // namespace vt::gui

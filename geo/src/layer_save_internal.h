@@ -1,0 +1,67 @@
+#pragma once
+// Internal to layer_save*.cpp: what the two ways of saving (a transaction, a
+// new file set) share, and the hooks tests use to fail a save half-way.
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gdal_util.h"
+#include "geo/crs.h"
+#include "geo/encoding.h"
+#include "geo/layer_save.h"
+
+namespace geo::detail {
+
+struct SaveHooks {
+    // Called before each step of a file-set swap (a rename into place or a
+    // removal; `target` is the file the step replaces). Throwing here is a
+    // failure half-way through the swap: the old files must come back.
+    std::function<void(std::size_t step, const std::filesystem::path& target)> beforeSwapStep;
+    // Called before a transaction commits. Throwing rolls it back.
+    std::function<void()> beforeCommit;
+};
+
+SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks);
+
+// Writes the attributes and geometry of one edit into an OGR feature of
+// `target` (a layer of the source, or of its new copy).
+class EditWriter {
+public:
+    // textEncoding: the encoding of the layer's raw DBF text; nullopt for a
+    // format whose text GDAL takes as UTF-8.
+    EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<TextEncoding> textEncoding,
+               std::optional<TextEncoding> fieldNameEncoding);
+    ~EditWriter();
+    // Sets f from e (attributes by field name, geometry transformed to the
+    // source's CRS). Throws geo::Error naming `which` ("feature FID 3").
+    void fill(OGRFeatureH f, const FeatureEdit& e, const std::string& which) const;
+
+private:
+    void setValue(OGRFeatureH f, int index, const Value& v, const std::string& which) const;
+    void setGeometry(OGRFeatureH f, const Geometry& g, const std::string& which) const;
+
+    const LayerEdits& edits_;
+    OGRLayerH target_;
+    std::optional<TextEncoding> textEncoding_;
+    std::vector<int> ogrIndex_;  // edits_.fields[k] is field ogrIndex_[k] of target_
+    std::optional<Transformer> transform_;
+    bool sourceHasNoCrs_ = false;
+};
+
+// The source's label in messages: "plots.shp" or "plots.gpkg:plots".
+std::string sourceLabel(const LayerEdits& edits);
+
+// The layer of ds that edits name (its first when edits.layerName is "").
+OGRLayerH editedLayer(GDALDatasetH ds, const LayerEdits& edits);
+
+// The encoding of a DBF's raw text: edits.encoding, else the .cpg's; nullopt
+// when neither says (then only ASCII text can be written).
+std::optional<TextEncoding> dbfEncoding(const LayerEdits& edits);
+
+// File-set formats: write a new set and swap it in (layer_save_fileset.cpp).
+SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks);
+
+}  // namespace geo::detail
