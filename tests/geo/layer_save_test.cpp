@@ -14,6 +14,7 @@
 #include <map>
 
 #include "error_of.h"
+#include "geo/edit_journal.h"
 #include "geo/encoding.h"
 #include "geo/layer_save.h"
 #include "geo/source.h"
@@ -492,6 +493,84 @@ TEST(SaveShapefile, TextTheSourceCannotHoldIsRefusedNamingFeatureAndField) {
     EXPECT_NE(message.find("51 bytes"), std::string::npos) << message;
     EXPECT_EQ(hashes(path), hashesBefore);
     EXPECT_EQ(filesIn(dir.path()).size(), 5u);
+}
+
+}  // namespace
+
+namespace {
+
+// Two VungTrong on one project read the same shapefile; each journals its
+// edits as it makes them. The first saves; the second's save is refused and
+// its edits wait in the journal for it to apply again after reloading.
+TEST(SaveTwoInstances, TheSecondSaveFromTheSameStampIsAConflictAndItsEditsStayRecoverable) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.shp"), "ESRI Shapefile", 4326, kThree, "UTF-8");
+    const fs::path journal = geo::editJournalPath(dir.path() / "p.vtproj");
+    const std::string sessionA = geo::newEditSession(), sessionB = geo::newEditSession();
+    ASSERT_NE(sessionA, sessionB);
+    geo::LayerEdits a = editsFor(path), b = editsFor(path);
+    auto journalled = [&](const std::string& session, geo::LayerEdits& edits, const std::string& name) {
+        FeatureEdit e = edit(FeatureEdit::Kind::Update, 1, {std::string("ST-002"), name, 2.5, std::int64_t{41}},
+                             squareGeometry(105.92, 9.60, 0.01));
+        geo::JournalEdit j;
+        j.session = session;
+        j.layer = "plots";
+        j.source = path;
+        j.kind = e.kind;
+        j.fid = e.fid;
+        j.fields = edits.fields;
+        j.newAttributes = e.attributes;
+        j.newGeometry = e.geometry;
+        geo::appendEdit(journal, j);
+        edits.edits.push_back(e);
+    };
+    journalled(sessionA, a, "A's name");
+    journalled(sessionB, b, "B's name");
+
+    geo::SaveResult saved = geo::saveLayerEdits(a);
+    geo::appendSaved(journal, "plots", path, sessionA, saved);
+    const auto afterA = hashes(path);
+    try {
+        geo::saveLayerEdits(b);
+        ADD_FAILURE() << "expected SaveConflict";
+    } catch (const geo::SaveConflict& e) {
+        EXPECT_NE(std::string(e.what()).find("plots."), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(hashes(path), afterA);
+    EXPECT_EQ(readBack(path)->rows.at(1).fields.at("name"), "A's name");
+    std::vector<geo::JournalEdit> open = geo::recoverableEdits(journal);
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open[0].session, sessionB);
+    EXPECT_EQ(open[0].newAttributes[1], geo::Value(std::string("B's name")));
+    // B reloads (a new stamp) and applies its recovered edit: now it saves.
+    geo::LayerEdits again = editsFor(path);
+    again.edits.push_back(edit(open[0].kind, open[0].fid, open[0].newAttributes, open[0].newGeometry));
+    EXPECT_NO_THROW(geo::saveLayerEdits(again));
+    EXPECT_EQ(readBack(path)->rows.at(1).fields.at("name"), "B's name");
+}
+
+// A save holds an exclusive lock on the source while it checks and writes:
+// another save of the same source at that moment is refused, not interleaved.
+TEST(SaveTwoInstances, ASaveWhileAnotherIsWritingIsAConflict) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.gpkg"), "GPKG", 4326, kThree);
+    geo::LayerEdits a = editsFor(path), b = editsFor(path);
+    a.edits.push_back(edit(FeatureEdit::Kind::Delete, 1));
+    b.edits.push_back(edit(FeatureEdit::Kind::Delete, 2));
+    std::string inner;
+    geo::detail::SaveHooks hooks;
+    hooks.beforeCommit = [&] {
+        try {
+            geo::saveLayerEdits(b);
+        } catch (const geo::SaveConflict& e) {
+            inner = e.what();
+        }
+    };
+    geo::detail::saveLayerEdits(a, hooks);
+    EXPECT_NE(inner.find("another program is saving it"), std::string::npos) << inner;
+    auto after = readBack(path);
+    EXPECT_EQ(after->rows.count(1), 0u);
+    EXPECT_EQ(after->rows.count(2), 1u);
 }
 
 }  // namespace
