@@ -17,6 +17,7 @@
 
 #include <cpl_string.h>
 
+#include "geo/atomic_file.h"
 #include "geo/text_encode.h"
 #include "layer_save_internal.h"
 #include "ogr_geometry.h"
@@ -267,7 +268,16 @@ std::optional<TextEncoding> dbfEncoding(const LayerEdits& edits) {
 
 SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks) {
     SaveLock lock(edits.sourcePath);
-    checkStamp(edits, stampSource(edits.sourcePath));
+    // A save a crash interrupted after its commit point is finished first
+    // (rolled forward, geo/atomic_file.h); the source then differs from
+    // what was read, and the conflict says why.
+    const std::optional<std::string> finished = finishInterruptedReplace(edits.sourcePath);
+    try {
+        checkStamp(edits, stampSource(edits.sourcePath));
+    } catch (const SaveConflict& e) {
+        if (finished) throw SaveConflict(std::string(e.what()) + " (" + *finished + ")");
+        throw;
+    }
     std::string driver;
     {
         DatasetPtr ds = openSource(edits.sourcePath, GDAL_OF_READONLY);

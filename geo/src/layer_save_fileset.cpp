@@ -238,9 +238,6 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
     const fs::path target = edits.sourcePath;
     const fs::path folder = folderOf(target);
     const std::string label = sourceLabel(edits);
-    if (fs::exists(replaceJournalPath(target)))
-        throw IoError("cannot save " + label + ": a write replacing it was interrupted (journal '" +
-                      replaceJournalPath(target).string() + "'); open the layer again first");
     (void)removeLeftoverTemporaryFiles(target);  // a killed save's files, never a live one's
 
     const SourceStamp stamp = edits.loaded;

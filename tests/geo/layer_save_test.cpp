@@ -8,12 +8,15 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <iomanip>
 #include <map>
 
 #include "error_of.h"
+#include "geo/atomic_file.h"
 #include "geo/edit_journal.h"
 #include "geo/encoding.h"
 #include "geo/layer_save.h"
@@ -571,6 +574,87 @@ TEST(SaveTwoInstances, ASaveWhileAnotherIsWritingIsAConflict) {
     auto after = readBack(path);
     EXPECT_EQ(after->rows.count(1), 0u);
     EXPECT_EQ(after->rows.count(2), 1u);
+}
+
+}  // namespace
+
+namespace {
+
+// The process dies half-way through the swap (after its commit point): the
+// set is refused by readers as half-replaced, and the next writer finishes it
+// (rolls forward): the edits are in, every file belongs to the new set.
+TEST(SaveShapefile, AProcessKilledHalfWayThroughTheSwapIsFinishedByTheNextWriter) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.shp"), "ESRI Shapefile", 4326, kThree, "UTF-8");
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        geo::detail::SaveHooks hooks;
+        hooks.beforeSwapStep = [](std::size_t step, const fs::path&) {
+            if (step == 2) ::_exit(0);  // killed: no unwinding, no cleanup
+        };
+        try {
+            geo::detail::saveLayerEdits(edits, hooks);
+        } catch (...) {
+        }
+        ::_exit(3);  // the hook was never reached
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    ASSERT_TRUE(fs::exists(geo::replaceJournalPath(path)));
+    std::string message = vt_test::errorOf([&] { geo::readLayer(path); });
+    EXPECT_NE(message.find("half-way"), std::string::npos) << message;
+
+    ASSERT_TRUE(geo::finishInterruptedReplace(path).has_value());
+    EXPECT_FALSE(fs::exists(geo::replaceJournalPath(path)));
+    auto after = readBack(path);
+    ASSERT_EQ(after->rows.size(), 2u);
+    EXPECT_EQ(after->rows.at(0).fields.at("code"), "ST-002");
+    // The next save from a fresh read removes the dead process's temporary files.
+    geo::LayerEdits next = editsFor(path);
+    next.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    geo::saveLayerEdits(next);
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        EXPECT_EQ(e.path().filename().string().find("~shp.tmp"), std::string::npos) << e.path();
+    EXPECT_EQ(readBack(path)->rows.size(), 1u);
+}
+
+// A save over a set a crash left half-replaced finishes it, then refuses: the
+// source is not what the edits were made on.
+TEST(SaveShapefile, ASaveOverAHalfReplacedSetFinishesItAndIsAConflict) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.shp"), "ESRI Shapefile", 4326, kThree, "UTF-8");
+    geo::LayerEdits first = editsFor(path), second = editsFor(path);
+    first.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    second.edits.push_back(edit(FeatureEdit::Kind::Delete, 2));
+    pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        geo::detail::SaveHooks hooks;
+        hooks.beforeSwapStep = [](std::size_t step, const fs::path&) {
+            if (step == 1) ::_exit(0);
+        };
+        try {
+            geo::detail::saveLayerEdits(first, hooks);
+        } catch (...) {
+        }
+        ::_exit(3);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    try {
+        geo::saveLayerEdits(second);
+        ADD_FAILURE() << "expected SaveConflict";
+    } catch (const geo::SaveConflict& e) {
+        EXPECT_NE(std::string(e.what()).find("finished replacing"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(geo::replaceJournalPath(path)));
+    EXPECT_EQ(readBack(path)->rows.size(), 2u);  // the first save's set, whole
 }
 
 }  // namespace

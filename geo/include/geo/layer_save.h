@@ -105,6 +105,9 @@ public:
 // feature and field), and must fit the DBF field's width.
 // Saving writes the project's own source files on the user's request: it is
 // the one writer that does not ask geo/source_guard.h.
+// A crash during the swap leaves the replacement journal: geo::readLayer then
+// refuses the half-replaced set, and geo::finishInterruptedReplace(source)
+// (which the next save also calls) completes it; the backup holds the old set.
 SaveResult saveLayerEdits(const LayerEdits& edits);
 
 }  // namespace geo
