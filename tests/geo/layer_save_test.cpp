@@ -658,3 +658,55 @@ TEST(SaveShapefile, ASaveOverAHalfReplacedSetFinishesItAndIsAConflict) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(SaveLayerEdits, AFormatWithoutASafeWayToSaveIsRefusedNamingIt) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.geojson"), "GeoJSON", 4326, kThree);
+    const auto hashesBefore = hashes(path);
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    std::string message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
+    EXPECT_NE(message.find("GeoJSON"), std::string::npos) << message;
+    EXPECT_NE(message.find("plots.geojson"), std::string::npos) << message;
+    EXPECT_EQ(hashes(path), hashesBefore);
+}
+
+// A source stored latitude first (read with axis order lat_lon and swapped)
+// gets its edits written latitude first too.
+TEST(SaveLayerEdits, ALatitudeFirstSourceIsWrittenLatitudeFirst) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("latlon.gpkg"), "GPKG", 0,
+                                          {{"ST-001", "a", 1, 1, square(9.60, 105.90, 0.01)}});
+    geo::LayerEdits edits = editsFor(path);
+    edits.crs = geo::wgs84();
+    edits.sourceCrs = geo::wgs84();
+    edits.axesSwapped = true;
+    edits.edits.push_back(edit(FeatureEdit::Kind::Update, 1,
+                               {std::string("ST-001"), std::string("a"), 1.0, std::int64_t{1}},
+                               squareGeometry(105.5, 9.25, 0.25)));  // lon/lat, as the app holds it
+    geo::saveLayerEdits(edits);
+    EXPECT_EQ(readBack(path)->rows.at(1).wkt,
+              "POLYGON ((9.25 105.5,9.25 105.75,9.5 105.75,9.5 105.5,9.25 105.5))");
+}
+
+TEST(SaveLayerEdits, ValuesThatDoNotFitTheirFieldAreRefusedNamingFieldAndFeature) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.gpkg"), "GPKG", 4326, kThree);
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Update, 2,
+                               {std::string("ST-002"), std::string("b"), std::string("12,5 ha"), std::int64_t{1}},
+                               squareGeometry(105.92, 9.60, 0.01)));
+    std::string message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
+    EXPECT_NE(message.find("feature FID 2, field 'ha'"), std::string::npos) << message;
+    EXPECT_NE(message.find("'12,5 ha' is not a number"), std::string::npos) << message;
+    // A point into a polygon layer.
+    edits.edits[0].attributes[2] = 12.5;
+    edits.edits[0].geometry = geo::Geometry::point({105.9, 9.6});
+    message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
+    EXPECT_NE(message.find("a point cannot go into a layer of Polygon"), std::string::npos) << message;
+    EXPECT_EQ(readBack(path)->rows.at(2).fields.at("name"), "My Xuyen");
+}
+
+}  // namespace
