@@ -107,7 +107,8 @@ json markJson(const char* type, const JournalEdit& who) {
 // One line, appended and flushed to disk before returning. A line a crash
 // cut short is closed first, so that it stays one bad line, not two.
 void appendLine(const fs::path& journal, const std::string& line) {
-    const bool existed = fs::exists(journal);
+    std::error_code ec;
+    const bool existed = fs::exists(journal, ec);
     int fd = ::open(journal.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) throw IoError("cannot write the edit journal '" + journal.string() + "': " + std::strerror(errno));
     std::string text = line + "\n";
@@ -306,7 +307,8 @@ std::vector<JournalEdit> recoverableEdits(const fs::path& journal) {
 }
 
 std::size_t exportJournalCsv(const fs::path& journal, const fs::path& out) {
-    if (!fs::exists(journal)) throw IoError("no edit journal '" + journal.string() + "': nothing was edited yet");
+    std::error_code ec;
+    if (!fs::exists(journal, ec)) throw IoError("no edit journal '" + journal.string() + "': nothing was edited yet");
     JournalContents contents = readEditJournal(journal);
     const char* eol = "\r\n";
     std::string text = "time,user,session,layer,source,action,fid,changed,old_attributes,new_attributes,old_geometry,"

@@ -160,7 +160,7 @@ std::string ogrFailure(const std::string& what, OGRErr err, const detail::GdalEr
 }
 
 // GeoPackage and other sources with transactions: every edit in one.
-SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& hooks) {
+SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& hooks, const ProgressFn& progress) {
     using namespace detail;
     DatasetPtr ds = openSource(edits.sourcePath, GDAL_OF_UPDATE);
     OGRLayerH layer = editedLayer(ds.get(), edits);
@@ -172,8 +172,10 @@ SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& h
     SaveResult result;
     try {
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-        std::size_t inserted = 0;
+        std::size_t inserted = 0, done = 0;
+        const SaveProgress ticker(progress, edits.edits.size());
         for (const auto& e : edits.edits) {
+            ticker.tick(done++);
             errors.take();
             const std::string which = e.kind == FeatureEdit::Kind::Insert
                                           ? "new feature " + std::to_string(++inserted)
@@ -210,6 +212,7 @@ SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& h
     ds.reset();  // closing writes the layer's extent into gpkg_contents
     for (const auto& m : errors.messages())
         throw IoError("saved " + label + ", but GDAL reported on closing it: " + m);
+    SaveProgress(progress, 0).done();
     return result;
 }
 
@@ -232,7 +235,9 @@ SourceStamp stampSource(const fs::path& sourcePath) {
     return stamp;
 }
 
-SaveResult saveLayerEdits(const LayerEdits& edits) { return detail::saveLayerEdits(edits, {}); }
+SaveResult saveLayerEdits(const LayerEdits& edits, const ProgressFn& progress) {
+    return detail::saveLayerEdits(edits, {}, progress);
+}
 
 namespace detail {
 
@@ -266,7 +271,18 @@ std::optional<TextEncoding> dbfEncoding(const LayerEdits& edits) {
     return std::nullopt;
 }
 
-SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks) {
+SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress);
+
+// filesystem_error (a rename, a link) becomes IoError: geo/ throws its own errors.
+SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress) {
+    try {
+        return saveLayerEditsLocked(edits, hooks, progress);
+    } catch (const fs::filesystem_error& e) {
+        throw IoError("cannot save " + sourceLabel(edits) + ": " + e.what());
+    }
+}
+
+SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress) {
     SaveLock lock(edits.sourcePath);
     // A save a crash interrupted after its commit point is finished first
     // (rolled forward, geo/atomic_file.h); the source then differs from
@@ -284,7 +300,7 @@ SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks) {
         GDALDriverH d = GDALGetDatasetDriver(ds.get());
         driver = d ? GDALGetDriverShortName(d) : "";
         if (driver == "ESRI Shapefile") {
-            SaveResult result = saveAsNewFileSet(edits, ds.get(), hooks);
+            SaveResult result = saveAsNewFileSet(edits, ds.get(), hooks, progress);
             result.saved = stampSource(edits.sourcePath);
             return result;
         }
@@ -293,7 +309,7 @@ SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks) {
         throw IoError("cannot save edits to " + sourceLabel(edits) + ": saving to " + driver +
                       " sources is not supported (GeoPackage and Shapefile are); export the layer to a GeoPackage "
                       "and edit that");
-    SaveResult result = saveInTransaction(edits, hooks);
+    SaveResult result = saveInTransaction(edits, hooks, progress);
     result.saved = stampSource(edits.sourcePath);
     return result;
 }

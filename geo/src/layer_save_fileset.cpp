@@ -234,7 +234,8 @@ fs::path swapIn(const fs::path& target, const std::vector<fs::path>& oldFiles, c
 
 }  // namespace
 
-SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks) {
+SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks,
+                            const ProgressFn& progress) {
     const fs::path target = edits.sourcePath;
     const fs::path folder = folderOf(target);
     const std::string label = sourceLabel(edits);
@@ -289,8 +290,12 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             return OGR_F_GetFID(f);
         };
         OGR_L_ResetReading(from);
+        const GIntBig count = OGR_L_GetFeatureCount(from, FALSE);
+        const SaveProgress ticker(progress, count > 0 ? static_cast<std::size_t>(count) + inserts.size() : 0);
+        std::size_t copied = 0;
         errors.take();
         for (;;) {
+            ticker.tick(copied++);
             FeaturePtr f(OGR_L_GetNextFeature(from));
             if (!errors.messages().empty())
                 throw IoError("cannot save " + label + ": reading the source failed: " + errors.last());
@@ -369,6 +374,7 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
         if (old != target && !replaced.count(old)) steps.push_back({fs::path(), old});
     steps.push_back({mainStep, target});  // readers look for the main file: last
     result.backup = swapIn(target, oldFiles, steps, hooks);
+    SaveProgress(progress, 0).done();
     return result;
 }
 

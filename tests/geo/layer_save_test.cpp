@@ -710,3 +710,34 @@ TEST(SaveLayerEdits, ValuesThatDoNotFitTheirFieldAreRefusedNamingFieldAndFeature
 }
 
 }  // namespace
+
+namespace {
+
+TEST(SaveLayerEdits, CancellingBeforeTheSwapWritesNothing) {
+    for (const char* name : {"plots.shp", "plots.gpkg"}) {
+        TempDir dir;
+        const bool shp = std::string(name) == "plots.shp";
+        const std::string path =
+            writeFixture(dir.file(name), shp ? "ESRI Shapefile" : "GPKG", 4326, kThree, shp ? "UTF-8" : "");
+        const auto hashesBefore = hashes(path);
+        const auto filesBefore = filesIn(dir.path());
+        geo::LayerEdits edits = editsFor(path);
+        edits.edits.push_back(edit(FeatureEdit::Kind::Delete, shp ? 0 : 1));
+        int calls = 0;
+        EXPECT_THROW(geo::saveLayerEdits(edits, [&](double, const std::string&) { return ++calls < 1; }),
+                     geo::Cancelled);
+        EXPECT_EQ(calls, 1);
+        EXPECT_EQ(hashes(path), hashesBefore) << name;
+        EXPECT_EQ(filesIn(dir.path()), filesBefore) << name;
+        // Progress runs to 1 when it is let run.
+        double last = -1;
+        geo::saveLayerEdits(edits, [&](double f, const std::string&) {
+            EXPECT_GE(f, last);
+            last = f;
+            return true;
+        });
+        EXPECT_EQ(last, 1.0);
+    }
+}
+
+}  // namespace

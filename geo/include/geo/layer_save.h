@@ -19,6 +19,7 @@
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/layer.h"
+#include "geo/workspace.h"
 
 namespace geo {
 
@@ -108,6 +109,9 @@ public:
 // A crash during the swap leaves the replacement journal: geo::readLayer then
 // refuses the half-replaced set, and geo::finishInterruptedReplace(source)
 // (which the next save also calls) completes it; the backup holds the old set.
-SaveResult saveLayerEdits(const LayerEdits& edits);
+// progress: called with the fraction done ("saving"); returning false before
+// the swap or commit cancels (geo::Cancelled, nothing written); from the
+// commit point on the save finishes whatever it returns.
+SaveResult saveLayerEdits(const LayerEdits& edits, const ProgressFn& progress = {});
 
 }  // namespace geo
