@@ -126,10 +126,11 @@ private:
 
 std::string describeDifference(const SourceStamp::File& was, const SourceStamp::File& now) {
     std::vector<std::string> what;
-    if (was.size != now.size) what.push_back("its size went from " + std::to_string(was.size) + " to " +
-                                             std::to_string(now.size) + " bytes");
-    if (was.sha256 != now.sha256 && was.size == now.size) what.push_back("its content changed");
-    if (was.modifiedNs != now.modifiedNs) what.push_back("it was modified since");
+    if (was.size != now.size)
+        what.push_back("its size went from " + std::to_string(was.size) + " to " + std::to_string(now.size) + " bytes");
+    else if (was.sha256 != now.sha256)
+        what.push_back("its content differs");
+    if (was.modifiedNs != now.modifiedNs) what.push_back("its modification time differs");
     std::string text;
     for (std::size_t i = 0; i < what.size(); ++i) text += (i ? ", " : "") + what[i];
     return text;
@@ -138,20 +139,23 @@ std::string describeDifference(const SourceStamp::File& was, const SourceStamp::
 // Throws SaveConflict naming the first file that differs from `loaded`.
 void checkStamp(const LayerEdits& edits, const SourceStamp& now) {
     const std::string head = "cannot save '" + edits.sourcePath.string() + "': ";
-    const std::string tail = " after it was read (another program or another VungTrong saved it); reload the layer "
-                             "and apply your edits again (they are kept in the edit journal)";
+    const std::string tail = "another program or another VungTrong saved it; reload the layer and apply your edits "
+                             "again (they are kept in the edit journal)";
     if (edits.loaded.files.empty())
         throw SaveConflict(head + "no stamp was taken when it was read, so a change on disk cannot be ruled out");
     for (const auto& was : edits.loaded.files) {
         auto it = std::find_if(now.files.begin(), now.files.end(), [&](const auto& f) { return f.path == was.path; });
-        if (it == now.files.end()) throw SaveConflict(head + "'" + was.path.string() + "' was removed" + tail);
+        if (it == now.files.end())
+            throw SaveConflict(head + "'" + was.path.string() + "' was removed since it was read: " + tail);
         if (it->size != was.size || it->modifiedNs != was.modifiedNs || it->sha256 != was.sha256)
-            throw SaveConflict(head + "'" + was.path.string() + "' changed: " + describeDifference(was, *it) + tail);
+            throw SaveConflict(head + "'" + was.path.string() + "' changed since it was read (" +
+                               describeDifference(was, *it) + "): " + tail);
     }
     for (const auto& f : now.files) {
         auto it = std::find_if(edits.loaded.files.begin(), edits.loaded.files.end(),
                                [&](const auto& w) { return w.path == f.path; });
-        if (it == edits.loaded.files.end()) throw SaveConflict(head + "'" + f.path.string() + "' appeared" + tail);
+        if (it == edits.loaded.files.end())
+            throw SaveConflict(head + "'" + f.path.string() + "' appeared since it was read: " + tail);
     }
 }
 
@@ -417,7 +421,7 @@ void EditWriter::setValue(OGRFeatureH f, int index, const Value& v, const std::s
             if (!n) throw fail("'" + toText(v) + "' is not a whole number");
             if (OGR_Fld_GetType(fd) == OFTInteger && (*n > 2147483647 || *n < -2147483647 - 1))
                 throw fail(std::to_string(*n) + " does not fit the field (32-bit integers)");
-            if (textEncoding_ && width > 0 && std::to_string(*n).size() > static_cast<std::size_t>(width))
+            if (isDbfBased(edits_.sourcePath) && width > 0 && std::to_string(*n).size() > static_cast<std::size_t>(width))
                 throw fail(std::to_string(*n) + " has more digits than the field's width (" + std::to_string(width) +
                            ")");
             OGR_F_SetFieldInteger64(f, index, *n);

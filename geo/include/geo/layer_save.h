@@ -8,8 +8,16 @@
 // from memory (their bytes come from the source), so what normalising
 // repaired or reprojected is never written back by accident.
 //
-// The implementation is in geo/src/layer_save.cpp (field-save). The app's
-// editor (field-edit) builds a LayerEdits from its undo history.
+// Using it (the app's editor builds a LayerEdits from its undo history):
+//  1. when the layer is read: loaded = stampSource(path);
+//  2. each edit as it is made: geo::appendEdit to the project's edit journal
+//     (geo/edit_journal.h), so a crash loses nothing;
+//  3. on Save: saveLayerEdits; then geo::appendSaved, and the next save
+//     starts from SaveResult::saved (read the layer again when
+//     fidsRenumbered); on SaveConflict keep the edits (they stay
+//     recoverable in the journal), reload the layer and offer them again.
+// Implemented in geo/src/layer_save.cpp (stamp, transactions, EditWriter)
+// and geo/src/layer_save_fileset.cpp (new file set and swap).
 #include <cstdint>
 #include <filesystem>
 #include <optional>
