@@ -336,8 +336,9 @@ std::size_t exportJournalCsv(const fs::path& journal, const fs::path& out) {
         } else {
             action = "discarded";
         }
-        for (const std::string& cell : {e.time, e.user, e.session, e.layer, e.source.string(), action, fid, changed,
-                                        oldAttrs, newAttrs, oldWkt, newWkt, r.type == JournalRecord::Type::Edit ? e.crs : std::string()})
+        for (const std::string& cell :
+             {e.time, e.user, e.session, e.layer, e.source.string(), action, fid, changed, oldAttrs, newAttrs, oldWkt,
+              newWkt, r.type == JournalRecord::Type::Edit ? e.crs : std::string()})
             text += csvCell(cell) + ",";
         text.back() = '\r';
         text += '\n';

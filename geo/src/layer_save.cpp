@@ -421,7 +421,8 @@ void EditWriter::setValue(OGRFeatureH f, int index, const Value& v, const std::s
             if (!n) throw fail("'" + toText(v) + "' is not a whole number");
             if (OGR_Fld_GetType(fd) == OFTInteger && (*n > 2147483647 || *n < -2147483647 - 1))
                 throw fail(std::to_string(*n) + " does not fit the field (32-bit integers)");
-            if (isDbfBased(edits_.sourcePath) && width > 0 && std::to_string(*n).size() > static_cast<std::size_t>(width))
+            if (isDbfBased(edits_.sourcePath) && width > 0 &&
+                std::to_string(*n).size() > static_cast<std::size_t>(width))
                 throw fail(std::to_string(*n) + " has more digits than the field's width (" + std::to_string(width) +
                            ")");
             OGR_F_SetFieldInteger64(f, index, *n);

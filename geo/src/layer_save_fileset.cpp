@@ -252,7 +252,8 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
     {
         GdalErrorCapture errors;
         DatasetPtr out(GDALCreate(GDALGetDatasetDriver(source), tempMain.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!out) throw IoError("cannot save " + label + ": cannot write '" + tempMain.string() + "': " + errors.last());
+        if (!out)
+            throw IoError("cannot save " + label + ": cannot write '" + tempMain.string() + "': " + errors.last());
         OptionList layerOptions;
         layerOptions.set("ENCODING", "");  // raw bytes, as read: the .cpg is copied
         OGRLayerH to = GDALDatasetCreateLayer(out.get(), OGR_L_GetName(from), OGR_L_GetSpatialRef(from),

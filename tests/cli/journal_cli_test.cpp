@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 struct TempDir {
     TempDir() {
         static int counter = 0;
-        path = fs::temp_directory_path() / ("vt-journal-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        path = fs::temp_directory_path() /
+               ("vt-journal-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
         fs::create_directories(path);
     }
     ~TempDir() {

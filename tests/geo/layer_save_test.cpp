@@ -336,16 +336,17 @@ TEST(SaveShapefile, Cp1258TextIsWrittenBackInCp1258AndUneditedFeaturesKeepTheirB
     EXPECT_EQ(hashes(result.backup->string()).size(), hashesBefore.size());
     EXPECT_EQ(readBack(result.backup->string(), true)->rows.at(0).fields.at("name"), kSocTrangCp1258);
     // Nothing else is left beside the source: no temporary files, no journal.
-    EXPECT_EQ(filesIn(dir.path()).size(), 5u + 1u + 5u) << "plots.{shp,shx,dbf,prj,cpg}, the backup folder, its 5 files";
+    EXPECT_EQ(filesIn(dir.path()).size(), 5u + 1u + 5u)
+        << "plots.{shp,shx,dbf,prj,cpg}, the backup folder, its 5 files";
 }
 
 TEST(SaveShapefile, Vn2000GeometryIsWrittenInTheSourcesCrs) {
     TempDir dir;
     // A plot in VN-2000 / TM-3 105-30 (EPSG:9209) near Sóc Trăng, in metres.
-    const std::string path =
-        writeFixture(dir.file("plots9209.shp"), "ESRI Shapefile", 9209,
-                     {{"ST-001", "a", 1, 1, square(551000, 1061000, 100)}, {"ST-002", "b", 2, 2, square(552000, 1061000, 100)}},
-                     "UTF-8");
+    const std::string path = writeFixture(
+        dir.file("plots9209.shp"), "ESRI Shapefile", 9209,
+        {{"ST-001", "a", 1, 1, square(551000, 1061000, 100)}, {"ST-002", "b", 2, 2, square(552000, 1061000, 100)}},
+        "UTF-8");
     geo::LayerEdits edits = editsFor(path);
     ASSERT_EQ(edits.crs.authorityCode, "EPSG:9209");
     // The edited polygon as the app holds it: in WGS 84 lon/lat, taken there
@@ -371,8 +372,9 @@ TEST(SaveShapefile, Vn2000GeometryIsWrittenInTheSourcesCrs) {
     //   P=$(projinfo -s EPSG:9209 -t EPSG:4326 --spatial-test intersects -o PROJ -q --single-line | head -1)
     //   printf "551200.25 1061300.5 0 0\n551290.75 1061300.5 0 0\n551290.75 1061389.125 0 0\n" |
     //     cct -d 14 $P | cct -d 9 -I $P
-    const std::vector<geo::XY> roundTrip = {
-        {551200.250066610, 1061300.499961558}, {551290.750066523, 1061300.499961607}, {551290.750066569, 1061389.124961579}};
+    const std::vector<geo::XY> roundTrip = {{551200.250066610, 1061300.499961558},
+                                            {551290.750066523, 1061300.499961607},
+                                            {551290.750066569, 1061389.124961579}};
     // The shapefile writer turns the outer ring clockwise: compare as a set.
     for (int i = 0; i < 4; ++i) {
         double x = OGR_G_GetX(ring, i), y = OGR_G_GetY(ring, i);
