@@ -17,6 +17,7 @@
 
 #include <cpl_string.h>
 
+#include "geo/atomic_file.h"
 #include "geo/text_encode.h"
 #include "layer_save_internal.h"
 #include "ogr_geometry.h"
@@ -125,10 +126,11 @@ private:
 
 std::string describeDifference(const SourceStamp::File& was, const SourceStamp::File& now) {
     std::vector<std::string> what;
-    if (was.size != now.size) what.push_back("its size went from " + std::to_string(was.size) + " to " +
-                                             std::to_string(now.size) + " bytes");
-    if (was.sha256 != now.sha256 && was.size == now.size) what.push_back("its content changed");
-    if (was.modifiedNs != now.modifiedNs) what.push_back("it was modified since");
+    if (was.size != now.size)
+        what.push_back("its size went from " + std::to_string(was.size) + " to " + std::to_string(now.size) + " bytes");
+    else if (was.sha256 != now.sha256)
+        what.push_back("its content differs");
+    if (was.modifiedNs != now.modifiedNs) what.push_back("its modification time differs");
     std::string text;
     for (std::size_t i = 0; i < what.size(); ++i) text += (i ? ", " : "") + what[i];
     return text;
@@ -137,20 +139,23 @@ std::string describeDifference(const SourceStamp::File& was, const SourceStamp::
 // Throws SaveConflict naming the first file that differs from `loaded`.
 void checkStamp(const LayerEdits& edits, const SourceStamp& now) {
     const std::string head = "cannot save '" + edits.sourcePath.string() + "': ";
-    const std::string tail = " after it was read (another program or another VungTrong saved it); reload the layer "
-                             "and apply your edits again (they are kept in the edit journal)";
+    const std::string tail = "another program or another VungTrong saved it; reload the layer and apply your edits "
+                             "again (they are kept in the edit journal)";
     if (edits.loaded.files.empty())
         throw SaveConflict(head + "no stamp was taken when it was read, so a change on disk cannot be ruled out");
     for (const auto& was : edits.loaded.files) {
         auto it = std::find_if(now.files.begin(), now.files.end(), [&](const auto& f) { return f.path == was.path; });
-        if (it == now.files.end()) throw SaveConflict(head + "'" + was.path.string() + "' was removed" + tail);
+        if (it == now.files.end())
+            throw SaveConflict(head + "'" + was.path.string() + "' was removed since it was read: " + tail);
         if (it->size != was.size || it->modifiedNs != was.modifiedNs || it->sha256 != was.sha256)
-            throw SaveConflict(head + "'" + was.path.string() + "' changed: " + describeDifference(was, *it) + tail);
+            throw SaveConflict(head + "'" + was.path.string() + "' changed since it was read (" +
+                               describeDifference(was, *it) + "): " + tail);
     }
     for (const auto& f : now.files) {
         auto it = std::find_if(edits.loaded.files.begin(), edits.loaded.files.end(),
                                [&](const auto& w) { return w.path == f.path; });
-        if (it == edits.loaded.files.end()) throw SaveConflict(head + "'" + f.path.string() + "' appeared" + tail);
+        if (it == edits.loaded.files.end())
+            throw SaveConflict(head + "'" + f.path.string() + "' appeared since it was read: " + tail);
     }
 }
 
@@ -159,7 +164,7 @@ std::string ogrFailure(const std::string& what, OGRErr err, const detail::GdalEr
 }
 
 // GeoPackage and other sources with transactions: every edit in one.
-SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& hooks) {
+SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& hooks, const ProgressFn& progress) {
     using namespace detail;
     DatasetPtr ds = openSource(edits.sourcePath, GDAL_OF_UPDATE);
     OGRLayerH layer = editedLayer(ds.get(), edits);
@@ -171,8 +176,10 @@ SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& h
     SaveResult result;
     try {
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-        std::size_t inserted = 0;
+        std::size_t inserted = 0, done = 0;
+        const SaveProgress ticker(progress, edits.edits.size());
         for (const auto& e : edits.edits) {
+            ticker.tick(done++);
             errors.take();
             const std::string which = e.kind == FeatureEdit::Kind::Insert
                                           ? "new feature " + std::to_string(++inserted)
@@ -209,6 +216,7 @@ SaveResult saveInTransaction(const LayerEdits& edits, const detail::SaveHooks& h
     ds.reset();  // closing writes the layer's extent into gpkg_contents
     for (const auto& m : errors.messages())
         throw IoError("saved " + label + ", but GDAL reported on closing it: " + m);
+    SaveProgress(progress, 0).done();
     return result;
 }
 
@@ -231,7 +239,9 @@ SourceStamp stampSource(const fs::path& sourcePath) {
     return stamp;
 }
 
-SaveResult saveLayerEdits(const LayerEdits& edits) { return detail::saveLayerEdits(edits, {}); }
+SaveResult saveLayerEdits(const LayerEdits& edits, const ProgressFn& progress) {
+    return detail::saveLayerEdits(edits, {}, progress);
+}
 
 namespace detail {
 
@@ -265,16 +275,36 @@ std::optional<TextEncoding> dbfEncoding(const LayerEdits& edits) {
     return std::nullopt;
 }
 
-SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks) {
+SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress);
+
+// filesystem_error (a rename, a link) becomes IoError: geo/ throws its own errors.
+SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress) {
+    try {
+        return saveLayerEditsLocked(edits, hooks, progress);
+    } catch (const fs::filesystem_error& e) {
+        throw IoError("cannot save " + sourceLabel(edits) + ": " + e.what());
+    }
+}
+
+SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress) {
     SaveLock lock(edits.sourcePath);
-    checkStamp(edits, stampSource(edits.sourcePath));
+    // A save a crash interrupted after its commit point is finished first
+    // (rolled forward, geo/atomic_file.h); the source then differs from
+    // what was read, and the conflict says why.
+    const std::optional<std::string> finished = finishInterruptedReplace(edits.sourcePath);
+    try {
+        checkStamp(edits, stampSource(edits.sourcePath));
+    } catch (const SaveConflict& e) {
+        if (finished) throw SaveConflict(std::string(e.what()) + " (" + *finished + ")");
+        throw;
+    }
     std::string driver;
     {
         DatasetPtr ds = openSource(edits.sourcePath, GDAL_OF_READONLY);
         GDALDriverH d = GDALGetDatasetDriver(ds.get());
         driver = d ? GDALGetDriverShortName(d) : "";
         if (driver == "ESRI Shapefile") {
-            SaveResult result = saveAsNewFileSet(edits, ds.get(), hooks);
+            SaveResult result = saveAsNewFileSet(edits, ds.get(), hooks, progress);
             result.saved = stampSource(edits.sourcePath);
             return result;
         }
@@ -283,7 +313,7 @@ SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks) {
         throw IoError("cannot save edits to " + sourceLabel(edits) + ": saving to " + driver +
                       " sources is not supported (GeoPackage and Shapefile are); export the layer to a GeoPackage "
                       "and edit that");
-    SaveResult result = saveInTransaction(edits, hooks);
+    SaveResult result = saveInTransaction(edits, hooks, progress);
     result.saved = stampSource(edits.sourcePath);
     return result;
 }
@@ -391,7 +421,8 @@ void EditWriter::setValue(OGRFeatureH f, int index, const Value& v, const std::s
             if (!n) throw fail("'" + toText(v) + "' is not a whole number");
             if (OGR_Fld_GetType(fd) == OFTInteger && (*n > 2147483647 || *n < -2147483647 - 1))
                 throw fail(std::to_string(*n) + " does not fit the field (32-bit integers)");
-            if (textEncoding_ && width > 0 && std::to_string(*n).size() > static_cast<std::size_t>(width))
+            if (isDbfBased(edits_.sourcePath) && width > 0 &&
+                std::to_string(*n).size() > static_cast<std::size_t>(width))
                 throw fail(std::to_string(*n) + " has more digits than the field's width (" + std::to_string(width) +
                            ")");
             OGR_F_SetFieldInteger64(f, index, *n);

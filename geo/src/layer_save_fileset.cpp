@@ -234,13 +234,11 @@ fs::path swapIn(const fs::path& target, const std::vector<fs::path>& oldFiles, c
 
 }  // namespace
 
-SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks) {
+SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks,
+                            const ProgressFn& progress) {
     const fs::path target = edits.sourcePath;
     const fs::path folder = folderOf(target);
     const std::string label = sourceLabel(edits);
-    if (fs::exists(replaceJournalPath(target)))
-        throw IoError("cannot save " + label + ": a write replacing it was interrupted (journal '" +
-                      replaceJournalPath(target).string() + "'); open the layer again first");
     (void)removeLeftoverTemporaryFiles(target);  // a killed save's files, never a live one's
 
     const SourceStamp stamp = edits.loaded;
@@ -254,7 +252,8 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
     {
         GdalErrorCapture errors;
         DatasetPtr out(GDALCreate(GDALGetDatasetDriver(source), tempMain.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!out) throw IoError("cannot save " + label + ": cannot write '" + tempMain.string() + "': " + errors.last());
+        if (!out)
+            throw IoError("cannot save " + label + ": cannot write '" + tempMain.string() + "': " + errors.last());
         OptionList layerOptions;
         layerOptions.set("ENCODING", "");  // raw bytes, as read: the .cpg is copied
         OGRLayerH to = GDALDatasetCreateLayer(out.get(), OGR_L_GetName(from), OGR_L_GetSpatialRef(from),
@@ -292,8 +291,12 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             return OGR_F_GetFID(f);
         };
         OGR_L_ResetReading(from);
+        const GIntBig count = OGR_L_GetFeatureCount(from, FALSE);
+        const SaveProgress ticker(progress, count > 0 ? static_cast<std::size_t>(count) + inserts.size() : 0);
+        std::size_t copied = 0;
         errors.take();
         for (;;) {
+            ticker.tick(copied++);
             FeaturePtr f(OGR_L_GetNextFeature(from));
             if (!errors.messages().empty())
                 throw IoError("cannot save " + label + ": reading the source failed: " + errors.last());
@@ -372,6 +375,7 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
         if (old != target && !replaced.count(old)) steps.push_back({fs::path(), old});
     steps.push_back({mainStep, target});  // readers look for the main file: last
     result.backup = swapIn(target, oldFiles, steps, hooks);
+    SaveProgress(progress, 0).done();
     return result;
 }
 

@@ -24,7 +24,25 @@ struct SaveHooks {
     std::function<void()> beforeCommit;
 };
 
-SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks);
+SaveResult saveLayerEdits(const LayerEdits& edits, const SaveHooks& hooks, const ProgressFn& progress = {});
+
+// Reports progress every few hundred features; throws Cancelled when told to stop.
+class SaveProgress {
+public:
+    SaveProgress(const ProgressFn& progress, std::size_t total) : progress_(progress), total_(total) {}
+    void tick(std::size_t done) const {
+        if (!progress_ || (done % 256 != 0 && done != total_)) return;
+        const double fraction = total_ ? 0.9 * static_cast<double>(done) / static_cast<double>(total_) : 0.9;
+        if (!progress_(fraction, "saving")) throw Cancelled();
+    }
+    void done() const {
+        if (progress_) (void)progress_(1.0, "saving");  // past the commit point: no cancelling
+    }
+
+private:
+    const ProgressFn& progress_;
+    std::size_t total_;
+};
 
 // Writes the attributes and geometry of one edit into an OGR feature of
 // `target` (a layer of the source, or of its new copy).
@@ -62,6 +80,7 @@ OGRLayerH editedLayer(GDALDatasetH ds, const LayerEdits& edits);
 std::optional<TextEncoding> dbfEncoding(const LayerEdits& edits);
 
 // File-set formats: write a new set and swap it in (layer_save_fileset.cpp).
-SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks);
+SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks,
+                            const ProgressFn& progress);
 
 }  // namespace geo::detail

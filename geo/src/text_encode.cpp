@@ -15,7 +15,9 @@ std::size_t utf8Length(unsigned char c) {
     return 1;
 }
 
-bool isOneCharacter(const std::string& utf8) { return !utf8.empty() && utf8Length(static_cast<unsigned char>(utf8[0])) == utf8.size(); }
+bool isOneCharacter(const std::string& utf8) {
+    return !utf8.empty() && utf8Length(static_cast<unsigned char>(utf8[0])) == utf8.size();
+}
 
 using ReverseTable = std::map<std::string, std::string>;  // one NFC character (UTF-8) → its bytes
 

@@ -8,12 +8,17 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <map>
 
 #include "error_of.h"
+#include "geo/atomic_file.h"
+#include "geo/edit_journal.h"
 #include "geo/encoding.h"
 #include "geo/layer_save.h"
 #include "geo/source.h"
@@ -147,6 +152,22 @@ geo::Geometry squareGeometry(double x, double y, double side) {
     return geo::Geometry::polygon(p);
 }
 
+// The exterior ring of g holds exactly the corners of square(x, y, side) (any
+// order and orientation), within 1e-12 degrees: compared as numbers, not as
+// WKT text, whose digits depend on GDAL's OGR_WKT_PRECISION.
+void expectSquare(OGRGeometryH g, double x, double y, double side) {
+    ASSERT_NE(g, nullptr);
+    OGRGeometryH ring = OGR_G_GetGeometryRef(g, 0);
+    ASSERT_EQ(OGR_G_GetPointCount(ring), 5);
+    const std::vector<geo::XY> corners = {{x, y}, {x + side, y}, {x + side, y + side}, {x, y + side}};
+    for (int i = 0; i < 5; ++i) {
+        const double px = OGR_G_GetX(ring, i), py = OGR_G_GetY(ring, i);
+        EXPECT_TRUE(std::any_of(corners.begin(), corners.end(), [&](const geo::XY& c) {
+            return std::fabs(px - c.x) < 1e-12 && std::fabs(py - c.y) < 1e-12;
+        })) << std::setprecision(17) << px << " " << py;
+    }
+}
+
 // LayerEdits for a layer as geo::readLayer reads it, geometry in its own CRS.
 geo::LayerEdits editsFor(const std::string& path) {
     geo::Layer layer = geo::readLayer(path);
@@ -212,7 +233,7 @@ TEST(SaveGeoPackage, UpdateInsertDeleteInOneTransactionAndUneditedFeaturesAreUnt
     EXPECT_EQ(updated.fields.at("name"), "Thạnh Trị");
     EXPECT_EQ(std::stod(updated.fields.at("ha")), 4.125);
     EXPECT_EQ(updated.fields.at("members"), "44");
-    EXPECT_EQ(updated.wkt, "POLYGON ((105.93 9.61,105.95 9.61,105.95 9.63,105.93 9.63,105.93 9.61))");
+    expectSquare(updated.geometry, 105.93, 9.61, 0.02);
     // Inserted, a null where the edit had none.
     const Row& added = after->rows.at(inserted);
     EXPECT_EQ(added.fields.at("code"), "ST-094");
@@ -315,7 +336,7 @@ TEST(SaveShapefile, Cp1258TextIsWrittenBackInCp1258AndUneditedFeaturesKeepTheirB
     // ù is 0xF9. python3 -c "import unicodedata as u; print(u.normalize('NFD','Thạnh Trị').encode('cp1258'))"
     EXPECT_EQ(raw->rows.at(0).fields.at("name"), "Tha\xF2nh Tri\xF2");
     EXPECT_EQ(raw->rows.at(2).fields.at("name"), "C\xF9 Lao Dung");
-    EXPECT_EQ(raw->rows.at(0).wkt, "POLYGON ((105.93 9.61,105.93 9.63,105.95 9.63,105.95 9.61,105.93 9.61))");
+    expectSquare(raw->rows.at(0).geometry, 105.93, 9.61, 0.02);
     // GDAL reading with the .cpg (its own CP1258 decoder, iconv) gives the Vietnamese text.
     auto decoded = readBack(path);
     // (By index: GDAL 3.6's CP1258 recoding drops the last letter of a field
@@ -332,16 +353,17 @@ TEST(SaveShapefile, Cp1258TextIsWrittenBackInCp1258AndUneditedFeaturesKeepTheirB
     EXPECT_EQ(hashes(result.backup->string()).size(), hashesBefore.size());
     EXPECT_EQ(readBack(result.backup->string(), true)->rows.at(0).fields.at("name"), kSocTrangCp1258);
     // Nothing else is left beside the source: no temporary files, no journal.
-    EXPECT_EQ(filesIn(dir.path()).size(), 5u + 1u + 5u) << "plots.{shp,shx,dbf,prj,cpg}, the backup folder, its 5 files";
+    EXPECT_EQ(filesIn(dir.path()).size(), 5u + 1u + 5u)
+        << "plots.{shp,shx,dbf,prj,cpg}, the backup folder, its 5 files";
 }
 
 TEST(SaveShapefile, Vn2000GeometryIsWrittenInTheSourcesCrs) {
     TempDir dir;
     // A plot in VN-2000 / TM-3 105-30 (EPSG:9209) near Sóc Trăng, in metres.
-    const std::string path =
-        writeFixture(dir.file("plots9209.shp"), "ESRI Shapefile", 9209,
-                     {{"ST-001", "a", 1, 1, square(551000, 1061000, 100)}, {"ST-002", "b", 2, 2, square(552000, 1061000, 100)}},
-                     "UTF-8");
+    const std::string path = writeFixture(
+        dir.file("plots9209.shp"), "ESRI Shapefile", 9209,
+        {{"ST-001", "a", 1, 1, square(551000, 1061000, 100)}, {"ST-002", "b", 2, 2, square(552000, 1061000, 100)}},
+        "UTF-8");
     geo::LayerEdits edits = editsFor(path);
     ASSERT_EQ(edits.crs.authorityCode, "EPSG:9209");
     // The edited polygon as the app holds it: in WGS 84 lon/lat, taken there
@@ -367,8 +389,9 @@ TEST(SaveShapefile, Vn2000GeometryIsWrittenInTheSourcesCrs) {
     //   P=$(projinfo -s EPSG:9209 -t EPSG:4326 --spatial-test intersects -o PROJ -q --single-line | head -1)
     //   printf "551200.25 1061300.5 0 0\n551290.75 1061300.5 0 0\n551290.75 1061389.125 0 0\n" |
     //     cct -d 14 $P | cct -d 9 -I $P
-    const std::vector<geo::XY> roundTrip = {
-        {551200.250066610, 1061300.499961558}, {551290.750066523, 1061300.499961607}, {551290.750066569, 1061389.124961579}};
+    const std::vector<geo::XY> roundTrip = {{551200.250066610, 1061300.499961558},
+                                            {551290.750066523, 1061300.499961607},
+                                            {551290.750066569, 1061389.124961579}};
     // The shapefile writer turns the outer ring clockwise: compare as a set.
     for (int i = 0; i < 4; ++i) {
         double x = OGR_G_GetX(ring, i), y = OGR_G_GetY(ring, i);
@@ -492,6 +515,248 @@ TEST(SaveShapefile, TextTheSourceCannotHoldIsRefusedNamingFeatureAndField) {
     EXPECT_NE(message.find("51 bytes"), std::string::npos) << message;
     EXPECT_EQ(hashes(path), hashesBefore);
     EXPECT_EQ(filesIn(dir.path()).size(), 5u);
+}
+
+}  // namespace
+
+namespace {
+
+// Two VungTrong on one project read the same shapefile; each journals its
+// edits as it makes them. The first saves; the second's save is refused and
+// its edits wait in the journal for it to apply again after reloading.
+TEST(SaveTwoInstances, TheSecondSaveFromTheSameStampIsAConflictAndItsEditsStayRecoverable) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.shp"), "ESRI Shapefile", 4326, kThree, "UTF-8");
+    const fs::path journal = geo::editJournalPath(dir.path() / "p.vtproj");
+    const std::string sessionA = geo::newEditSession(), sessionB = geo::newEditSession();
+    ASSERT_NE(sessionA, sessionB);
+    geo::LayerEdits a = editsFor(path), b = editsFor(path);
+    auto journalled = [&](const std::string& session, geo::LayerEdits& edits, const std::string& name) {
+        FeatureEdit e = edit(FeatureEdit::Kind::Update, 1, {std::string("ST-002"), name, 2.5, std::int64_t{41}},
+                             squareGeometry(105.92, 9.60, 0.01));
+        geo::JournalEdit j;
+        j.session = session;
+        j.layer = "plots";
+        j.source = path;
+        j.kind = e.kind;
+        j.fid = e.fid;
+        j.fields = edits.fields;
+        j.newAttributes = e.attributes;
+        j.newGeometry = e.geometry;
+        geo::appendEdit(journal, j);
+        edits.edits.push_back(e);
+    };
+    journalled(sessionA, a, "A's name");
+    journalled(sessionB, b, "B's name");
+
+    geo::SaveResult saved = geo::saveLayerEdits(a);
+    geo::appendSaved(journal, "plots", path, sessionA, saved);
+    const auto afterA = hashes(path);
+    try {
+        geo::saveLayerEdits(b);
+        ADD_FAILURE() << "expected SaveConflict";
+    } catch (const geo::SaveConflict& e) {
+        EXPECT_NE(std::string(e.what()).find("plots."), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(hashes(path), afterA);
+    EXPECT_EQ(readBack(path)->rows.at(1).fields.at("name"), "A's name");
+    std::vector<geo::JournalEdit> open = geo::recoverableEdits(journal);
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open[0].session, sessionB);
+    EXPECT_EQ(open[0].newAttributes[1], geo::Value(std::string("B's name")));
+    // B reloads (a new stamp) and applies its recovered edit: now it saves.
+    geo::LayerEdits again = editsFor(path);
+    again.edits.push_back(edit(open[0].kind, open[0].fid, open[0].newAttributes, open[0].newGeometry));
+    EXPECT_NO_THROW(geo::saveLayerEdits(again));
+    EXPECT_EQ(readBack(path)->rows.at(1).fields.at("name"), "B's name");
+}
+
+// A save holds an exclusive lock on the source while it checks and writes:
+// another save of the same source at that moment is refused, not interleaved.
+TEST(SaveTwoInstances, ASaveWhileAnotherIsWritingIsAConflict) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.gpkg"), "GPKG", 4326, kThree);
+    geo::LayerEdits a = editsFor(path), b = editsFor(path);
+    a.edits.push_back(edit(FeatureEdit::Kind::Delete, 1));
+    b.edits.push_back(edit(FeatureEdit::Kind::Delete, 2));
+    std::string inner;
+    geo::detail::SaveHooks hooks;
+    hooks.beforeCommit = [&] {
+        try {
+            geo::saveLayerEdits(b);
+        } catch (const geo::SaveConflict& e) {
+            inner = e.what();
+        }
+    };
+    geo::detail::saveLayerEdits(a, hooks);
+    EXPECT_NE(inner.find("another program is saving it"), std::string::npos) << inner;
+    auto after = readBack(path);
+    EXPECT_EQ(after->rows.count(1), 0u);
+    EXPECT_EQ(after->rows.count(2), 1u);
+}
+
+}  // namespace
+
+namespace {
+
+// The process dies half-way through the swap (after its commit point): the
+// set is refused by readers as half-replaced, and the next writer finishes it
+// (rolls forward): the edits are in, every file belongs to the new set.
+TEST(SaveShapefile, AProcessKilledHalfWayThroughTheSwapIsFinishedByTheNextWriter) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.shp"), "ESRI Shapefile", 4326, kThree, "UTF-8");
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        geo::detail::SaveHooks hooks;
+        hooks.beforeSwapStep = [](std::size_t step, const fs::path&) {
+            if (step == 2) ::_exit(0);  // killed: no unwinding, no cleanup
+        };
+        try {
+            geo::detail::saveLayerEdits(edits, hooks);
+        } catch (...) {
+        }
+        ::_exit(3);  // the hook was never reached
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    ASSERT_TRUE(fs::exists(geo::replaceJournalPath(path)));
+    std::string message = vt_test::errorOf([&] { geo::readLayer(path); });
+    EXPECT_NE(message.find("half-way"), std::string::npos) << message;
+
+    ASSERT_TRUE(geo::finishInterruptedReplace(path).has_value());
+    EXPECT_FALSE(fs::exists(geo::replaceJournalPath(path)));
+    auto after = readBack(path);
+    ASSERT_EQ(after->rows.size(), 2u);
+    EXPECT_EQ(after->rows.at(0).fields.at("code"), "ST-002");
+    // The next save from a fresh read removes the dead process's temporary files.
+    geo::LayerEdits next = editsFor(path);
+    next.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    geo::saveLayerEdits(next);
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        EXPECT_EQ(e.path().filename().string().find("~shp.tmp"), std::string::npos) << e.path();
+    EXPECT_EQ(readBack(path)->rows.size(), 1u);
+}
+
+// A save over a set a crash left half-replaced finishes it, then refuses: the
+// source is not what the edits were made on.
+TEST(SaveShapefile, ASaveOverAHalfReplacedSetFinishesItAndIsAConflict) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.shp"), "ESRI Shapefile", 4326, kThree, "UTF-8");
+    geo::LayerEdits first = editsFor(path), second = editsFor(path);
+    first.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    second.edits.push_back(edit(FeatureEdit::Kind::Delete, 2));
+    pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        geo::detail::SaveHooks hooks;
+        hooks.beforeSwapStep = [](std::size_t step, const fs::path&) {
+            if (step == 1) ::_exit(0);
+        };
+        try {
+            geo::detail::saveLayerEdits(first, hooks);
+        } catch (...) {
+        }
+        ::_exit(3);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    try {
+        geo::saveLayerEdits(second);
+        ADD_FAILURE() << "expected SaveConflict";
+    } catch (const geo::SaveConflict& e) {
+        EXPECT_NE(std::string(e.what()).find("finished replacing"), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(geo::replaceJournalPath(path)));
+    EXPECT_EQ(readBack(path)->rows.size(), 2u);  // the first save's set, whole
+}
+
+}  // namespace
+
+namespace {
+
+TEST(SaveLayerEdits, AFormatWithoutASafeWayToSaveIsRefusedNamingIt) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.geojson"), "GeoJSON", 4326, kThree);
+    const auto hashesBefore = hashes(path);
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    std::string message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
+    EXPECT_NE(message.find("GeoJSON"), std::string::npos) << message;
+    EXPECT_NE(message.find("plots.geojson"), std::string::npos) << message;
+    EXPECT_EQ(hashes(path), hashesBefore);
+}
+
+// A source stored latitude first (read with axis order lat_lon and swapped)
+// gets its edits written latitude first too.
+TEST(SaveLayerEdits, ALatitudeFirstSourceIsWrittenLatitudeFirst) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("latlon.gpkg"), "GPKG", 0,
+                                          {{"ST-001", "a", 1, 1, square(9.60, 105.90, 0.01)}});
+    geo::LayerEdits edits = editsFor(path);
+    edits.crs = geo::wgs84();
+    edits.sourceCrs = geo::wgs84();
+    edits.axesSwapped = true;
+    edits.edits.push_back(edit(FeatureEdit::Kind::Update, 1,
+                               {std::string("ST-001"), std::string("a"), 1.0, std::int64_t{1}},
+                               squareGeometry(105.5, 9.25, 0.25)));  // lon/lat, as the app holds it
+    geo::saveLayerEdits(edits);
+    EXPECT_EQ(readBack(path)->rows.at(1).wkt,
+              "POLYGON ((9.25 105.5,9.25 105.75,9.5 105.75,9.5 105.5,9.25 105.5))");
+}
+
+TEST(SaveLayerEdits, ValuesThatDoNotFitTheirFieldAreRefusedNamingFieldAndFeature) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.gpkg"), "GPKG", 4326, kThree);
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Update, 2,
+                               {std::string("ST-002"), std::string("b"), std::string("12,5 ha"), std::int64_t{1}},
+                               squareGeometry(105.92, 9.60, 0.01)));
+    std::string message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
+    EXPECT_NE(message.find("feature FID 2, field 'ha'"), std::string::npos) << message;
+    EXPECT_NE(message.find("'12,5 ha' is not a number"), std::string::npos) << message;
+    // A point into a polygon layer.
+    edits.edits[0].attributes[2] = 12.5;
+    edits.edits[0].geometry = geo::Geometry::point({105.9, 9.6});
+    message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
+    EXPECT_NE(message.find("a point cannot go into a layer of Polygon"), std::string::npos) << message;
+    EXPECT_EQ(readBack(path)->rows.at(2).fields.at("name"), "My Xuyen");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(SaveLayerEdits, CancellingBeforeTheSwapWritesNothing) {
+    for (const char* name : {"plots.shp", "plots.gpkg"}) {
+        TempDir dir;
+        const bool shp = std::string(name) == "plots.shp";
+        const std::string path =
+            writeFixture(dir.file(name), shp ? "ESRI Shapefile" : "GPKG", 4326, kThree, shp ? "UTF-8" : "");
+        const auto hashesBefore = hashes(path);
+        const auto filesBefore = filesIn(dir.path());
+        geo::LayerEdits edits = editsFor(path);
+        edits.edits.push_back(edit(FeatureEdit::Kind::Delete, shp ? 0 : 1));
+        int calls = 0;
+        EXPECT_THROW(geo::saveLayerEdits(edits, [&](double, const std::string&) { return ++calls < 1; }),
+                     geo::Cancelled);
+        EXPECT_EQ(calls, 1);
+        EXPECT_EQ(hashes(path), hashesBefore) << name;
+        EXPECT_EQ(filesIn(dir.path()), filesBefore) << name;
+        // Progress runs to 1 when it is let run.
+        double last = -1;
+        geo::saveLayerEdits(edits, [&](double f, const std::string&) {
+            EXPECT_GE(f, last);
+            last = f;
+            return true;
+        });
+        EXPECT_EQ(last, 1.0);
+    }
 }
 
 }  // namespace

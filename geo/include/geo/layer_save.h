@@ -8,8 +8,16 @@
 // from memory (their bytes come from the source), so what normalising
 // repaired or reprojected is never written back by accident.
 //
-// The implementation is in geo/src/layer_save.cpp (field-save). The app's
-// editor (field-edit) builds a LayerEdits from its undo history.
+// Using it (the app's editor builds a LayerEdits from its undo history):
+//  1. when the layer is read: loaded = stampSource(path);
+//  2. each edit as it is made: geo::appendEdit to the project's edit journal
+//     (geo/edit_journal.h), so a crash loses nothing;
+//  3. on Save: saveLayerEdits; then geo::appendSaved, and the next save
+//     starts from SaveResult::saved (read the layer again when
+//     fidsRenumbered); on SaveConflict keep the edits (they stay
+//     recoverable in the journal), reload the layer and offer them again.
+// Implemented in geo/src/layer_save.cpp (stamp, transactions, EditWriter)
+// and geo/src/layer_save_fileset.cpp (new file set and swap).
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -19,6 +27,7 @@
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/layer.h"
+#include "geo/workspace.h"
 
 namespace geo {
 
@@ -105,6 +114,12 @@ public:
 // feature and field), and must fit the DBF field's width.
 // Saving writes the project's own source files on the user's request: it is
 // the one writer that does not ask geo/source_guard.h.
-SaveResult saveLayerEdits(const LayerEdits& edits);
+// A crash during the swap leaves the replacement journal: geo::readLayer then
+// refuses the half-replaced set, and geo::finishInterruptedReplace(source)
+// (which the next save also calls) completes it; the backup holds the old set.
+// progress: called with the fraction done ("saving"); returning false before
+// the swap or commit cancels (geo::Cancelled, nothing written); from the
+// commit point on the save finishes whatever it returns.
+SaveResult saveLayerEdits(const LayerEdits& edits, const ProgressFn& progress = {});
 
 }  // namespace geo
