@@ -69,5 +69,8 @@ CommandSpec areaCommand();
 CommandSpec statsCommand();
 CommandSpec validateCommand();
 CommandSpec exportCommand();
+#ifdef VT_HAVE_REPORT
+CommandSpec reportCommand();  // report.cpp: needs the map application's page code (Qt)
+#endif
 
 }  // namespace cli

@@ -4,7 +4,8 @@
 // overview.png (the map), identify.png (a planting area clicked),
 // statistics.png (a zone selected in the statistics table), zone.png (Thạnh Trị
 // found by search), export-layer.png (the layer export dialog), export.png (File ▸ Export),
-// style.png (planting areas graduated by declared area, natural breaks) and style-panel.png.
+// style.png (planting areas graduated by declared area, natural breaks), style-panel.png
+// and print-layout.png (a print layout, A4 landscape).
 #include <QApplication>
 #include <algorithm>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include "main_window.h"
 #include "quality_panel.h"
 #include "map_canvas.h"
+#include "print_layout.h"
 #include "statistics_model.h"
 #include "style_panel.h"
 
@@ -145,6 +147,17 @@ int main(int argc, char** argv) {
     canvas->zoomToFullExtent();
     ok = window.exportMap(dir.filePath(QStringLiteral("export.png"))) && ok;
     out << "wrote " << dir.filePath(QStringLiteral("export.png")) << "\n";
+    {
+        // A print layout (File ▸ Export map…): A4 landscape, grid in the project's metres.
+        PrintLayout layout;
+        layout.subtitle = QCoreApplication::translate("Screenshots", "Export planting areas and coverage by district");
+        layout.author = QCoreApplication::translate("Screenshots", "Department of Agriculture (demo)");
+        layout.pngDpi = 110;
+        QString error, path = dir.filePath(QStringLiteral("print-layout.png"));
+        bool written = writeLayoutPng(*doc, doc->fullExtent, canvas->renderSettings(), layout, path, &error);
+        out << (written ? "wrote " : "FAILED ") << path << " " << error << "\n";
+        ok = written && ok;
+    }
     if (argc > 4) {
         ok = window.exportMap(QString::fromLocal8Bit(argv[4])) && ok;
         out << "wrote " << argv[4] << "\n";
