@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AtlasText</name>
+        <message>
+            <source>Atlas of planting areas by %1</source>
+            <translation>Atlas of planting areas by %1</translation>
+        </message>
+        <message>
+            <source>Province totals</source>
+            <translation>Province totals</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Code %1 · %2</source>
+            <translation>Code %1 · %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Zone area (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Gross planted (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Net planted (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Coverage (%)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>OCOP cooperatives</source>
+            <translation>OCOP cooperatives</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Investment (VND)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Declared (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperatives holding its planting areas</source>
+            <translation>Cooperatives holding its planting areas</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <source>No cooperative linked</source>
+            <translation>No cooperative linked</translation>
+        </message>
+        <message>
+            <source>Data-quality findings in this zone</source>
+            <translation>Data-quality findings in this zone</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <source>Data quality: %1 error(s), %2 warning(s), %3 note(s) in the whole project.</source>
+            <translation>Data quality: %1 error(s), %2 warning(s), %3 note(s) in the whole project.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <source>Welcome to VungTrong</source>
@@ -113,6 +228,39 @@
         <message>
             <source>No value</source>
             <translation>No value</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintText</name>
+        <message>
+            <source>Scale %1</source>
+            <translation>Scale %1</translation>
+        </message>
+        <message>
+            <source>Prepared by: %1</source>
+            <translation>Prepared by: %1</translation>
+        </message>
+        <message>
+            <source>Coordinate system: %1</source>
+            <translation>Coordinate system: %1</translation>
+        </message>
+        <message>
+            <source>Background: %1</source>
+            <translation>Background: %1</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <comment>longitude east</comment>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>latitude north</comment>
+            <translation>N</translation>
         </message>
     </context>
     <context>
@@ -598,10 +746,6 @@
             <translation>Export map as &amp;PNG…</translation>
         </message>
         <message>
-            <source>Export map as P&amp;DF…</source>
-            <translation>Export map as P&amp;DF…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1061,6 +1205,10 @@ How are the coordinates written?</translation>
             <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
             <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
         </message>
+        <message>
+            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
+            <translation>E&amp;xport map (print layout, PDF or PNG)…</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -1110,6 +1258,158 @@ How are the coordinates written?</translation>
         <message>
             <source>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</source>
             <translation>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintController</name>
+        <message>
+            <source>Export &amp;atlas (a page per zone, PDF)…</source>
+            <translation>Export &amp;atlas (a page per zone, PDF)…</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>PDF documents (*.pdf);;PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Cannot export the map</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Map exported to %1</translation>
+        </message>
+        <message>
+            <source>Cannot export the atlas</source>
+            <translation>Cannot export the atlas</translation>
+        </message>
+        <message>
+            <source>The project has no zones to make pages of.</source>
+            <translation>The project has no zones to make pages of.</translation>
+        </message>
+        <message>
+            <source>Export atlas</source>
+            <translation>Export atlas</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Making the atlas: %n page(s)…</source>
+            <translation>
+                <numerusform>Making the atlas: %n pages…</numerusform>
+                <numerusform>Making the atlas: %n pages…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Export cancelled; any earlier file is unchanged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Atlas of %n page(s) exported to %1</source>
+            <translation>
+                <numerusform>Atlas of %n pages exported to %1</numerusform>
+                <numerusform>Atlas of %n pages exported to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintDialog</name>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Fixed scale 1:</source>
+            <translation>Fixed scale 1:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Project coordinates (metres)</source>
+            <translation>Project coordinates (metres)</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude</source>
+            <translation>Longitude and latitude</translation>
+        </message>
+        <message>
+            <source>Overview map</source>
+            <translation>Overview map</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <source>North arrow</source>
+            <translation>North arrow</translation>
+        </message>
+        <message>
+            <source>Scale and scale bar</source>
+            <translation>Scale and scale bar</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Subtitle:</source>
+            <translation>Subtitle:</translation>
+        </message>
+        <message>
+            <source>Prepared by:</source>
+            <translation>Prepared by:</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Paper:</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>Orientation:</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>Scale:</translation>
+        </message>
+        <message>
+            <source>Coordinate grid:</source>
+            <translation>Coordinate grid:</translation>
+        </message>
+        <message>
+            <source>On the page:</source>
+            <translation>On the page:</translation>
+        </message>
+        <message>
+            <source>Source line:</source>
+            <translation>Source line:</translation>
+        </message>
+        <message>
+            <source>Every text on the page is in the interface language (Ngôn ngữ / Language).</source>
+            <translation>Every text on the page is in the interface language (Ngôn ngữ / Language).</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
     <context>
+        <name>AtlasText</name>
+        <message>
+            <source>Atlas of planting areas by %1</source>
+            <translation>Tập bản đồ vùng trồng theo %1</translation>
+        </message>
+        <message>
+            <source>Province totals</source>
+            <translation>Tổng toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Các vùng</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+        <message>
+            <source>Code %1 · %2</source>
+            <translation>Mã %1 · %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Vùng</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Diện tích vùng (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Diện tích trồng gộp (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Diện tích trồng thực (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Tỷ lệ phủ (%)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Số mã</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>OCOP cooperatives</source>
+            <translation>HTX có OCOP</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Đầu tư (VNĐ)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Diện tích kê khai (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperatives holding its planting areas</source>
+            <translation>Hợp tác xã có vùng trồng trong vùng</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>No cooperative linked</source>
+            <translation>Chưa gắn hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Data-quality findings in this zone</source>
+            <translation>Kết quả kiểm tra dữ liệu trong vùng</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Phát hiện</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Không có.</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… và %1 dòng nữa</translation>
+        </message>
+        <message>
+            <source>Data quality: %1 error(s), %2 warning(s), %3 note(s) in the whole project.</source>
+            <translation>Kiểm tra dữ liệu: %1 lỗi, %2 cảnh báo, %3 ghi chú trong toàn dự án.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <source>Welcome to VungTrong</source>
@@ -113,6 +228,39 @@
         <message>
             <source>No value</source>
             <translation>Không có giá trị</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintText</name>
+        <message>
+            <source>Scale %1</source>
+            <translation>Tỷ lệ %1</translation>
+        </message>
+        <message>
+            <source>Prepared by: %1</source>
+            <translation>Người lập: %1</translation>
+        </message>
+        <message>
+            <source>Coordinate system: %1</source>
+            <translation>Hệ tọa độ: %1</translation>
+        </message>
+        <message>
+            <source>Background: %1</source>
+            <translation>Ảnh nền: %1</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <comment>longitude east</comment>
+            <translation>Đ</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>latitude north</comment>
+            <translation>B</translation>
         </message>
     </context>
     <context>
@@ -596,10 +744,6 @@
             <translation>Xuất bản đồ ra &amp;PNG…</translation>
         </message>
         <message>
-            <source>Export map as P&amp;DF…</source>
-            <translation>Xuất bản đồ ra P&amp;DF…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
@@ -1057,6 +1201,10 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
             <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
         </message>
+        <message>
+            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
+            <translation>&amp;Xuất bản đồ (trang in, PDF hoặc PNG)…</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
@@ -1106,6 +1254,156 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</source>
             <translation>Mật khẩu được đọc từ ~/.pgpass, tệp dịch vụ hoặc PGPASSWORD: không bao giờ được lưu trong dự án.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintController</name>
+        <message>
+            <source>Export &amp;atlas (a page per zone, PDF)…</source>
+            <translation>Xuất &amp;tập bản đồ (mỗi vùng một trang, PDF)…</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Xuất bản đồ</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>Tài liệu PDF (*.pdf);;Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Không xuất được bản đồ</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Đã xuất bản đồ ra %1</translation>
+        </message>
+        <message>
+            <source>Cannot export the atlas</source>
+            <translation>Không xuất được tập bản đồ</translation>
+        </message>
+        <message>
+            <source>The project has no zones to make pages of.</source>
+            <translation>Dự án không có lớp vùng để lập các trang.</translation>
+        </message>
+        <message>
+            <source>Export atlas</source>
+            <translation>Xuất tập bản đồ</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Making the atlas: %n page(s)…</source>
+            <translation>
+                <numerusform>Đang lập tập bản đồ: %n trang…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Atlas of %n page(s) exported to %1</source>
+            <translation>
+                <numerusform>Đã xuất tập bản đồ %n trang ra %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintDialog</name>
+        <message>
+            <source>Export map</source>
+            <translation>Xuất bản đồ</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Fixed scale 1:</source>
+            <translation>Cố định tỷ lệ 1:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Project coordinates (metres)</source>
+            <translation>Tọa độ của dự án (mét)</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude</source>
+            <translation>Kinh độ, vĩ độ</translation>
+        </message>
+        <message>
+            <source>Overview map</source>
+            <translation>Bản đồ vị trí</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Chú giải</translation>
+        </message>
+        <message>
+            <source>North arrow</source>
+            <translation>Mũi tên chỉ hướng bắc</translation>
+        </message>
+        <message>
+            <source>Scale and scale bar</source>
+            <translation>Tỷ lệ và thước tỷ lệ</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Subtitle:</source>
+            <translation>Tiêu đề phụ:</translation>
+        </message>
+        <message>
+            <source>Prepared by:</source>
+            <translation>Người lập:</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Khổ giấy:</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>Hướng giấy:</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>Tỷ lệ:</translation>
+        </message>
+        <message>
+            <source>Coordinate grid:</source>
+            <translation>Lưới tọa độ:</translation>
+        </message>
+        <message>
+            <source>On the page:</source>
+            <translation>Trên trang:</translation>
+        </message>
+        <message>
+            <source>Source line:</source>
+            <translation>Dòng nguồn:</translation>
+        </message>
+        <message>
+            <source>Every text on the page is in the interface language (Ngôn ngữ / Language).</source>
+            <translation>Mọi chữ trên trang theo ngôn ngữ giao diện (Ngôn ngữ / Language).</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất…</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@
 
 #include "app_test_support.h"
 #include "document.h"
+#include "print_dialog.h"
 #include "print_layout.h"
 
 using namespace vt::gui;
@@ -193,4 +194,30 @@ TEST(PrintLayout, AFailedWriteSaysWhereAndLeavesTheOldFile) {
     QFile after(source);
     ASSERT_TRUE(after.open(QIODevice::ReadOnly));
     EXPECT_EQ(after.readAll(), bytes);
+}
+
+TEST(PrintDialog, ShowsTheLayoutItIsGivenAndPreviewsThePage) {
+    auto doc = demo();
+    PrintDialog dialog(doc, doc->fullExtent, defaultRenderSettings(*doc));
+    PrintLayout layout;
+    layout.title = QStringLiteral("Bản đồ vùng trồng");
+    layout.paper = Paper::A3;
+    layout.orientation = QPageLayout::Portrait;
+    layout.fixedScale = 100000;
+    layout.grid = MapGrid::LonLat;
+    layout.legend = false;
+    dialog.setLayout(layout);
+    PrintLayout back = dialog.layout();
+    EXPECT_EQ(back.title, layout.title);
+    EXPECT_EQ(back.paper, Paper::A3);
+    EXPECT_EQ(back.orientation, QPageLayout::Portrait);
+    EXPECT_EQ(back.fixedScale, 100000);
+    EXPECT_EQ(back.grid, MapGrid::LonLat);
+    EXPECT_FALSE(back.legend);
+    EXPECT_TRUE(back.overview);
+    dialog.updatePreview();
+    // The thumbnail is the page: A3 portrait, 297 × 420 mm.
+    QImage preview = dialog.preview();
+    ASSERT_FALSE(preview.isNull());
+    EXPECT_NEAR(double(preview.height()) / preview.width(), 420.0 / 297.0, 0.01);
 }
