@@ -42,9 +42,6 @@ public:
     static QString cooperative() { return tr("Cooperative"); }
     static QString noCooperative() { return tr("No cooperative linked"); }
     static QString findingsTitle() { return tr("Data-quality findings in this zone"); }
-    static QString severity() { return tr("Severity"); }
-    static QString finding() { return tr("Finding"); }
-    static QString details() { return tr("Details"); }
     static QString none() { return tr("None."); }
     static QString more(int n) { return tr("… and %1 more").arg(n); }
     static QString qualitySummary(int errors, int warnings, int notes) {
@@ -212,10 +209,13 @@ MapView drawAtlasMap(QPainter& p, const QRectF& frame, double dpi, const Documen
         view = MapView::fit(extent, frame.size().toSize(), 0);
     }
     drawMapFrame(p, frame, dpi, doc, view, settings);
-    drawNorthArrow(p, QPointF(frame.right() - mmToPx(8, dpi), frame.top() + mmToPx(10, dpi)), mmToPx(10, dpi),
-                   dpi / 96.0);
     if (scaleOut) *scaleOut = denominator;
     return view;
+}
+
+void drawAtlasNorthArrow(QPainter& p, const QRectF& frame, double dpi) {
+    drawNorthArrow(p, QPointF(frame.right() - mmToPx(8, dpi), frame.top() + mmToPx(10, dpi)), mmToPx(10, dpi),
+                   dpi / 96.0);
 }
 
 geo::Envelope grown(geo::Envelope e, double fraction) {
@@ -243,6 +243,7 @@ void drawCover(QPainter& p, double dpi, const Document& doc, const RenderSetting
     QRectF frame(m, y, width - legendW - gap, mapH);
     double denominator = 0;
     drawAtlasMap(p, frame, dpi, doc, settings, grown(doc.fullExtent, 0.02), &denominator);
+    drawAtlasNorthArrow(p, frame, dpi);
     QRectF legendRoom(frame.right() + gap, y, legendW, mapH);
     double used = 0;
     if (denominator > 0) used = drawScaleBlock(p, legendRoom.topLeft(), dpi, denominator, legendW / dpi * 25.4 - 4);
@@ -320,6 +321,7 @@ void drawZonePage(QPainter& p, double dpi, const Document& doc, const RenderSett
     p.setBrush(Qt::NoBrush);
     p.drawPath(outline);
     p.restore();
+    drawAtlasNorthArrow(p, frame, dpi);  // over the dimming
     y = frame.bottom() + mmToPx(2, dpi);
     if (denominator > 0) y += drawScaleBlock(p, QPointF(m, y), dpi, denominator, 40);
     y += gap;
@@ -354,21 +356,38 @@ void drawZonePage(QPainter& p, double dpi, const Document& doc, const RenderSett
                   holderRows);
     }
     double fy = right.top() + drawHeading(p, right.topLeft(), dpi, AtlasText::findingsTitle(), 9);
-    std::vector<QStringList> findingRows;
-    for (const geo::Finding* finding : findingsInZone(doc, z.zone))
-        findingRows.push_back({QualityModel::severityLabel(finding->severity), QualityModel::kindLabel(finding->kind),
-                               toQString(finding->code), QualityModel::details(*finding)});
-    if (findingRows.empty()) {
-        p.save();
-        p.setFont(printFont(8, dpi));
+    // Each finding as a short paragraph: what and where in bold, then its details wrapped.
+    const std::vector<const geo::Finding*> findings = findingsInZone(doc, z.zone);
+    QFont normal = printFont(8, dpi), bold = printFont(8, dpi, true);
+    QFontMetricsF bfm(bold);
+    p.save();
+    p.setPen(Qt::black);
+    if (findings.empty()) {
+        p.setFont(normal);
         p.drawText(QPointF(right.left(), fy + body.ascent()), AtlasText::none());
-        p.restore();
-    } else {
-        drawTable(p, QRectF(right.left(), fy, right.width(), right.bottom() - fy), dpi,
-                  {{AtlasText::severity(), 0.9}, {AtlasText::finding(), 1.8}, {AtlasText::code(), 1.2},
-                   {AtlasText::details(), 3}},
-                  findingRows);
     }
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const geo::Finding& finding = *findings[i];
+        QString head = QualityModel::severityLabel(finding.severity) + QStringLiteral(" · ") +
+                       QualityModel::kindLabel(finding.kind);
+        if (!finding.code.empty()) head += QStringLiteral(" · ") + toQString(finding.code);
+        QString details = QualityModel::details(finding);
+        QRectF detailsRect = body.boundingRect(QRectF(0, 0, right.width(), 1e6), Qt::TextWordWrap, details);
+        const double need = bfm.height() + detailsRect.height() + mmToPx(1.5, dpi);
+        if (fy + need + body.height() > right.bottom() && i + 1 < findings.size()) {
+            p.setFont(normal);
+            p.drawText(QPointF(right.left(), fy + body.ascent()),
+                       AtlasText::more(static_cast<int>(findings.size() - i)));
+            break;
+        }
+        p.setFont(bold);
+        p.drawText(QPointF(right.left(), fy + bfm.ascent()), bfm.elidedText(head, Qt::ElideRight, right.width()));
+        fy += bfm.height();
+        p.setFont(normal);
+        p.drawText(QRectF(right.left(), fy, right.width(), detailsRect.height()), Qt::TextWordWrap, details);
+        fy += detailsRect.height() + mmToPx(1.5, dpi);
+    }
+    p.restore();
 }
 
 }  // namespace

@@ -187,11 +187,13 @@ MapView printView(const geo::Envelope& extent, QRectF frameMm, double denominato
 
 double gridInterval(double span, int wantedLines) {
     if (!(span > 0)) return 1;
+    // The 1-2-5 step nearest (by ratio) to span / wantedLines.
     double raw = span / std::max(1, wantedLines);
     double base = std::pow(10.0, std::floor(std::log10(raw)));
+    double best = base;
     for (double f : {1.0, 2.0, 5.0, 10.0})
-        if (f * base >= raw) return f * base;
-    return 10 * base;
+        if (std::fabs(std::log(f * base / raw)) < std::fabs(std::log(best / raw))) best = f * base;
+    return best;
 }
 
 QRectF mmToPx(const QRectF& mm, double dpi) {

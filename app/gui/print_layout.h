@@ -76,7 +76,7 @@ ScaleBarGeometry scaleBarGeometry(double denominator, double maxLengthMm);
 // (resolution = denominator × 0.0254 / dpi map units per px).
 MapView printView(const geo::Envelope& extent, QRectF frameMm, double denominator, double dpi);
 
-// Lines of a coordinate grid: a round interval (1-2-5) giving 3–8 lines across the view.
+// Lines of a coordinate grid: the round interval (1-2-5) nearest to span / wantedLines.
 double gridInterval(double span, int wantedLines = 5);
 
 // Draws the page into a device of dpi dots per inch whose (0,0) is the page's

@@ -92,18 +92,6 @@
             <translation>Data-quality findings in this zone</translation>
         </message>
         <message>
-            <source>Severity</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Finding</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
             <source>None.</source>
             <translation>None.</translation>
         </message>

@@ -92,18 +92,6 @@
             <translation>Kết quả kiểm tra dữ liệu trong vùng</translation>
         </message>
         <message>
-            <source>Severity</source>
-            <translation>Mức độ</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Phát hiện</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Chi tiết</translation>
-        </message>
-        <message>
             <source>None.</source>
             <translation>Không có.</translation>
         </message>
