@@ -5,7 +5,7 @@
 // statistics.png (a zone selected in the statistics table), zone.png (Thạnh Trị
 // found by search), export-layer.png (the layer export dialog), export.png (File ▸ Export),
 // style.png (planting areas graduated by declared area, natural breaks), style-panel.png
-// print-layout.png (a print layout, A4 landscape) and atlas-page.png (Thạnh Trị's atlas page).
+// print-layout.png (a print layout, A4 landscape), print-dialog.png (File ▸ Export map…) and atlas-page.png (Thạnh Trị's atlas page).
 #include <QApplication>
 #include <algorithm>
 #include <QDir>
@@ -20,6 +20,7 @@
 #include "quality_panel.h"
 #include "map_canvas.h"
 #include "atlas.h"
+#include "print_dialog.h"
 #include "print_layout.h"
 #include "statistics_model.h"
 #include "style_panel.h"
@@ -163,6 +164,18 @@ int main(int argc, char** argv) {
         bool written = writeLayoutPng(*doc, doc->fullExtent, canvas->renderSettings(), layout, path, &error);
         out << (written ? "wrote " : "FAILED ") << path << " " << error << "\n";
         ok = written && ok;
+        // The Export map… dialog, here A4 portrait with a longitude/latitude grid.
+        {
+            PrintDialog dialog(doc, doc->fullExtent, canvas->renderSettings(), &window);
+            PrintLayout portrait = layout;
+            portrait.orientation = QPageLayout::Portrait;
+            portrait.grid = MapGrid::LonLat;
+            dialog.setLayout(portrait);
+            dialog.resize(980, 640);
+            dialog.show();
+            dialog.updatePreview();
+            ok = save(&dialog, dir.filePath(QStringLiteral("print-dialog.png")), out) && ok;
+        }
         // An atlas page (File ▸ Export atlas): Thạnh Trị's, as `vungtrong-cli report` draws it.
         int page = -1;
         for (std::size_t i = 0; doc->statistics && i < doc->statistics->zones.size(); ++i)
