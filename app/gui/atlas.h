@@ -21,7 +21,7 @@ struct AtlasOptions {
     QString date;    // empty = today
     Paper paper = Paper::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    int dpi = 200;   // PDF resolution: the maps' rasters (backgrounds) are drawn at it
+    int dpi = 150;   // PDF resolution: the maps' rasters (backgrounds) are drawn at it
 };
 
 // 1 (the cover) + the number of zones with statistics.
