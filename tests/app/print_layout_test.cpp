@@ -257,3 +257,31 @@ TEST(Atlas, AFindingOnAPlantingAreaIsOnThePageOfTheZoneItLiesIn) {
         for (const geo::Finding* f : findingsInZone(*doc, doc->statistics->zones[z].zone))
             EXPECT_FALSE(f->layerId == coops && f->kind == "outside_zones") << f->code;
 }
+
+TEST(Atlas, CancelledPartWayLeavesTheOldFileAsItWas) {
+    QTemporaryDir dir;
+    auto doc = demo();
+    QString path = dir.filePath(QStringLiteral("atlas.pdf"));
+    {
+        QFile old(path);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("the previous atlas");
+    }
+    AtlasOptions options;
+    options.dpi = 72;
+    int calls = 0, total = 0;
+    auto stopAtThird = [&](int done, int pages) {
+        ++calls;
+        total = pages;
+        return done < 2;
+    };
+    QString error;
+    bool cancelled = false;
+    EXPECT_FALSE(writeAtlasPdf(*doc, defaultRenderSettings(*doc), options, path, stopAtThird, &error, &cancelled));
+    EXPECT_TRUE(cancelled);
+    EXPECT_EQ(calls, 3);
+    EXPECT_EQ(total, 1 + static_cast<int>(doc->statistics->zones.size()));  // the cover and a page per zone
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), QByteArray("the previous atlas"));
+}
