@@ -178,6 +178,11 @@ void MainWindow::createActions() {
     openAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this,
                                     &MainWindow::chooseAndOpenProject);
     openAct_->setShortcut(QKeySequence::Open);
+    newProjectAct_ = fileMenu_->addAction(QString(), this, &MainWindow::newProject);
+    newProjectAct_->setObjectName(QStringLiteral("newProject"));
+    newProjectAct_->setShortcut(QKeySequence::New);
+    projectSettingsAct_ = fileMenu_->addAction(QString(), this, &MainWindow::editProjectSettings);
+    projectSettingsAct_->setObjectName(QStringLiteral("projectSettings"));
     recentMenu_ = fileMenu_->addMenu(QString());
     openDemoAct_ = fileMenu_->addAction(QString(), this, [this] { openProject(installedDemoProject()); });
     openDemoAct_->setObjectName(QStringLiteral("openDemo"));
@@ -187,13 +192,8 @@ void MainWindow::createActions() {
     addTilesAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddTiles);
     addPostgisLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndAddPostgisLayer);
     fileMenu_->addSeparator();
-    saveAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this, [this] {
-        if (!doc_) return;
-        if (doc_->workspace.project.filePath.empty())
-            saveProjectAs();
-        else
-            saveProject(toQString(doc_->workspace.project.filePath));
-    });
+    saveAct_ = fileMenu_->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this,
+                                    &MainWindow::saveOrSaveAs);
     saveAct_->setShortcut(QKeySequence::Save);
     saveAsAct_ = fileMenu_->addAction(QString(), this, &MainWindow::saveProjectAs);
     saveAsAct_->setShortcut(QKeySequence::SaveAs);
@@ -217,7 +217,7 @@ void MainWindow::createActions() {
     redoAct_->setShortcut(QKeySequence::Redo);
     connect(undoStack_, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     // Edits not yet saved (an added or relinked layer) mark the project changed.
-    connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(undoStack_, &QUndoStack::cleanChanged, this, &MainWindow::updateModified);
 
     viewMenu_ = bar->addMenu(QString());
     zoomInAct_ = viewMenu_->addAction(QString(), this, [this] { canvas_->zoomBy(2.0); });
@@ -308,6 +308,7 @@ void MainWindow::createDocks() {
         merged.labels = labelsAct_->isChecked();
         canvas_->setRenderSettings(merged);
         legend_->setContent(doc_, merged);
+        updateModified();  // order, visibility and opacity are saved with the project
     });
 
     legend_ = new LegendWidget(this);
@@ -446,6 +447,9 @@ void MainWindow::retranslateUi() {
     fileMenu_->setTitle(tr("&File"));
     openAct_->setText(tr("&Open project…"));
     recentMenu_->setTitle(tr("Open &recent"));
+    newProjectAct_->setText(tr("&New project…"));
+    projectSettingsAct_->setText(tr("Project se&ttings…"));
+    projectSettingsAct_->setEnabled(doc_ != nullptr);
     openDemoAct_->setText(tr("Open the &demo project"));
     addLayerAct_->setText(tr("&Add layer…"));
     addTilesAct_->setText(tr("Add &XYZ tiles…"));
@@ -521,6 +525,10 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSaveChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings s = settings();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
@@ -598,9 +606,10 @@ MainWindow::LoadResult MainWindow::runWithProgress(
 }
 
 bool MainWindow::openProject(const QString& path) {
+    if (!maybeSaveChanges()) return false;
     std::string file = toStd(QFileInfo(path).absoluteFilePath());
     LoadResult r = runWithProgress(tr("Opening %1…").arg(QFileInfo(path).fileName()), [file](const geo::ProgressFn& p) {
-        return loadDocument(file, p);
+        return loadDocumentAsSaved(file, p);  // statistics by the layer it was saved with
     });
     if (r.cancelled) {
         statusBar()->showMessage(tr("Opening cancelled."), 4000);
@@ -612,6 +621,8 @@ bool MainWindow::openProject(const QString& path) {
     }
     setDocument(r.doc);
     undoStack_->clear();  // edits of another project cannot be undone here
+    restoreSavedView();
+    markSaved();
     addRecent(QFileInfo(path).absoluteFilePath());
     reportMissingLayers();
     return true;
@@ -700,6 +711,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
         if (errors > 0) statusBar()->showMessage(tr("%n layer(s) could not be read: see Messages.", "", int(errors)));
     }
     retranslateUi();
+    updateModified();
 }
 
 bool MainWindow::readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer) {
@@ -939,16 +951,15 @@ void MainWindow::updateUndoActions() {
 bool MainWindow::saveProject(const QString& path) {
     if (!doc_) return false;
     try {
-        geo::Project project = doc_->workspace.project;
-        project.filePath = toStd(QFileInfo(path).absoluteFilePath());
-        mapToProject(*doc_, canvas_->renderSettings(), project);  // styles, visibility, order
+        // Styles, visibility, order, extent, statistics by; paths from the new folder.
+        geo::Project project = projectMovedTo(projectAsArranged(), toStd(path));
         geo::saveProject(project, project.filePath);
         auto updated = std::make_shared<Document>(*doc_);
         updated->workspace.project = project;
         doc_ = updated;
         canvas_->setRenderSettings(canvas_->renderSettings());
         addRecent(QFileInfo(path).absoluteFilePath());
-        undoStack_->setClean();
+        markSaved();
         statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
         return true;
     } catch (const geo::Error& e) {
@@ -974,7 +985,7 @@ bool MainWindow::setLayerStyle(const std::string& layerId, const LayerStyle& sty
     StyledLayerPtr styled = styleLayer(*doc_, li, style, locale());
     if (!styled->problem.isEmpty()) messages_->appendPlainText(tr("Style: %1").arg(styled->problem));
     layersPanel_->setLayerStyle(layerId, std::move(styled));  // emits settingsChanged: canvas and legend follow
-    setWindowModified(true);  // saved with the project
+    updateModified();  // saved with the project
     return true;
 }
 
@@ -986,13 +997,13 @@ void MainWindow::openStylePanel(const std::string& layerId) {
     panel->show();
 }
 
-void MainWindow::saveProjectAs() {
-    if (!doc_) return;
+bool MainWindow::saveProjectAs() {
+    if (!doc_) return false;
     QString path = QFileDialog::getSaveFileName(this, tr("Save project"), toQString(doc_->workspace.project.filePath),
                                                 tr("VungTrong projects (*.vtproj)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".vtproj");
-    saveProject(path);
+    return saveProject(path);
 }
 
 void MainWindow::chooseAndOpenProject() {

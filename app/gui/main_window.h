@@ -14,7 +14,10 @@
 #include "geo/source.h"
 #include "language.h"
 #include "layer_style.h"
+#include "map_view.h"
+#include "project_state.h"
 #include "relink.h"
+#include "relink_dialog.h"
 #include "selection.h"
 
 class QAction;
@@ -57,24 +60,47 @@ public:
     bool openProject(const QString& path);
     // Asks for a .vtproj file and opens it (File ▸ Open project).
     void chooseAndOpenProject();
+    // File ▸ New project… (new_project_wizard.h): asks about unsaved changes,
+    // then the wizard writes a project and it is opened.
+    void newProject();
+    // File ▸ Project settings…: the wizard's pages on the open project; finishing
+    // writes it (with the map as arranged) and opens it again.
+    void editProjectSettings();
     // Reads a layer and adds it to the project (asks for the CRS when it was inferred).
     bool addLayer(const QString& path, const QString& layerName = {});
     // Adds a raster background (a GeoTIFF/MBTiles path or an XYZ template) under every layer; undoable.
     bool addBasemap(geo::BasemapSpec spec);
     // A table of a PostGIS database ("schema.table") as a new layer, undoable.
     bool addPostgisLayer(const geo::PgConnection& connection, const QString& table);
+    // Writes the project as arranged (projectAsArranged) atomically to path; Save As into
+    // another folder rewrites relative paths so that they still name the same files.
     bool saveProject(const QString& path);
+    // The project as Save writes it: the map's order, visibility, opacity,
+    // styles and extent, and the layer the statistics are by.
+    geo::Project projectAsArranged() const;
+    // Unsaved changes (project_state.h): the window title shows "*" while
+    // there are any; closing the window or opening another project asks
+    // first. A prompt set here answers instead of the message box (tests);
+    // without one a non-interactive window discards.
+    void setUnsavedChangesPrompt(std::function<UnsavedAnswer(const QString& projectName)> prompt) {
+        unsavedPrompt_ = std::move(prompt);
+    }
+    // Save / Don't save / Cancel when there are unsaved changes; true when the caller may go on.
+    bool maybeSaveChanges();
     // Read layer layerId of the project from another file (the file it names
     // could not be read). The new path is used at once; it is written to the
     // project file only when the user saves (undoable, the window shows the
     // project as changed). False (after telling the user) when it fails.
     bool relinkLayer(const std::string& layerId, const QString& file);
+    // What the "Layers not found" dialog (relink_dialog.h) chose: layers
+    // read from new files and layers dropped, as one undoable change.
+    bool relinkLayers(const std::vector<RelinkChoice>& choices);
     // What the "Layers not read" dialog said when the project opened ("" when
     // every layer was read); the dialog is shown only when interactive.
     const QString& missingLayersNotice() const { return missingNotice_; }
     // Statistics (and the coverage map) by another polygon layer of the
-    // project: relinks and recomputes off the GUI thread. A view choice, not
-    // saved in the project; later rebuilds (adding a layer) keep it.
+    // project: relinks and recomputes off the GUI thread. A view choice,
+    // saved with the project ("view": "statistics_by"); later rebuilds (adding a layer) keep it.
     bool showStatisticsBy(const std::string& layerId);
     // The zone table as the project's crosswalk units (false: by zone).
     bool showCrosswalkUnits(bool on);
@@ -165,7 +191,13 @@ private:
     void chooseAndExport(const QString& suffix);
     void chooseAndExportStatistics();
     void chooseAndExportLayer();
-    void saveProjectAs();
+    bool saveProjectAs();
+    bool saveOrSaveAs();
+    // Modified = undo stack not clean, or the arrangement differs from the saved one.
+    void updateModified();
+    void markSaved();
+    std::string arrangementText() const;  // the project as arranged, extent left out
+    void restoreSavedView();               // the extent the project was saved with
     // After opening: the layers that could not be read, in a dialog offering Relink… (relink.cpp).
     void reportMissingLayers();
     static QString missingLayersText(const std::vector<MissingLayerInfo>& missing);
@@ -199,6 +231,7 @@ private:
     QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
     QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
     QAction* addPostgisLayerAct_ = nullptr;
+    QAction *newProjectAct_ = nullptr, *projectSettingsAct_ = nullptr;
     QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
         *quitAct_;
     QAction *undoAct_, *redoAct_;
@@ -211,6 +244,9 @@ private:
     bool syncing_ = false;
     QString lastError_;
     QString missingNotice_;
+    std::function<UnsavedAnswer(const QString&)> unsavedPrompt_;
+    std::string savedArrangement_;
+    MapView savedView_;  // the view when the project was opened or saved: its extent is written unchanged
 };
 
 }  // namespace vt::gui

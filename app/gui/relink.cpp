@@ -1,13 +1,11 @@
 // Layers of a project that could not be read when it opened: said in a
-// dialog (not only in the Messages dock), with an offer to find each file
-// again. A relinked path is used at once and written to the project only
+// dialog (not only in the Messages dock, relink_dialog.h) that finds each
+// file again or drops the layer. A relinked path is used at once and written to the project only
 // when the user saves it (the change is on the undo stack, and the window
 // shows the project as changed).
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QUndoStack>
 #include <QPlainTextEdit>
 
@@ -16,6 +14,7 @@
 #include "geo/source_path.h"
 #include "main_window.h"
 #include "relink.h"
+#include "relink_dialog.h"
 
 namespace vt::gui {
 
@@ -73,21 +72,74 @@ void MainWindow::reportMissingLayers() {
     std::vector<MissingLayerInfo> missing = missingLayers(doc_->workspace);
     if (missing.empty()) return;
     missingNotice_ = missingLayersText(missing);
-    if (!interactive_) return;  // tests read missingLayersNotice()
-    QMessageBox box(QMessageBox::Warning, tr("Layers not read"), missingNotice_, QMessageBox::NoButton, this);
-    QPushButton* relink = box.addButton(tr("Relink…"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Close);
-    box.setDefaultButton(relink);
-    box.exec();
-    if (box.clickedButton() != relink) return;
-    QString start = toQString(doc_->workspace.project.folder());
-    for (const auto& m : missing) {
-        QString file = QFileDialog::getOpenFileName(
-            this, tr("Find the file of layer %1 (was %2)").arg(toQString(m.layerId), toQString(m.path)), start,
-            tr("Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)"));
-        if (file.isEmpty()) continue;
-        if (relinkLayer(m.layerId, file)) start = QFileInfo(file).absolutePath();
+    if (!interactive_) return;  // tests read missingLayersNotice() and drive RelinkDialog themselves
+    RelinkDialog dialog(missing, toQString(doc_->workspace.project.folder()), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    relinkLayers(dialog.choices());
+}
+
+geo::Workspace workspaceWithout(geo::Workspace ws, const std::string& layerId) {
+    std::erase_if(ws.project.layers, [&](const geo::LayerSpec& l) { return l.id == layerId; });
+    std::erase_if(ws.project.drawOrder, [&](const std::string& id) { return id == layerId; });
+    if (ws.project.view.statisticsBy == layerId) ws.project.view.statisticsBy.clear();
+    std::erase_if(ws.issues, [&](const geo::LoadIssue& i) { return i.layerId == layerId; });
+    std::erase_if(ws.layers, [&](const geo::LoadedLayer& l) { return l.spec.id == layerId; });
+    return ws;
+}
+
+bool MainWindow::relinkLayers(const std::vector<RelinkChoice>& choices) {
+    if (!doc_) return false;
+    struct Step {
+        std::string layerId;
+        bool drop = false;
+        std::string path;  // as the project will write it
+    };
+    std::vector<Step> steps;
+    QStringList names;
+    for (const RelinkChoice& c : choices) {
+        if (c.action == RelinkChoice::Action::Keep) continue;
+        if (!doc_->workspace.project.findLayer(c.layerId)) {
+            showError(tr("Cannot relink layer"), tr("The project has no layer %1.").arg(toQString(c.layerId)));
+            return false;
+        }
+        Step step{c.layerId, c.action == RelinkChoice::Action::Drop, {}};
+        if (!step.drop) step.path = projectRelativePath(doc_->workspace.project, c.newPath);
+        steps.push_back(std::move(step));
+        names << toQString(c.layerId);
     }
+    if (steps.empty()) return true;
+    auto ws = std::make_shared<geo::Workspace>(doc_->workspace);
+    BuildOptions build;  // statistics stay by the layer the user chose, unless it is dropped or relinked
+    if (doc_->zones >= 0) build.zonesLayerId = doc_->layers[static_cast<std::size_t>(doc_->zones)].id;
+    for (const Step& s : steps)
+        if (s.layerId == build.zonesLayerId) build.zonesLayerId.clear();
+    LoadResult r = runWithProgress(tr("Reading %1…").arg(names.join(QStringLiteral(", "))),
+                                   [ws, steps, build](const geo::ProgressFn& p) {
+                                       geo::Workspace w = std::move(*ws);
+                                       for (const Step& s : steps)
+                                           w = s.drop ? workspaceWithout(std::move(w), s.layerId)
+                                                      : relinkedWorkspace(std::move(w), s.layerId, s.path, p);
+                                       return buildDocument(std::move(w), p, build);
+                                   });
+    if (!r.doc) {
+        if (!r.cancelled) showError(tr("Cannot relink layer"), r.error);
+        return false;
+    }
+    undoStack_->push(new DocumentChange(this, doc_, r.doc, tr("relink layers %1").arg(names.join(QStringLiteral(", ")))));
+    for (const Step& s : steps)
+        messages_->appendPlainText(s.drop ? tr("Layer %1 dropped from the project; save the project to keep this.")
+                                                .arg(toQString(s.layerId))
+                                          : tr("Layer %1 now reads %2; save the project to keep this path.")
+                                                .arg(toQString(s.layerId), toQString(s.path)));
+    return true;
+}
+
+std::string projectRelativePath(const geo::Project& project, const QString& file) {
+    // Relative to the project file when it can be ("../data/x.shp" included), else absolute.
+    QString absolute = QFileInfo(file).absoluteFilePath();
+    if (project.filePath.empty()) return toStd(absolute);
+    QString relative = QDir(toQString(project.folder())).relativeFilePath(absolute);
+    return toStd(QDir::isAbsolutePath(relative) ? absolute : relative);
 }
 
 bool MainWindow::relinkLayer(const std::string& layerId, const QString& file) {
@@ -97,10 +149,7 @@ bool MainWindow::relinkLayer(const std::string& layerId, const QString& file) {
         showError(tr("Cannot relink layer"), tr("The project has no layer %1.").arg(toQString(layerId)));
         return false;
     }
-    // Relative to the project file when it can be ("../data/x.shp" included), else absolute.
-    QString absolute = QFileInfo(file).absoluteFilePath();
-    QString relative = QDir(toQString(project.folder())).relativeFilePath(absolute);
-    std::string path = (QDir::isAbsolutePath(relative) ? absolute : relative).toStdString();
+    std::string path = projectRelativePath(project, file);
     auto ws = std::make_shared<geo::Workspace>(doc_->workspace);
     BuildOptions build;  // statistics stay by the layer the user chose
     if (doc_->zones >= 0) build.zonesLayerId = doc_->layers[static_cast<std::size_t>(doc_->zones)].id;

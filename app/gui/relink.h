@@ -1,6 +1,7 @@
 #pragma once
 // Layers a project names that could not be read, and a workspace with one
 // of them read again from another file (the app's Relink…).
+#include <QString>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,12 @@ std::vector<MissingLayerInfo> missingLayers(const geo::Workspace& ws);
 // read either, geo::Cancelled when progress says so.
 geo::Workspace relinkedWorkspace(geo::Workspace ws, const std::string& layerId, const std::string& path,
                                  const geo::ProgressFn& progress = {});
+
+// ws without layer layerId: its spec, draw order place, issues and data.
+geo::Workspace workspaceWithout(geo::Workspace ws, const std::string& layerId);
+
+// file as a project at project.filePath writes it: relative to the project
+// file when it can be ("../data/x.shp" included), else absolute.
+std::string projectRelativePath(const geo::Project& project, const QString& file);
 
 }  // namespace vt::gui

@@ -927,10 +927,6 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
             <translation>Open project</translation>
         </message>
         <message>
-            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)</source>
-            <translation>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)</translation>
-        </message>
-        <message>
             <source>Cannot export the map</source>
             <translation>Cannot export the map</translation>
         </message>
@@ -1112,18 +1108,6 @@ Confirm or choose another encoding:</translation>
             <translation>Relink… lets you find each file; the new path is used now and kept in the project when you save it.</translation>
         </message>
         <message>
-            <source>Layers not read</source>
-            <translation>Layers not read</translation>
-        </message>
-        <message>
-            <source>Relink…</source>
-            <translation>Relink…</translation>
-        </message>
-        <message>
-            <source>Find the file of layer %1 (was %2)</source>
-            <translation>Find the file of layer %1 (was %2)</translation>
-        </message>
-        <message>
             <source>Cannot relink layer</source>
             <translation>Cannot relink layer</translation>
         </message>
@@ -1194,6 +1178,50 @@ How are the coordinates written?</translation>
             <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
         </message>
         <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;New project…</translation>
+        </message>
+        <message>
+            <source>Project se&amp;ttings…</source>
+            <translation>Project se&amp;ttings…</translation>
+        </message>
+        <message>
+            <source>relink layers %1</source>
+            <translation>relink layers %1</translation>
+        </message>
+        <message>
+            <source>Layer %1 dropped from the project; save the project to keep this.</source>
+            <translation>Layer %1 dropped from the project; save the project to keep this.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The project “%1” has changes that are not saved.</source>
+            <translation>The project “%1” has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Save them before going on?</source>
+            <translation>Save them before going on?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Don't save</translation>
+        </message>
+        <message>
+            <source>Project settings</source>
+            <translation>Project settings</translation>
+        </message>
+        <message>
+            <source>Save the project first.</source>
+            <translation>Save the project first.</translation>
+        </message>
+        <message>
             <source>E&amp;xport map (print layout, PDF or PNG)…</source>
             <translation>E&amp;xport map (print layout, PDF or PNG)…</translation>
         </message>
@@ -1203,6 +1231,280 @@ How are the coordinates written?</translation>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Open a project (Ctrl+O) or drop a layer here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::NewProjectWizard</name>
+        <message>
+            <source>Zones (districts, communes)</source>
+            <translation>Zones (districts, communes)</translation>
+        </message>
+        <message>
+            <source>Planting areas</source>
+            <translation>Planting areas</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation>Investments</translation>
+        </message>
+        <message>
+            <source>Loans (table)</source>
+            <translation>Loans (table)</translation>
+        </message>
+        <message>
+            <source>Province boundary</source>
+            <translation>Province boundary</translation>
+        </message>
+        <message>
+            <source>Other table</source>
+            <translation>Other table</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Crop</source>
+            <translation>Crop</translation>
+        </message>
+        <message>
+            <source>Cooperative code</source>
+            <translation>Cooperative code</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Declared area (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperative code (key)</source>
+            <translation>Cooperative code (key)</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>OCOP stars</source>
+            <translation>OCOP stars</translation>
+        </message>
+        <message>
+            <source>Amount (VND)</source>
+            <translation>Amount (VND)</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>X (easting, longitude)</source>
+            <translation>X (easting, longitude)</translation>
+        </message>
+        <message>
+            <source>Y (northing, latitude)</source>
+            <translation>Y (northing, latitude)</translation>
+        </message>
+        <message>
+            <source>Geometry as WKT</source>
+            <translation>Geometry as WKT</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>New project</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>The province sets the coordinate system of the project: its VN-2000 TM-3 zone, as PROJ's database lists it.</source>
+            <translation>The province sets the coordinate system of the project: its VN-2000 TM-3 zone, as PROJ's database lists it.</translation>
+        </message>
+        <message>
+            <source>Project name:</source>
+            <translation>Project name:</translation>
+        </message>
+        <message>
+            <source>(no province: VN-2000 / UTM 48N for files without a CRS)</source>
+            <translation>(no province: VN-2000 / UTM 48N for files without a CRS)</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Province:</translation>
+        </message>
+        <message>
+            <source>Coordinate system:</source>
+            <translation>Coordinate system:</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>none chosen</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Add the layers and tables (or drop them here) and say what each one is. Check the text encoding and the coordinate system: a guess is marked as one.</source>
+            <translation>Add the layers and tables (or drop them here) and say what each one is. Check the text encoding and the coordinate system: a guess is marked as one.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Text encoding</translation>
+        </message>
+        <message>
+            <source>Coordinate system</source>
+            <translation>Coordinate system</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Add files…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Add files</translation>
+        </message>
+        <message>
+            <source>Layers and tables (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.ods *.kml *.kmz *.gml);;All files (*)</source>
+            <translation>Layers and tables (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.ods *.kml *.kmz *.gml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Which column holds what. The choices are suggested from the column names; check them against the first rows.</source>
+            <translation>Which column holds what. The choices are suggested from the column names; check them against the first rows.</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Save the project</translation>
+        </message>
+        <message>
+            <source>Paths to the files are written relative to the project file when they can be.</source>
+            <translation>Paths to the files are written relative to the project file when they can be.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Save project</translation>
+        </message>
+        <message>
+            <source>VungTrong projects (*.vtproj)</source>
+            <translation>VungTrong projects (*.vtproj)</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>project</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1: reading cancelled</source>
+            <translation>%1: reading cancelled</translation>
+        </message>
+        <message>
+            <source>none (a table without coordinates?)</source>
+            <translation>none (a table without coordinates?)</translation>
+        </message>
+        <message>
+            <source>guessed: %1 (%2)</source>
+            <translation>guessed: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the project.</source>
+            <translation>Choose where to save the project.</translation>
+        </message>
+        <message>
+            <source>Add at least one file.</source>
+            <translation>Add at least one file.</translation>
+        </message>
+        <message>
+            <source>Cannot save the project: %1</source>
+            <translation>Cannot save the project: %1</translation>
+        </message>
+        <message>
+            <source>Project settings</source>
+            <translation>Project settings</translation>
+        </message>
+        <message>
+            <source>Guessed from the text: confirm or choose another</source>
+            <translation>Guessed from the text: confirm or choose another</translation>
+        </message>
+        <message>
+            <source>As the file declares it</source>
+            <translation>As the file declares it</translation>
+        </message>
+        <message>
+            <source>No files yet: add them, or drop them on this window.</source>
+            <translation>No files yet: add them, or drop them on this window.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guess(es) marked: check them before going on.</source>
+            <translation>
+                <numerusform>%n guess(es) marked: check them before going on.</numerusform>
+                <numerusform>%n guess(es) marked: check them before going on.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>%1 (suggested, %2 %)</source>
+            <translation>%1 (suggested, %2 %)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
         </message>
     </context>
     <context>
@@ -1733,6 +2035,88 @@ How are the coordinates written?</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Save the findings as CSV or Excel, to send to whoever keeps the data</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::RelinkDialog</name>
+        <message>
+            <source>Layers not found</source>
+            <translation>Layers not found</translation>
+        </message>
+        <message>
+            <source>These layers of the project could not be read: the map and the statistics lack them. Find each file again (Browse…, or search a folder for the same file name), or keep the layer unavailable, or drop it from the project. Nothing is written to the project file until you save it.</source>
+            <translation>These layers of the project could not be read: the map and the statistics lack them. Find each file again (Browse…, or search a folder for the same file name), or keep the layer unavailable, or drop it from the project. Nothing is written to the project file until you save it.</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Path in the project</source>
+            <translation>Path in the project</translation>
+        </message>
+        <message>
+            <source>New file</source>
+            <translation>New file</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Keep (unavailable)</source>
+            <translation>Keep (unavailable)</translation>
+        </message>
+        <message>
+            <source>Use the new file</source>
+            <translation>Use the new file</translation>
+        </message>
+        <message>
+            <source>Drop the layer</source>
+            <translation>Drop the layer</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Search a folder…</source>
+            <translation>&amp;Search a folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Load</source>
+            <translation>&amp;Load</translation>
+        </message>
+        <message>
+            <source>Keep all unavailable</source>
+            <translation>Keep all unavailable</translation>
+        </message>
+        <message>
+            <source>Find the file of layer %1 (was %2)</source>
+            <translation>Find the file of layer %1 (was %2)</translation>
+        </message>
+        <message>
+            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.kml *.gml);;All files (*)</source>
+            <translation>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.kml *.gml);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Search a folder for the missing files</source>
+            <translation>Search a folder for the missing files</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) found in %1.</source>
+            <translation>
+                <numerusform>%n files found in %1.</numerusform>
+                <numerusform>%n files found in %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To read again: %1; to drop: %2; kept unavailable: %3.</source>
+            <translation>To read again: %1; to drop: %2; kept unavailable: %3.</translation>
         </message>
     </context>
     <context>

@@ -924,10 +924,6 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
             <translation>Mở dự án</translation>
         </message>
         <message>
-            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;All files (*)</source>
-            <translation>Lớp dữ liệu (*.shp *.gpkg *.geojson *.json *.csv *.xlsx);;Mọi tệp (*)</translation>
-        </message>
-        <message>
             <source>Cannot export the map</source>
             <translation>Không xuất được bản đồ</translation>
         </message>
@@ -1108,18 +1104,6 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
             <translation>Liên kết lại… cho phép chọn lại từng tệp; đường dẫn mới được dùng ngay và được giữ trong dự án khi bạn lưu.</translation>
         </message>
         <message>
-            <source>Layers not read</source>
-            <translation>Có lớp không đọc được</translation>
-        </message>
-        <message>
-            <source>Relink…</source>
-            <translation>Liên kết lại…</translation>
-        </message>
-        <message>
-            <source>Find the file of layer %1 (was %2)</source>
-            <translation>Tìm tệp của lớp %1 (trước đây: %2)</translation>
-        </message>
-        <message>
             <source>Cannot relink layer</source>
             <translation>Không liên kết lại được lớp</translation>
         </message>
@@ -1190,6 +1174,50 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
         </message>
         <message>
+            <source>&amp;New project…</source>
+            <translation>Dự án &amp;mới…</translation>
+        </message>
+        <message>
+            <source>Project se&amp;ttings…</source>
+            <translation>Thiết &amp;lập dự án…</translation>
+        </message>
+        <message>
+            <source>relink layers %1</source>
+            <translation>liên kết lại các lớp %1</translation>
+        </message>
+        <message>
+            <source>Layer %1 dropped from the project; save the project to keep this.</source>
+            <translation>Đã bỏ lớp %1 khỏi dự án; hãy lưu dự án để giữ thay đổi này.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Thay đổi chưa lưu</translation>
+        </message>
+        <message>
+            <source>The project “%1” has changes that are not saved.</source>
+            <translation>Dự án “%1” có thay đổi chưa được lưu.</translation>
+        </message>
+        <message>
+            <source>Save them before going on?</source>
+            <translation>Lưu các thay đổi trước khi tiếp tục?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Không lưu</translation>
+        </message>
+        <message>
+            <source>Project settings</source>
+            <translation>Thiết lập dự án</translation>
+        </message>
+        <message>
+            <source>Save the project first.</source>
+            <translation>Hãy lưu dự án trước.</translation>
+        </message>
+        <message>
             <source>E&amp;xport map (print layout, PDF or PNG)…</source>
             <translation>&amp;Xuất bản đồ (trang in, PDF hoặc PNG)…</translation>
         </message>
@@ -1199,6 +1227,279 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::NewProjectWizard</name>
+        <message>
+            <source>Zones (districts, communes)</source>
+            <translation>Vùng (huyện, xã)</translation>
+        </message>
+        <message>
+            <source>Planting areas</source>
+            <translation>Vùng trồng</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Investments</source>
+            <translation>Đầu tư</translation>
+        </message>
+        <message>
+            <source>Loans (table)</source>
+            <translation>Khoản vay (bảng)</translation>
+        </message>
+        <message>
+            <source>Province boundary</source>
+            <translation>Ranh giới tỉnh</translation>
+        </message>
+        <message>
+            <source>Other table</source>
+            <translation>Bảng khác</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Crop</source>
+            <translation>Cây trồng</translation>
+        </message>
+        <message>
+            <source>Cooperative code</source>
+            <translation>Mã HTX</translation>
+        </message>
+        <message>
+            <source>Declared area (ha)</source>
+            <translation>Diện tích khai báo (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperative code (key)</source>
+            <translation>Mã HTX (khóa)</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>OCOP stars</source>
+            <translation>Sao OCOP</translation>
+        </message>
+        <message>
+            <source>Amount (VND)</source>
+            <translation>Số tiền (đồng)</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>X (easting, longitude)</source>
+            <translation>X (hoành độ, kinh độ)</translation>
+        </message>
+        <message>
+            <source>Y (northing, latitude)</source>
+            <translation>Y (tung độ, vĩ độ)</translation>
+        </message>
+        <message>
+            <source>Geometry as WKT</source>
+            <translation>Hình học dạng WKT</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Dự án mới</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Tỉnh</translation>
+        </message>
+        <message>
+            <source>The province sets the coordinate system of the project: its VN-2000 TM-3 zone, as PROJ's database lists it.</source>
+            <translation>Tỉnh quyết định hệ tọa độ của dự án: múi chiếu VN-2000 TM-3 của tỉnh, theo cơ sở dữ liệu của PROJ.</translation>
+        </message>
+        <message>
+            <source>Project name:</source>
+            <translation>Tên dự án:</translation>
+        </message>
+        <message>
+            <source>(no province: VN-2000 / UTM 48N for files without a CRS)</source>
+            <translation>(không chọn tỉnh: VN-2000 / UTM 48N cho tệp không có hệ tọa độ)</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Tỉnh:</translation>
+        </message>
+        <message>
+            <source>Coordinate system:</source>
+            <translation>Hệ tọa độ:</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>chưa chọn</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Add the layers and tables (or drop them here) and say what each one is. Check the text encoding and the coordinate system: a guess is marked as one.</source>
+            <translation>Thêm các lớp và bảng (hoặc kéo thả vào đây) và cho biết mỗi tệp là gì. Kiểm tra bảng mã và hệ tọa độ: giá trị đoán được đánh dấu.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Số đối tượng</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Bảng mã</translation>
+        </message>
+        <message>
+            <source>Coordinate system</source>
+            <translation>Hệ tọa độ</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Thêm tệp…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Bỏ</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Thêm tệp</translation>
+        </message>
+        <message>
+            <source>Layers and tables (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.ods *.kml *.kmz *.gml);;All files (*)</source>
+            <translation>Lớp và bảng (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.ods *.kml *.kmz *.gml);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Which column holds what. The choices are suggested from the column names; check them against the first rows.</source>
+            <translation>Cột nào chứa thông tin gì. Lựa chọn được gợi ý từ tên cột; hãy đối chiếu với các dòng đầu.</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Lưu dự án</translation>
+        </message>
+        <message>
+            <source>Paths to the files are written relative to the project file when they can be.</source>
+            <translation>Đường dẫn tới các tệp được ghi tương đối so với tệp dự án khi có thể.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Lưu dự án</translation>
+        </message>
+        <message>
+            <source>VungTrong projects (*.vtproj)</source>
+            <translation>Dự án VungTrong (*.vtproj)</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>du_an</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Đang đọc %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>%1: reading cancelled</source>
+            <translation>%1: đã hủy đọc</translation>
+        </message>
+        <message>
+            <source>none (a table without coordinates?)</source>
+            <translation>không có (bảng không có tọa độ?)</translation>
+        </message>
+        <message>
+            <source>guessed: %1 (%2)</source>
+            <translation>đoán: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the project.</source>
+            <translation>Hãy chọn nơi lưu dự án.</translation>
+        </message>
+        <message>
+            <source>Add at least one file.</source>
+            <translation>Hãy thêm ít nhất một tệp.</translation>
+        </message>
+        <message>
+            <source>Cannot save the project: %1</source>
+            <translation>Không lưu được dự án: %1</translation>
+        </message>
+        <message>
+            <source>Project settings</source>
+            <translation>Thiết lập dự án</translation>
+        </message>
+        <message>
+            <source>Guessed from the text: confirm or choose another</source>
+            <translation>Đoán từ nội dung: xác nhận hoặc chọn bảng mã khác</translation>
+        </message>
+        <message>
+            <source>As the file declares it</source>
+            <translation>Theo khai báo của tệp</translation>
+        </message>
+        <message>
+            <source>No files yet: add them, or drop them on this window.</source>
+            <translation>Chưa có tệp: hãy thêm, hoặc kéo thả vào cửa sổ này.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n guess(es) marked: check them before going on.</source>
+            <translation>
+                <numerusform>%n giá trị đoán được đánh dấu: hãy kiểm tra trước khi tiếp tục.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không)</translation>
+        </message>
+        <message>
+            <source>%1 (suggested, %2 %)</source>
+            <translation>%1 (gợi ý, %2 %)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Xong</translation>
         </message>
     </context>
     <context>
@@ -1724,6 +2025,87 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::RelinkDialog</name>
+        <message>
+            <source>Layers not found</source>
+            <translation>Không tìm thấy lớp</translation>
+        </message>
+        <message>
+            <source>These layers of the project could not be read: the map and the statistics lack them. Find each file again (Browse…, or search a folder for the same file name), or keep the layer unavailable, or drop it from the project. Nothing is written to the project file until you save it.</source>
+            <translation>Không đọc được các lớp sau của dự án: bản đồ và thống kê đang thiếu chúng. Hãy tìm lại từng tệp (Chọn…, hoặc tìm trong một thư mục theo tên tệp), hoặc giữ lớp ở trạng thái không có dữ liệu, hoặc bỏ lớp khỏi dự án. Tệp dự án chỉ thay đổi khi bạn lưu.</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Lớp</translation>
+        </message>
+        <message>
+            <source>Path in the project</source>
+            <translation>Đường dẫn trong dự án</translation>
+        </message>
+        <message>
+            <source>New file</source>
+            <translation>Tệp mới</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Xử lý</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Keep (unavailable)</source>
+            <translation>Giữ (không có dữ liệu)</translation>
+        </message>
+        <message>
+            <source>Use the new file</source>
+            <translation>Dùng tệp mới</translation>
+        </message>
+        <message>
+            <source>Drop the layer</source>
+            <translation>Bỏ lớp</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Search a folder…</source>
+            <translation>&amp;Tìm trong thư mục…</translation>
+        </message>
+        <message>
+            <source>&amp;Load</source>
+            <translation>&amp;Nạp</translation>
+        </message>
+        <message>
+            <source>Keep all unavailable</source>
+            <translation>Giữ nguyên tất cả</translation>
+        </message>
+        <message>
+            <source>Find the file of layer %1 (was %2)</source>
+            <translation>Tìm tệp của lớp %1 (trước đây: %2)</translation>
+        </message>
+        <message>
+            <source>Layers (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.kml *.gml);;All files (*)</source>
+            <translation>Lớp (*.shp *.gpkg *.geojson *.json *.csv *.xlsx *.kml *.gml);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Search a folder for the missing files</source>
+            <translation>Tìm các tệp bị thiếu trong một thư mục</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) found in %1.</source>
+            <translation>
+                <numerusform>Tìm thấy %n tệp trong %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To read again: %1; to drop: %2; kept unavailable: %3.</source>
+            <translation>Đọc lại: %1; bỏ: %2; giữ nguyên: %3.</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -189,6 +191,36 @@ json parseStrictly(const std::string& text, const std::string& filePath) {
     return json::parse(text, check);
 }
 
+// "view": {"statistics_by": ID, "extent": [minX, minY, maxX, maxY], "extent_crs": "EPSG:…"}.
+ProjectView parseView(const json& v, const std::string& file, const std::set<std::string>& ids) {
+    if (!v.is_object()) fail(file, "view", "must be an object (statistics_by, extent, extent_crs)");
+    ProjectView view;
+    for (auto& [key, value] : v.items())
+        if (key != "statistics_by" && key != "extent" && key != "extent_crs")
+            fail(file, "view." + key, "unknown key (statistics_by, extent, extent_crs)");
+    view.statisticsBy = getString(v, "statistics_by", file, "view");
+    if (!view.statisticsBy.empty() && !ids.count(view.statisticsBy))
+        fail(file, "view.statistics_by", "no layer has the id '" + view.statisticsBy + "'");
+    auto extent = v.find("extent");
+    std::string crs = getString(v, "extent_crs", file, "view");
+    if ((extent != v.end()) != !crs.empty())
+        fail(file, "view", "\"extent\" and \"extent_crs\" go together: give both or neither");
+    if (extent == v.end()) return view;
+    if (!extent->is_array() || extent->size() != 4 ||
+        !std::all_of(extent->begin(), extent->end(), [](const json& n) { return n.is_number(); }))
+        fail(file, "view.extent", "must be four numbers: [min_x, min_y, max_x, max_y]");
+    view.minX = (*extent)[0].get<double>();
+    view.minY = (*extent)[1].get<double>();
+    view.maxX = (*extent)[2].get<double>();
+    view.maxY = (*extent)[3].get<double>();
+    if (!(std::isfinite(view.minX) && std::isfinite(view.minY) && std::isfinite(view.maxX) &&
+          std::isfinite(view.maxY)) ||
+        !(view.minX < view.maxX && view.minY < view.maxY))
+        fail(file, "view.extent", "must be finite with min_x < max_x and min_y < max_y");
+    view.extentCrs = crs;
+    return view;
+}
+
 }  // namespace
 
 Project parseProject(const std::string& text, const std::string& filePath) {
@@ -295,6 +327,7 @@ Project parseProject(const std::string& text, const std::string& filePath) {
         }
     }
     if (auto b = j.find("basemaps"); b != j.end()) p.basemaps = parseBasemaps(*b, filePath, ids);
+    if (auto v = j.find("view"); v != j.end()) p.view = parseView(*v, filePath, ids);
     if (auto lk = j.find("links"); lk != j.end()) {
         if (!lk->is_object()) fail(filePath, "links", "must be an object");
         std::string mode = getString(*lk, "planting_to_cooperative", filePath, "links");
@@ -373,7 +406,9 @@ Project loadProject(const std::string& path) {
 }
 
 std::string projectToJson(const Project& p) {
-    json j;
+    // ordered_json keeps keys in the order they are set: the order of Project's fields.
+    using ojson = nlohmann::ordered_json;
+    ojson j;
     j["name"] = p.name;
     if (!p.description.empty()) j["description"] = p.description;
     if (!p.province.empty()) j["province"] = p.province;
@@ -381,15 +416,15 @@ std::string projectToJson(const Project& p) {
     j["code_pattern"] = p.codePattern;
     j["declared_area_tolerance_pct"] = p.declaredAreaTolerancePct;
     if (!p.qualitySeverity.empty()) j["quality_severity"] = p.qualitySeverity;
-    json layers = json::array();
+    ojson layers = ojson::array();
     for (const auto& l : p.layers) {
-        json o;
+        ojson o;
         o["id"] = l.id;
         o["role"] = toString(l.role);
         if (isPgName(l.path)) {
             // Written back as the "postgis" object (never with a password: none is parsed).
             PgConnection c = parsePgConnection(l.path, "layer " + l.id);
-            json pg = json::object();
+            ojson pg = ojson::object();
             for (const auto& [k, v] : {std::pair<const char*, const std::string*>{"service", &c.service},
                                        {"host", &c.host}, {"port", &c.port}, {"dbname", &c.dbname},
                                        {"user", &c.user}, {"sslmode", &c.sslmode}})
@@ -406,12 +441,12 @@ std::string projectToJson(const Project& p) {
         if (!l.encoding.empty()) o["encoding"] = l.encoding;
         if (!l.axisOrder.empty()) o["axis_order"] = l.axisOrder;
         if (!l.fields.empty()) o["fields"] = l.fields;
-        if (!l.style.empty()) o["style"] = json::parse(l.style);
+        if (!l.style.empty()) o["style"] = ojson::parse(l.style);  // canonical text: its order kept
         if (!l.visible) o["visible"] = false;
         layers.push_back(std::move(o));
     }
     j["layers"] = std::move(layers);
-    if (!p.basemaps.empty()) j["basemaps"] = basemapsToJson(p.basemaps);
+    if (!p.basemaps.empty()) j["basemaps"] = ojson(basemapsToJson(p.basemaps));
     j["links"] = {{"planting_to_cooperative", p.links.plantingToCooperative},
                   {"max_distance_m", p.links.maxLinkDistanceMetres}};
     if (p.crosswalk)
@@ -422,6 +457,15 @@ std::string projectToJson(const Project& p) {
     if (p.allowNetwork) j["allow_network"] = true;
     if (p.areaMode != AreaMode::Auto) j["area"] = toString(p.areaMode);
     if (!p.drawOrder.empty()) j["draw_order"] = p.drawOrder;
+    if (!p.view.statisticsBy.empty() || p.view.hasExtent()) {
+        ojson view = ojson::object();
+        if (!p.view.statisticsBy.empty()) view["statistics_by"] = p.view.statisticsBy;
+        if (p.view.hasExtent()) {
+            view["extent"] = {p.view.minX, p.view.minY, p.view.maxX, p.view.maxY};
+            view["extent_crs"] = p.view.extentCrs;
+        }
+        j["view"] = std::move(view);
+    }
     return j.dump(2, ' ', false) + "\n";
 }
 

@@ -70,6 +70,17 @@ struct Crosswalk {
     std::string toNameField = "to_name";
 };
 
+// "view": what the app showed when the project was saved, restored when it
+// opens. The command line ignores it: its statistics are by --by or the
+// project's zones layer.
+struct ProjectView {
+    std::string statisticsBy;     // "statistics_by": layer id the app's statistics are by; "" = the zones layer
+    std::string extentCrs;        // "extent_crs": CRS of extent, e.g. "EPSG:9209"; "" = no extent saved
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;  // "extent": the map's extent, in extentCrs units
+    bool hasExtent() const { return !extentCrs.empty(); }
+    bool operator==(const ProjectView&) const = default;
+};
+
 struct Project {
     std::string filePath;         // absolute path of the project file
     std::string name;
@@ -93,6 +104,7 @@ struct Project {
     // "draw_order": layer ids from the bottom of the map to the top; layers
     // not named are drawn in the app's default order. Empty = all default.
     std::vector<std::string> drawOrder;
+    ProjectView view;
 
     std::string folder() const;
     // Absolute path of a layer source (relative paths against the project
@@ -112,6 +124,9 @@ void setProvince(Project& project, const std::string& name);
 // Throws ProjectError naming the file and the JSON path of the problem.
 Project loadProject(const std::string& path);
 Project parseProject(const std::string& jsonText, const std::string& filePath);
+// Keys in a fixed order (the order of the fields above; objects such as
+// "fields" sorted), so that saving an unchanged project gives the same bytes
+// and projects diff well under version control.
 std::string projectToJson(const Project& project);
 // Atomic: temp file beside the target, then rename.
 void saveProject(const Project& project, const std::string& path);
