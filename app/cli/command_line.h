@@ -70,5 +70,8 @@ CommandSpec statsCommand();
 CommandSpec validateCommand();
 CommandSpec exportCommand();
 CommandSpec journalCommand();
+#ifdef VT_HAVE_REPORT
+CommandSpec reportCommand();  // report.cpp: needs the map application's page code (Qt)
+#endif
 
 }  // namespace cli

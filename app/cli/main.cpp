@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
                                                cli::statsCommand(),
                                                cli::validateCommand(),
                                                cli::journalCommand()};
+#ifdef VT_HAVE_REPORT
+    commands.push_back(cli::reportCommand());
+#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     // Hidden: the build makes the man page and the bash completion with these.
     if (args.size() == 1 && args[0] == "--help-man") {

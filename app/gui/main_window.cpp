@@ -60,6 +60,7 @@
 #include "map_canvas.h"
 #include "map_decorations.h"
 #include "map_export.h"
+#include "print_controller.h"
 #include "map_project.h"
 #include "style_panel.h"
 #include "statistics_model.h"
@@ -211,9 +212,12 @@ void MainWindow::createActions() {
     saveAsAct_ = fileMenu_->addAction(QString(), this, &MainWindow::saveProjectAs);
     saveAsAct_->setShortcut(QKeySequence::SaveAs);
     fileMenu_->addSeparator();
+    // Print layouts and the atlas (print_controller.h): Export map… opens the layout dialog.
+    auto* print = new PrintController(this);
     exportPngAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("png")); });
-    exportPdfAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("pdf")); });
+    exportPdfAct_ = fileMenu_->addAction(QString(), print, &PrintController::exportMap);
     exportPdfAct_->setShortcut(QKeySequence::Print);
+    fileMenu_->addAction(print->atlasAction());
     exportCsvAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndExportStatistics);
     exportLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndExportLayer);
     fileMenu_->addSeparator();
@@ -471,7 +475,7 @@ void MainWindow::retranslateUi() {
     saveAct_->setText(tr("&Save project"));
     saveAsAct_->setText(tr("Save project &as…"));
     exportPngAct_->setText(tr("Export map as &PNG…"));
-    exportPdfAct_->setText(tr("Export map as P&DF…"));
+    exportPdfAct_->setText(tr("E&xport map (print layout, PDF or PNG)…"));
     exportCsvAct_->setText(tr("Export &statistics (CSV, XLSX)…"));
     exportLayerAct_->setText(tr("Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…"));
     quitAct_->setText(tr("&Quit"));

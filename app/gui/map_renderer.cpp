@@ -459,7 +459,8 @@ bool drawMap(QPainter& p, const Document& doc, const MapView& view, const Render
             }
         }
     }
-    drawAttribution(p, QRectF(QPointF(0, 0), QSizeF(view.size)), basemapAttributions(doc, settings), k);
+    if (settings.attribution)
+        drawAttribution(p, QRectF(QPointF(0, 0), QSizeF(view.size)), basemapAttributions(doc, settings), k);
     p.restore();
     return !cancelled(cancel);
 }

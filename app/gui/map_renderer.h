@@ -28,6 +28,7 @@ struct RenderSettings {
     bool labels = true;
     double symbolScale = 1.0;        // symbol and text size multiplier (device dpi / 96)
     QColor background;               // invalid = transparent
+    bool attribution = true;         // false: the print layout writes it in its footer instead
 
     const LayerState* find(const std::string& id) const;
     // The layer's style when it is not its role's own drawing, else null.

@@ -4,12 +4,14 @@
 // overview.png (the map), identify.png (a planting area clicked),
 // statistics.png (a zone selected in the statistics table), zone.png (Thạnh Trị
 // found by search), export-layer.png (the layer export dialog), export.png (File ▸ Export),
-// style.png (planting areas graduated by declared area, natural breaks) and style-panel.png.
+// style.png (planting areas graduated by declared area, natural breaks), style-panel.png
+// print-layout.png (a print layout, A4 landscape), print-dialog.png (File ▸ Export map…) and atlas-page.png (Thạnh Trị's atlas page).
 #include <QApplication>
 #include <algorithm>
 #include <QDir>
 #include <QDockWidget>
 #include <QTableView>
+#include <QPainter>
 #include <QTextStream>
 
 #include "export_layer_dialog.h"
@@ -17,6 +19,9 @@
 #include "main_window.h"
 #include "quality_panel.h"
 #include "map_canvas.h"
+#include "atlas.h"
+#include "print_dialog.h"
+#include "print_layout.h"
 #include "statistics_model.h"
 #include "style_panel.h"
 
@@ -145,6 +150,49 @@ int main(int argc, char** argv) {
     canvas->zoomToFullExtent();
     ok = window.exportMap(dir.filePath(QStringLiteral("export.png"))) && ok;
     out << "wrote " << dir.filePath(QStringLiteral("export.png")) << "\n";
+    {
+        // A print layout (File ▸ Export map…): A4 landscape, grid in the project's metres.
+        // The texts a user would type, in the page's language.
+        const bool vi = language.current() == QStringLiteral("vi");
+        PrintLayout layout;
+        layout.subtitle = vi ? QStringLiteral("Vùng trồng xuất khẩu và tỷ lệ diện tích trồng theo huyện")
+                             : QStringLiteral("Export planting areas and coverage by district");
+        layout.author = vi ? QStringLiteral("Phòng Trồng trọt (dữ liệu mẫu)")
+                           : QStringLiteral("Crop Production Office (demo data)");
+        layout.pngDpi = 110;
+        QString error, path = dir.filePath(QStringLiteral("print-layout.png"));
+        bool written = writeLayoutPng(*doc, doc->fullExtent, canvas->renderSettings(), layout, path, &error);
+        out << (written ? "wrote " : "FAILED ") << path << " " << error << "\n";
+        ok = written && ok;
+        // The Export map… dialog, here A4 portrait with a longitude/latitude grid.
+        {
+            PrintDialog dialog(doc, doc->fullExtent, canvas->renderSettings(), &window);
+            PrintLayout portrait = layout;
+            portrait.orientation = QPageLayout::Portrait;
+            portrait.grid = MapGrid::LonLat;
+            dialog.setLayout(portrait);
+            dialog.resize(980, 640);
+            dialog.show();
+            dialog.updatePreview();
+            ok = save(&dialog, dir.filePath(QStringLiteral("print-dialog.png")), out) && ok;
+        }
+        // An atlas page (File ▸ Export atlas): Thạnh Trị's, as `vungtrong-cli report` draws it.
+        int page = -1;
+        for (std::size_t i = 0; doc->statistics && i < doc->statistics->zones.size(); ++i)
+            if (doc->statistics->zones[i].code == "949") page = static_cast<int>(i) + 1;
+        if (page > 0) {
+            const double dpi = 110;
+            QImage image(QSize(qRound(mmToPx(210, dpi)), qRound(mmToPx(297, dpi))), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            drawAtlasPage(painter, dpi, *doc, canvas->renderSettings(), AtlasOptions{}, page);
+            painter.end();
+            path = dir.filePath(QStringLiteral("atlas-page.png"));
+            written = image.save(path);
+            out << (written ? "wrote " : "FAILED ") << path << "\n";
+            ok = written && ok;
+        }
+    }
     if (argc > 4) {
         ok = window.exportMap(QString::fromLocal8Bit(argv[4])) && ok;
         out << "wrote " << argv[4] << "\n";
