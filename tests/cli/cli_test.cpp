@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "cli_run.h"
+#include "geo/export_formats.h"
 
 namespace {
 
@@ -88,6 +89,33 @@ namespace {
 
 // What the app's zone panel shows, the command line gives too: for Thạnh
 // Trị (949) its gross planted ha and the cooperatives holding them.
+// --format's choices come from geo's table of formats (geo/export_formats.h),
+// in --help, the man page and the bash completion alike.
+TEST(Cli, ExportHelpListsExactlyTheTablesFormats) {
+    std::string names;
+    for (const auto& f : geo::exportFormats()) names += (names.empty() ? "" : "|") + f.name;
+    CliRun help = runCli("export --help");
+    ASSERT_EQ(help.status, 0) << help.err;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(help.out, m, std::regex("--format ([a-z|]+)  output format:"))) << help.out;
+    EXPECT_EQ(m[1].str(), names);
+    for (const auto& f : geo::exportFormats()) {
+        EXPECT_NE(help.out.find(f.name + " = " + f.title), std::string::npos) << f.name;
+        for (const auto& ext : f.extensions) EXPECT_NE(help.out.find(ext), std::string::npos) << ext;
+    }
+    std::string completion = runCli("--help-bash-completion").out;
+    std::string words = names;
+    std::replace(words.begin(), words.end(), '|', ' ');
+    EXPECT_NE(completion.find("--format)\n            COMPREPLY=($(compgen -W '" + words + "'"), std::string::npos)
+        << "completion offers the same formats";
+    // A name not in the table is refused with the table's list.
+    CliRun bad = runCli("export '" + kDemo + "soc-trang.vtproj' --layer planting_areas --format kml --out x.kml");
+    EXPECT_EQ(bad.status, 2);
+    std::string list = names;
+    for (std::size_t at; (at = list.find('|')) != std::string::npos;) list.replace(at, 1, ", ");
+    EXPECT_NE(bad.err.find("unknown --format 'kml' (" + list + ")"), std::string::npos) << bad.err;
+}
+
 TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
     CliRun r = runCli("stats --format json '" + kDemo + "soc-trang.vtproj'");
     ASSERT_EQ(r.status, 0) << r.err;

@@ -2,15 +2,16 @@
 // Exporting layers and statistics tables to files other tools read.
 //
 // Formats and what each guarantees:
-// - GeoJSON (RFC 7946), written by our own streaming writer, not GDAL's
-//   driver, so the RFC rules hold by construction: WGS 84 lon/lat, exterior
-//   rings counter-clockwise and holes clockwise (by the signed area of the
-//   coordinates as written), no "crs" member, a "bbox" on the collection and
-//   on every feature with a geometry (computed from the written coordinates),
-//   coordinates with at most `precision` decimals (trailing zeros trimmed),
-//   UTF-8 text in Unicode NFC, integers written as integers (VND amounts),
-//   real fields always with a decimal point or exponent (GDAL reads them back
-//   as Real). Each feature carries "id" = the source's feature id.
+// - GeoJSON (RFC 7946), written by GDAL's GeoJSON driver with RFC7946=YES
+//   and WRITE_BBOX=YES: WGS 84 lon/lat, exterior rings counter-clockwise and
+//   holes clockwise, no "crs" member, a "bbox" on the collection and on every
+//   feature with a geometry, coordinates with at most `precision` decimals
+//   (-1: 15), UTF-8 text in Unicode NFC (normalised before GDAL sees it),
+//   integers written as integers (VND amounts), reals with a decimal point
+//   or exponent, dates as ISO 8601. Each feature carries "id" = the source's
+//   feature id; a one-part geometry is written as Polygon (not MultiPolygon).
+//   A coordinate that is not finite or not lon/lat is refused, naming the
+//   feature, before anything is written.
 // - GeoJSONSeq: one Feature per line, same rules per feature, no collection.
 //   Newline-delimited without record separators (GDAL's GeoJSONSeq default,
 //   what `ogr2ogr -f GeoJSONSeq x.geojsonl` writes), unless the target ends
@@ -54,20 +55,13 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/export_formats.h"
 #include "geo/layer.h"
 #include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
 
 namespace geo {
-
-enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx, PostGis };
-const char* toString(ExportFormat f);  // "geojson", "geojsonseq", "gpkg", "shp", "csv", "xlsx", "postgis"
-// Parses the names above and "json", "geojsonl", "ndjson", "geopackage", "pg",
-// "shapefile", "esri shapefile", case-insensitive. nullopt when unknown.
-std::optional<ExportFormat> parseExportFormat(std::string_view name);
-// ".geojson", ".geojsonl", ".gpkg", ".shp", ".csv", ".xlsx"
-const char* defaultExtension(ExportFormat f);  // PostGIS: ""
 
 struct Links;
 struct Statistics;
@@ -85,7 +79,8 @@ struct ExportOptions {
     std::string outputPath;
 
     // GeoJSON/GeoJSONSeq/CSV WKT: decimals of lon/lat degrees (7 ≈ 1 cm),
-    // 0..15; -1 = shortest round-trip representation of every double.
+    // 0..15; -1 = every digit: the shortest round-trip text in CSV WKT, 15
+    // decimals in GeoJSON (GDAL's RFC 7946 mode has no "all digits").
     int precision = 7;
     // Add the linked attributes (the vt_* fields below), computed by
     // geo::linkWorkspace and geo::computeStatistics (once per export and
