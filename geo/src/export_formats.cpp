@@ -16,10 +16,11 @@ const std::vector<ExportFormatSpec>& exportFormats() {
         // collection and on every feature.
         {F::GeoJson, "geojson", {"json"}, "GeoJSON (RFC 7946)", {".geojson", ".json"}, W::Gdal, "GeoJSON",
          {{"RFC7946", "YES"}, {"WRITE_BBOX", "YES"}}, C::Wgs84, false, true, true, true, false, {}, {}, false},
-        // One Feature per line (RS-prefixed, RFC 8142, with --rs or *.geojsons).
+        // One Feature per line (RS-prefixed, RFC 8142, with --rs or *.geojsons);
+        // the driver applies the right-hand rule; a bbox on every feature.
         {F::GeoJsonSeq, "geojsonseq", {"geojsonl", "geojsons", "ndjson"}, "GeoJSON sequence (one feature a line)",
-         {".geojsonl", ".geojsons"}, W::GeoJsonSeqByHand, "", {}, C::Wgs84, false, true, true, true, false, {}, {},
-         false},
+         {".geojsonl", ".geojsons"}, W::Gdal, "GeoJSONSeq", {}, C::Wgs84, false, true, true, true, false, {}, {},
+         false, true, true},
         {F::GeoPackage, "gpkg", {"geopackage"}, "GeoPackage", {".gpkg"}, W::Gdal, "GPKG", {}, C::Source, true, false,
          false, false, false, {}, {}, false},
         // Text as UTF-8 with a .cpg saying so; the field map (names cut to 10

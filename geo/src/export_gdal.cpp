@@ -280,8 +280,12 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     OptionList layerOptions;
     for (const auto& [key, value] : spec.layerOptions) layerOptions.set(key, value);
     // -1 (every digit): 15 decimals, the most GDAL's RFC 7946 mode writes.
-    if (spec.coordinatePrecision)
-        layerOptions.set("COORDINATE_PRECISION", std::to_string(options.precision < 0 ? 15 : options.precision));
+    const int decimals = options.precision < 0 ? 15 : options.precision;
+    if (spec.coordinatePrecision) layerOptions.set("COORDINATE_PRECISION", std::to_string(decimals));
+    if (spec.recordSeparator) {
+        const bool second = spec.extensions.size() > 1 && fs::path(options.outputPath).extension() == spec.extensions[1];
+        layerOptions.set("RS", options.recordSeparator || second ? "YES" : "NO");
+    }
     for (const auto& [key, value] : extraLayerOptions) layerOptions.set(key, value);
     OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.c_str(), srs.get(), geomType, layerOptions.get());
     if (!layer)
@@ -409,6 +413,15 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
                     throw IoError(where() + "GDAL refused its geometry (OGR error " + std::to_string(err) + ")");
         }
         if (spec.featureIdIsFid) OGR_F_SetFID(out.get(), f.fid);
+        if (spec.bboxAsNativeData && !f.geometry.isEmpty()) {
+            // Rounded as the driver rounds each position ("%.*f"): rounding is
+            // monotonic, so the rounded extremes are the written positions' extremes.
+            Envelope e = f.geometry.envelope();
+            std::string bbox = "{\"type\":\"Feature\",\"properties\":{},\"bbox\":[" + formatCoordinate(e.minX, decimals) + "," + formatCoordinate(e.minY, decimals) +
+                               "," + formatCoordinate(e.maxX, decimals) + "," + formatCoordinate(e.maxY, decimals) + "]}";
+            OGR_F_SetNativeData(out.get(), bbox.c_str());
+            OGR_F_SetNativeMediaType(out.get(), "application/vnd.geo+json");
+        }
         if (OGR_L_CreateFeature(layer, out.get()) != OGRERR_NONE)
             throw IoError("cannot write '" + options.outputPath + "': layer '" + layerName + "', feature " +
                           std::to_string(f.fid) + ": " + failureText(errors, "driver refused"));

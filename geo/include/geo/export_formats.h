@@ -52,9 +52,12 @@ struct ExportFormatSpec {
     // shapefile's spatial index would point into the old records).
     std::vector<std::string> staleSidecars;
     bool database;  // the target is a database connection (PG:…), not a file
-    // Options that apply: linked attributes (--linked) and a zone with or
-    // without clipping (--zone, --clip) work on every layer format.
-    bool linkedAndZones = true;
+    // The driver has no WRITE_BBOX (GDAL 3.6's GeoJSONSeq): each feature's
+    // bbox is handed to it as a foreign member (GDAL RFC 60 native data).
+    bool bboxAsNativeData = false;
+    // RS=YES (RFC 8142 record separators) with ExportOptions::recordSeparator
+    // or a target whose extension is the second one (".geojsons").
+    bool recordSeparator = false;
 };
 
 // Every format, in the order help texts and the app list them (open
