@@ -1,7 +1,7 @@
 // Export: what to write (selection, zone filter and clip, linked attributes,
 // CRS per format) and the guards every format shares (atomic files, never
 // overwriting a source of the open project). The writers are in
-// export_geojson.cpp, export_gdal.cpp and export_table.cpp.
+// export_gdal.cpp, export_table.cpp and export_postgis.cpp.
 #include "geo/export.h"
 
 #include <unistd.h>
@@ -117,16 +117,6 @@ std::string isoDateText(const std::string& t) {
     out[4] = out[7] = '-';
     if (out.size() > 10 && out[10] == ' ') out[10] = 'T';
     return out;
-}
-
-double signedArea(const std::vector<XY>& ring) {
-    if (ring.size() < 3) return 0;
-    // Shoelace, relative to the first point to keep the products small.
-    double sum = 0;
-    XY o = ring[0];
-    for (std::size_t i = 1; i + 1 < ring.size(); ++i)
-        sum += (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i + 1].x - o.x) * (ring[i].y - o.y);
-    return sum / 2;
 }
 
 std::vector<fs::path> outputFiles(const fs::path& target, ExportFormat format) {
@@ -522,7 +512,6 @@ void writeTables(const std::vector<ExportTable>& tables, const ExportOptions& o,
         throw Error(std::string("export: ") + spec.name + " holds one layer; use gpkg or xlsx for several");
     switch (spec.writer) {
         case ExportWriter::Csv: writeCsv(tables[0], o, progress, report); break;
-        case ExportWriter::GeoJsonSeqByHand: writeGeoJson(tables[0], o, progress, report); break;
         case ExportWriter::PostGis: writePostgis(tables, o, progress, report); break;
         case ExportWriter::Gdal: writeWithGdal(tables, o, progress, report); break;
     }

@@ -12,7 +12,8 @@
 //   feature id; a one-part geometry is written as Polygon (not MultiPolygon).
 //   A coordinate that is not finite or not lon/lat is refused, naming the
 //   feature, before anything is written.
-// - GeoJSONSeq: one Feature per line, same rules per feature, no collection.
+// - GeoJSONSeq (GDAL's GeoJSONSeq driver): one Feature per line, same rules
+//   per feature (its bbox handed to GDAL as native data), no collection.
 //   Newline-delimited without record separators (GDAL's GeoJSONSeq default,
 //   what `ogr2ogr -f GeoJSONSeq x.geojsonl` writes), unless the target ends
 //   in ".geojsons" or ExportOptions::recordSeparator is set: then every

@@ -18,8 +18,7 @@ enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx,
 // export_gdal.cpp (atomic temporary file, read back before it replaces the
 // target). Csv: export_table.cpp, by hand (why: see the table's entry).
 // PostGis: export_postgis.cpp (GDAL's PostgreSQL driver in one transaction).
-// GeoJsonSeqByHand: export_geojson.cpp.
-enum class ExportWriter { Gdal, Csv, PostGis, GeoJsonSeqByHand };
+enum class ExportWriter { Gdal, Csv, PostGis };
 
 // Where the geometry of an export is: in WGS 84 lon/lat whatever the source
 // (GeoJSON: RFC 7946; CSV's WKT column), in the layer's own source CRS
