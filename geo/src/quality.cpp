@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "geo/code_pattern.h"
-#include "geo/export.h"  // truncateUtf8
+#include "geo/encoding.h"
 #include "geo/number_format.h"
 #include "geo/source_path.h"
 #include "geo/zone_fields.h"

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "geo/crs.h"
+#include "geo/encoding.h"
 #include "geo/error.h"
 #include "test_support.h"
 

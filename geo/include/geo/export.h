@@ -194,8 +194,4 @@ Layer qualityTable(const QualityReport& report);
 // That table to CSV or XLSX (format must be Csv or Xlsx), never over a source.
 ExportReport exportQuality(const Workspace& ws, const QualityReport& report, const ExportOptions& options);
 
-// Text cut to at most maxBytes bytes without splitting a UTF-8 character
-// (nor leaving a dangling lead byte). Exposed for tests.
-std::string truncateUtf8(std::string_view utf8, std::size_t maxBytes);
-
 }  // namespace geo
