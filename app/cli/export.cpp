@@ -38,6 +38,27 @@ std::string formatsWhere(Has has, const char* separator = " or ") {
 }
 
 
+// --excel [--decimal ,|.] and --bom: the CSV dialect (geo/csv.h). Excel's
+// decimal separator is the user's locale's unless --decimal says.
+geo::CsvDialect csvDialectArgument(const Arguments& args, const geo::ExportFormatSpec& spec) {
+    geo::CsvDialect dialect;
+    const bool csv = spec.writer == geo::ExportWriter::Csv;
+    for (const char* option : {"--excel", "--decimal", "--bom"})
+        if (args.has(option) && !csv) throw UsageError(std::string(option) + " is for --format csv");
+    if (args.has("--decimal") && !args.has("--excel")) throw UsageError("--decimal goes with --excel");
+    if (args.has("--excel")) {
+        char decimal = geo::userDecimalSeparator().value_or('.');
+        if (args.has("--decimal")) {
+            const std::string d = args.get("--decimal");
+            if (d != "," && d != ".") throw UsageError("--decimal must be ',' or '.', not '" + d + "'");
+            decimal = d[0];
+        }
+        dialect = geo::CsvDialect::excel(decimal);
+    }
+    if (args.has("--bom")) dialect.bom = true;
+    return dialect;
+}
+
 std::vector<std::string> splitComma(const std::string& text) {
     std::vector<std::string> out;
     std::stringstream in(text);
@@ -97,7 +118,7 @@ int runExport(const Arguments& args, std::ostream& out) {
     options.clipToZone = args.has("--clip");
     options.recordSeparator = args.has("--rs");
     options.csvWkt = args.has("--wkt");
-    options.csvBom = args.has("--bom");
+    options.csvDialect = csvDialectArgument(args, spec);
     if (postgis) {
         options.postgisTable = args.get("--table");
         options.overwrite = args.has("--overwrite");
@@ -189,6 +210,10 @@ CommandSpec exportCommand() {
         {"--rs", "", "geojsonseq: start records with RS (RFC 8142); default newline-delimited"},
         {"--wkt", "", "csv: add a WKT geometry column (WGS 84 lon/lat)"},
         {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
+        {"--excel", "",
+         "csv: Excel's dialect: a UTF-8 byte order mark and the locale's decimal separator, with ';' between "
+         "fields when that is a comma"},
+        {"--decimal", ",|.", "with --excel: the decimal separator (default: the locale's)"},
         allowMissingOption(),
         allowNetworkOption(),
         areaModeOption(),

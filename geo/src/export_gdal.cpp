@@ -12,6 +12,7 @@
 #include "export_detail.h"
 #include "gdal_util.h"
 #include "geo/atomic_file.h"
+#include "geo/csv.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
 
@@ -449,13 +450,8 @@ std::string sheetName(std::string name, std::set<std::string>& used) {
 
 std::string fieldMapCsv(const std::vector<std::pair<std::string, std::string>>& names) {
     std::string out = "original,shapefile\n";
-    auto quote = [](const std::string& s) {
-        if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-        std::string q = "\"";
-        for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
-    for (const auto& [from, to] : names) out += quote(from) + "," + quote(to) + "\n";
+    // A field left out has an empty shapefile name: an empty field.
+    for (const auto& [from, to] : names) out += csvCell(from) + "," + csvCell(to) + "\n";
     return out;
 }
 

@@ -561,6 +561,63 @@ TEST(Export, RefusesToOverwriteASourceOfTheOpenProjectHoweverSpelled) {
     EXPECT_EQ(folderSnapshot(p.dir.path()), before);
 }
 
+// One quoting rule (geo/csv.h): a field is quoted exactly when it must be.
+TEST(Csv, TextIsQuotedOnlyWhenItHoldsTheSeparatorAQuoteALineBreakOrEdgeSpaces) {
+    EXPECT_EQ(geo::csvText("Thạnh Trị"), "Thạnh Trị");
+    EXPECT_EQ(geo::csvText("a,b"), "\"a,b\"");
+    EXPECT_EQ(geo::csvText("a;b"), "a;b");
+    EXPECT_EQ(geo::csvText("a;b", ';'), "\"a;b\"");
+    EXPECT_EQ(geo::csvText("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(geo::csvText("two\nlines"), "\"two\nlines\"");
+    EXPECT_EQ(geo::csvText(" edge"), "\" edge\"");
+    EXPECT_EQ(geo::csvText(""), "\"\"") << "empty text differs from a missing value";
+    EXPECT_EQ(geo::csvCell(""), "") << "a missing value";
+    EXPECT_EQ(geo::csvCell("a,b"), "\"a,b\"");
+    EXPECT_EQ(geo::csvNumber("-1234.5", geo::CsvDialect::excel(',')), "-1234,5");
+    EXPECT_EQ(geo::csvNumber("1e+70", geo::CsvDialect::excel('.')), "1e+70");
+    EXPECT_EQ(geo::CsvDialect::excel(',').separator, ';');
+    EXPECT_EQ(geo::CsvDialect::excel('.').separator, ',');
+}
+
+// Excel's dialect (BOM, decimal comma, ';') holds the same values as the
+// default one: GDAL's CSV reader, an independent reader, gets both back alike.
+TEST(Csv, ExcelDialectWithADecimalCommaReadsBackTheSameValues) {
+    TestProject p;
+    geo::ExportOptions plain;
+    plain.format = ExportFormat::Csv;
+    plain.outputPath = p.dir.file("plain.csv");
+    geo::exportLayer(p.ws, "planting_areas", plain);
+    geo::ExportOptions excel = plain;
+    excel.outputPath = p.dir.file("excel.csv");
+    excel.csvDialect = geo::CsvDialect::excel(',');
+    geo::exportLayer(p.ws, "planting_areas", excel);
+
+    std::string bytes = readBytes(excel.outputPath);
+    EXPECT_EQ(bytes.rfind("\xEF\xBB\xBFma_vung;ten_htx;so_tien_vnd;dt_khai;", 0), 0u) << bytes.substr(0, 60);
+    EXPECT_NE(bytes.find(";12,5;"), std::string::npos) << "dt_khai 12.5 with a decimal comma";
+
+    Dataset a = openWithGdal(plain.outputPath), b = openWithGdal(excel.outputPath);
+    ASSERT_TRUE(a && b);
+    auto fa = features(GDALDatasetGetLayer(a.get(), 0)), fb = features(GDALDatasetGetLayer(b.get(), 0));
+    ASSERT_EQ(fa.size(), 3u);
+    ASSERT_EQ(fb.size(), fa.size());
+    OGRFeatureDefnH da = OGR_L_GetLayerDefn(GDALDatasetGetLayer(a.get(), 0));
+    OGRFeatureDefnH db = OGR_L_GetLayerDefn(GDALDatasetGetLayer(b.get(), 0));
+    ASSERT_EQ(OGR_FD_GetFieldCount(db), OGR_FD_GetFieldCount(da));
+    for (int i = 0; i < OGR_FD_GetFieldCount(da); ++i) {
+        OGRFieldDefnH fda = OGR_FD_GetFieldDefn(da, i);
+        EXPECT_STREQ(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(db, i)), OGR_Fld_GetNameRef(fda));
+        EXPECT_EQ(OGR_Fld_GetType(OGR_FD_GetFieldDefn(db, i)), OGR_Fld_GetType(fda)) << OGR_Fld_GetNameRef(fda);
+        for (std::size_t r = 0; r < fa.size(); ++r) {
+            if (OGR_Fld_GetType(fda) == OFTReal)
+                EXPECT_EQ(OGR_F_GetFieldAsDouble(fb[r].get(), i), OGR_F_GetFieldAsDouble(fa[r].get(), i));
+            else
+                EXPECT_STREQ(OGR_F_GetFieldAsString(fb[r].get(), i), OGR_F_GetFieldAsString(fa[r].get(), i))
+                    << OGR_Fld_GetNameRef(fda) << " row " << r;
+        }
+    }
+}
+
 TEST(Export, FormatNamesParse) {
     EXPECT_EQ(geo::parseExportFormat("GeoJSON"), ExportFormat::GeoJson);
     EXPECT_EQ(geo::parseExportFormat("geojsonseq"), ExportFormat::GeoJsonSeq);

@@ -56,6 +56,7 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/csv.h"
 #include "geo/export_formats.h"
 #include "geo/layer.h"
 #include "geo/quality.h"
@@ -102,8 +103,9 @@ struct ExportOptions {
     bool recordSeparator = false;
     // CSV: add a "WKT" column with the geometry in WGS 84 lon/lat.
     bool csvWkt = false;
-    // CSV: start with a UTF-8 byte order mark (Excel then reads Vietnamese text).
-    bool csvBom = false;
+    // CSV: separator, decimal separator and byte order mark (geo/csv.h;
+    // CsvDialect::excel for Excel). The .csvt sidecar is always ','-separated.
+    CsvDialect csvDialect;
     // PostGIS: the target table, "schema.table" (geo/postgis.h quoting), and
     // whether an existing one is replaced.
     std::string postgisTable;
