@@ -116,6 +116,35 @@ TEST(Cli, ExportHelpListsExactlyTheTablesFormats) {
     EXPECT_NE(bad.err.find("unknown --format 'kml' (" + list + ")"), std::string::npos) << bad.err;
 }
 
+// --excel: Excel's CSV dialect (geo/csv.h), here with --decimal ','.
+TEST(Cli, ExportExcelCsvHasABomSemicolonsAndDecimalCommas) {
+    std::string dir = std::filesystem::temp_directory_path() / ("vt-cli-excel-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string project = "'" + kDemo + "soc-trang.vtproj'";
+    CliRun plain = runCli("export " + project + " --table zones --format csv --out '" + dir + "/plain.csv'");
+    CliRun excel = runCli("export " + project + " --table zones --format csv --excel --decimal , --out '" + dir +
+                          "/excel.csv'");
+    ASSERT_EQ(plain.status, 0) << plain.err;
+    ASSERT_EQ(excel.status, 0) << excel.err;
+    auto read = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    std::string a = read(dir + "/plain.csv"), b = read(dir + "/excel.csv");
+    // The same table, field for field: ',' → ';' between fields, '.' → ',' in
+    // numbers (no demo text holds a comma, a semicolon or a dot).
+    std::string expected = "\xEF\xBB\xBF" + a;
+    for (char& c : expected) c = c == ',' ? ';' : c == '.' ? ',' : c;
+    EXPECT_EQ(b, expected);
+    EXPECT_NE(b.find(";25,57\r\n"), std::string::npos) << "declared ha of 941 with a decimal comma";
+
+    EXPECT_EQ(runCli("export " + project + " --table zones --format xlsx --excel --out '" + dir + "/x.xlsx'").status, 2);
+    EXPECT_EQ(runCli("export " + project + " --table zones --format csv --decimal , --out '" + dir + "/y.csv'").status, 2);
+    EXPECT_EQ(runCli("export " + project + " --table zones --format csv --excel --decimal x --out '" + dir + "/y.csv'").status,
+              2);
+    std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
     CliRun r = runCli("stats --format json '" + kDemo + "soc-trang.vtproj'");
     ASSERT_EQ(r.status, 0) << r.err;
