@@ -26,8 +26,12 @@
 //   text longer than 254 bytes cut at a UTF-8 character boundary and reported;
 //   the first 255 fields only (a DBF holds no more): the others are named in
 //   a note and in the field map, with an empty shapefile name.
-// - CSV: written directly, RFC 4180, UTF-8, with a NAME.csvt sidecar so GDAL
-//   reads the column types back; optional WKT geometry column (lon/lat).
+// - CSV: written directly in geo/csv.h's dialect (RFC 4180, UTF-8, CRLF;
+//   ExportOptions::csvDialect for Excel's: BOM, decimal comma and ';'), with
+//   a NAME.csvt sidecar so GDAL reads the column types back; optional WKT
+//   geometry column (lon/lat). Not GDAL's CSV driver: GDAL 3.6's writes no
+//   "# WARNING:" comment lines, no decimal comma, and rounds WKT to
+//   significant digits, not to `precision` decimals.
 // - PostGIS (GDAL's PostgreSQL driver): outputPath is a connection
 //   ("PG:service=NAME", never with a password) and postgisTable the table
 //   ("schema.table"). One transaction: the table, its rows (COPY) and its
