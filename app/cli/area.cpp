@@ -69,7 +69,7 @@ int runArea(const Arguments& args, std::ostream& out) {
     if (format == "csv") {
         for (const auto& n : notes) out << "# note: " << n << "\n";
         out << "fid,code,area_ha\n";
-        for (const auto& r : rows) out << r.fid << "," << csvEscape(r.code) << "," << fixed(r.ha, 6) << "\n";
+        for (const auto& r : rows) out << r.fid << "," << geo::csvCell(r.code) << "," << fixed(r.ha, 6) << "\n";
         out << "total,," << fixed(total, 6) << "\n";
     } else if (format == "json") {
         nlohmann::json j;

@@ -1,7 +1,8 @@
-// vungtrong-cli export: a layer (or the statistics tables) to GeoJSON
-// (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or XLSX, or a layer
-// into a PostGIS table (--format postgis --out PG:service=NAME --table
-// schema.name [--overwrite]).
+// vungtrong-cli export: a layer (or the statistics tables) to any format of
+// geo's table (geo/export_formats.h: GeoJSON (RFC 7946), GeoJSONSeq,
+// GeoPackage, Shapefile, CSV, XLSX), or a layer into a PostGIS table
+// (--format postgis --out PG:service=NAME --table schema.name [--overwrite]).
+// --format's choices, help and errors are made from that table.
 //
 // A layer of the project that did not load stops the export (exit 1 with the
 // reason): linked attributes and statistics tables read the other layers.
@@ -26,6 +27,37 @@
 
 namespace cli {
 namespace {
+
+// Names of the formats with a capability, "gpkg or xlsx".
+template <class Has>
+std::string formatsWhere(Has has, const char* separator = " or ") {
+    std::string out;
+    for (const auto& f : geo::exportFormats())
+        if (has(f)) out += (out.empty() ? "" : separator) + f.name;
+    return out;
+}
+
+
+// --excel [--decimal ,|.] and --bom: the CSV dialect (geo/csv.h). Excel's
+// decimal separator is the user's locale's unless --decimal says.
+geo::CsvDialect csvDialectArgument(const Arguments& args, const geo::ExportFormatSpec& spec) {
+    geo::CsvDialect dialect;
+    const bool csv = spec.writer == geo::ExportWriter::Csv;
+    for (const char* option : {"--excel", "--decimal", "--bom"})
+        if (args.has(option) && !csv) throw UsageError(std::string(option) + " is for --format csv");
+    if (args.has("--decimal") && !args.has("--excel")) throw UsageError("--decimal goes with --excel");
+    if (args.has("--excel")) {
+        char decimal = geo::userDecimalSeparator().value_or('.');
+        if (args.has("--decimal")) {
+            const std::string d = args.get("--decimal");
+            if (d != "," && d != ".") throw UsageError("--decimal must be ',' or '.', not '" + d + "'");
+            decimal = d[0];
+        }
+        dialect = geo::CsvDialect::excel(decimal);
+    }
+    if (args.has("--bom")) dialect.bom = true;
+    return dialect;
+}
 
 std::vector<std::string> splitComma(const std::string& text) {
     std::vector<std::string> out;
@@ -64,14 +96,14 @@ geo::Workspace openInput(const std::string& path, const Arguments& args, std::ve
 
 int runExport(const Arguments& args, std::ostream& out) {
     std::string formatText = args.get("--format");
-    if (formatText.empty())
-        throw UsageError("--format is required (geojson, geojsonseq, gpkg, shp, csv, xlsx, postgis)");
+    const std::string formats = geo::exportFormatNames(", ");
+    if (formatText.empty()) throw UsageError("--format is required (" + formats + ")");
     auto format = geo::parseExportFormat(formatText);
-    if (!format)
-        throw UsageError("unknown --format '" + formatText + "' (geojson, geojsonseq, gpkg, shp, csv, xlsx, postgis)");
+    if (!format) throw UsageError("unknown --format '" + formatText + "' (" + formats + ")");
+    const geo::ExportFormatSpec& spec = geo::exportFormatSpec(*format);
     if (!args.has("--out")) throw UsageError("--out PATH is required");
-    // PostGIS: --table names the target table, not a statistics table.
-    const bool postgis = *format == geo::ExportFormat::PostGis;
+    // A database target: --table names the target table, not a statistics table.
+    const bool postgis = spec.database;
     if (postgis && !args.has("--table"))
         throw UsageError("--format postgis needs --table schema.name, the table to write");
     if (args.has("--overwrite") && !postgis)
@@ -86,7 +118,7 @@ int runExport(const Arguments& args, std::ostream& out) {
     options.clipToZone = args.has("--clip");
     options.recordSeparator = args.has("--rs");
     options.csvWkt = args.has("--wkt");
-    options.csvBom = args.has("--bom");
+    options.csvDialect = csvDialectArgument(args, spec);
     if (postgis) {
         options.postgisTable = args.get("--table");
         options.overwrite = args.has("--overwrite");
@@ -104,6 +136,9 @@ int runExport(const Arguments& args, std::ostream& out) {
     if (args.has("--table") && !postgis) {
         auto table = geo::parseStatisticsTable(args.get("--table"));
         if (!table) throw UsageError("--table must be zones, cooperatives or plantings");
+        if (!spec.statisticsTables)
+            throw UsageError("--table writes " + formatsWhere([](const auto& f) { return f.statisticsTables; }) +
+                             ", not " + spec.name);
         geo::Links links = geo::linkWorkspace(ws, options.zonesLayerId, progress.step("linking", 0.4, 0.6));
         geo::Statistics stats = geo::computeStatistics(ws, links, progress.step("statistics", 0.6, 0.8));
         progress.begin("writing", 0.8);
@@ -123,21 +158,41 @@ int runExport(const Arguments& args, std::ostream& out) {
                                        "this export's links: " + issue.message);
     out << "wrote " << report.featuresWritten << (report.featuresWritten == 1 ? " feature" : " features") << " to "
         << report.path << " (" << geo::toString(report.format);
-    if (report.format == geo::ExportFormat::GeoJson || report.format == geo::ExportFormat::GeoJsonSeq)
+    if (spec.crs == geo::ExportCrs::Wgs84 && spec.coordinatePrecision)
         out << ", WGS 84 lon/lat, "
-            << (options.precision < 0 ? std::string("shortest round-trip") : std::to_string(options.precision) + " decimals");
+            << (options.precision < 0 ? std::string("every digit") : std::to_string(options.precision) + " decimals");
     out << ")\n";
     for (const auto& note : missingNotes) out << "note: " << note << "\n";
     for (const auto& note : report.notes) out << "note: " << note << "\n";
     return Success;
 }
 
+// "output format: geojson = GeoJSON (RFC 7946), WGS 84 lon/lat, .geojson/.json; …",
+// from the table.
+std::string formatHelp() {
+    std::string help = "output format:";
+    const char* sep = " ";
+    for (const auto& f : geo::exportFormats()) {
+        help += sep + f.name + " = " + f.title + ", ";
+        help += f.crs == geo::ExportCrs::Wgs84    ? "WGS 84 lon/lat"
+                : f.crs == geo::ExportCrs::Source ? "the layer's CRS"
+                                                  : "no geometry";
+        for (std::size_t i = 0; i < f.extensions.size(); ++i) help += (i ? "/" : ", ") + f.extensions[i];
+        if (f.severalLayers) help += ", several layers";
+        if (f.statisticsTables) help += ", statistics tables";
+        sep = "; ";
+    }
+    return help;
+}
+
 }  // namespace
 
 CommandSpec exportCommand() {
     std::vector<OptionSpec> options = {
-        {"--layer", "NAME[,NAME…]", "layer id of the project to export (several: gpkg or xlsx only)"},
-        {"--format", "geojson|geojsonseq|gpkg|shp|csv|xlsx|postgis", "output format"},
+        {"--layer", "NAME[,NAME…]",
+         "layer id of the project to export (several: " + formatsWhere([](const auto& f) { return f.severalLayers; }) +
+             " only)"},
+        {"--format", geo::exportFormatNames(), formatHelp()},
         {"--out", "PATH",
          "file to write (replaced atomically; a source of the project is never overwritten); postgis: the "
          "database, PG:service=NAME or PG:host=H port=P dbname=D user=U (the password from ~/.pgpass, the "
@@ -149,20 +204,28 @@ CommandSpec exportCommand() {
         {"--precision", "N", "decimals of lon/lat in GeoJSON and WKT (default 7; -1 = shortest round-trip)"},
         {"--linked", "", "add linked attributes (vt_measured_ha, vt_coop_key, vt_zone_code, …)"},
         {"--table", "zones|cooperatives|plantings",
-         "write a statistics table (csv, xlsx) instead of a layer; postgis: the table to write, schema.name"},
+         "write a statistics table (" + formatsWhere([](const auto& f) { return f.statisticsTables; }, ", ") +
+             ") instead of a layer; postgis: the table to write, schema.name"},
         {"--overwrite", "", "postgis: replace the table if it exists (in the same transaction)"},
         {"--rs", "", "geojsonseq: start records with RS (RFC 8142); default newline-delimited"},
         {"--wkt", "", "csv: add a WKT geometry column (WGS 84 lon/lat)"},
         {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
+        {"--excel", "",
+         "csv: Excel's dialect: a UTF-8 byte order mark and the locale's decimal separator, with ';' between "
+         "fields when that is a comma"},
+        {"--decimal", ",|.", "with --excel: the decimal separator (default: the locale's)"},
         allowMissingOption(),
         allowNetworkOption(),
         areaModeOption(),
     };
     for (const auto& o : singleFileOptions())
         if (o.name != "--layer") options.push_back(o);
+    std::string files;
+    for (const auto& f : geo::exportFormats())
+        if (!f.database) files += (files.empty() ? "" : ", ") + f.title;
     return {"export", "PROJECT|FILE",
-            "write a layer or a statistics table to GeoJSON (RFC 7946), GeoJSONSeq, GeoPackage, Shapefile, CSV or "
-            "XLSX, or a layer into a PostGIS table (one transaction, with a spatial index)",
+            "write a layer or a statistics table to " + files +
+                ", or a layer into a PostGIS table (one transaction, with a spatial index)",
             options, 1, 1, runExport};
 }
 

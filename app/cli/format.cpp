@@ -82,11 +82,4 @@ std::string TextTable::render() const {
     return out;
 }
 
-std::string csvEscape(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 }  // namespace cli

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "geo/csv.h"
+
 namespace cli {
 
 // 1234567.891 → "1,234,567.89" (decimals digits after the point); beyond
@@ -30,6 +32,6 @@ private:
     std::vector<std::vector<std::string>> rows_;  // empty row = separator
 };
 
-std::string csvEscape(const std::string& s);
+// CSV fields: geo::csvCell / geo::csvText (geo/csv.h), the one quoting rule.
 
 }  // namespace cli

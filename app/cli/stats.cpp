@@ -209,7 +209,7 @@ nlohmann::json rowJson(const geo::ZoneStatistics& z, const geo::Statistics& st) 
 
 std::string csvRow(const char* kind, const geo::ZoneStatistics& z) {
     std::ostringstream s;
-    s << kind << "," << csvEscape(z.code) << "," << csvEscape(z.name) << "," << fixed(z.zoneHa, 6) << ","
+    s << kind << "," << geo::csvCell(z.code) << "," << geo::csvCell(z.name) << "," << fixed(z.zoneHa, 6) << ","
       << fixed(z.grossPlantedHa, 6) << "," << fixed(z.netPlantedHa, 6) << "," << fixed(z.coveragePct, 4) << "," << z.codes
       << "," << z.cooperatives << "," << z.members << "," << z.ocopCooperatives << "," << z.investmentVnd << ","
       << fixed(z.declaredHa, 6) << "\n";
@@ -229,7 +229,7 @@ void writePeerFiles(const std::filesystem::path& dir, const geo::Workspace& ws, 
     for (const auto& r : st.zones) {
         const auto& feat = zones->normalised.features[static_cast<std::size_t>(r.zone)];
         std::string id = idField >= 0 ? geo::toText(feat.attributes[static_cast<std::size_t>(idField)]) : std::to_string(feat.fid);
-        z += id + "," + csvEscape(r.code) + "," + csvEscape(r.name) + "," + fixed(r.zoneHa, 10) + "," +
+        z += id + "," + geo::csvCell(r.code) + "," + geo::csvCell(r.name) + "," + fixed(r.zoneHa, 10) + "," +
              fixed(r.grossPlantedHa, 10) + "," + fixed(r.netPlantedHa, 10) + "," + fixed(r.coveragePct, 10) + "," +
              std::to_string(r.codes) + "\n";
     }
@@ -237,7 +237,7 @@ void writePeerFiles(const std::filesystem::path& dir, const geo::Workspace& ws, 
     std::string p = "code,area_ha\n";
     p.reserve(st.plantings.size() * 32);
     for (const auto& r : st.plantings) {
-        p += csvEscape(r.code) + "," + fixed(r.measuredHa, 10) + "\n";
+        p += geo::csvCell(r.code) + "," + fixed(r.measuredHa, 10) + "\n";
     }
     geo::writeFileAtomically(dir / "plots.csv", p);
 }

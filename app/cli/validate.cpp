@@ -65,10 +65,10 @@ int runValidate(const Arguments& args, std::ostream& out) {
         out << "severity,kind,layer,feature,fid,code,hectares,message\n";
         for (const auto& f : report.findings)
             // Unknown feature and fid are empty, as in the --out file.
-            out << geo::toString(f.severity) << "," << f.kind << "," << csvEscape(f.layerId) << ","
+            out << geo::toString(f.severity) << "," << f.kind << "," << geo::csvCell(f.layerId) << ","
                 << (f.feature >= 0 ? std::to_string(f.feature) : "") << ","
-                << (f.fid >= 0 ? std::to_string(f.fid) : "") << "," << csvEscape(f.code) << "," << (f.hectares ? fixed(*f.hectares, 6) : "") << ","
-                << csvEscape(f.message) << "\n";
+                << (f.fid >= 0 ? std::to_string(f.fid) : "") << "," << geo::csvCell(f.code) << "," << (f.hectares ? fixed(*f.hectares, 6) : "") << ","
+                << geo::csvCell(f.message) << "\n";
     } else {
         TextTable table({"severity", "layer", "fid", "code", "finding", "details"}, {false, false, true, false, false, false});
         for (const auto& f : report.findings)

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include "document.h"
@@ -20,21 +21,21 @@
 namespace vt::gui {
 namespace {
 
-struct FormatChoice {
-    geo::ExportFormat format;
-    const char* label;  // translated at use
-};
-
-// Order of the format list: the open standards first.
-const FormatChoice kFormats[] = {
-    {geo::ExportFormat::GeoJson, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "GeoJSON (RFC 7946, WGS 84)")},
-    {geo::ExportFormat::GeoJsonSeq, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "GeoJSON lines (big layers)")},
-    {geo::ExportFormat::GeoPackage, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "GeoPackage (project CRS)")},
-    {geo::ExportFormat::Shapefile, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "Shapefile (project CRS, UTF-8)")},
-    {geo::ExportFormat::Csv, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "CSV table")},
-    {geo::ExportFormat::Xlsx, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "Excel workbook (XLSX)")},
-    {geo::ExportFormat::PostGis, QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "PostGIS table (shared database)")},
-};
+// What the list says of each format of geo's table (geo/export_formats.h),
+// translated; a format added to the table without a label here shows the
+// table's own title.
+const char* formatLabel(geo::ExportFormat format) {
+    switch (format) {
+        case geo::ExportFormat::GeoJson: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "GeoJSON (RFC 7946, WGS 84)");
+        case geo::ExportFormat::GeoJsonSeq: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "GeoJSON lines (big layers)");
+        case geo::ExportFormat::GeoPackage: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "GeoPackage (project CRS)");
+        case geo::ExportFormat::Shapefile: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "Shapefile (project CRS, UTF-8)");
+        case geo::ExportFormat::Csv: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "CSV table");
+        case geo::ExportFormat::Xlsx: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "Excel workbook (XLSX)");
+        case geo::ExportFormat::PostGis: return QT_TRANSLATE_NOOP("vt::gui::ExportLayerDialog", "PostGIS table (shared database)");
+    }
+    return nullptr;
+}
 
 }  // namespace
 
@@ -49,7 +50,11 @@ ExportLayerDialog::ExportLayerDialog(const Document& doc, const SelectionModel& 
         if (l.spec.id == currentLayerId) layer_->setCurrentIndex(layer_->count() - 1);
     }
     format_ = new QComboBox(this);
-    for (const auto& f : kFormats) format_->addItem(tr(f.label), static_cast<int>(f.format));
+    // In the table's order: the open standards first.
+    for (const auto& f : geo::exportFormats()) {
+        const char* label = formatLabel(f.format);
+        format_->addItem(label ? tr(label) : toQString(f.title), static_cast<int>(f.format));
+    }
     linked_ = new QCheckBox(tr("Add linked attributes (measured ha, cooperative, zone, investments)"), this);
     linked_->setChecked(true);
 
@@ -163,8 +168,16 @@ void ExportLayerDialog::onFormatChanged() {
     updateEnabled();
 }
 
+// "GeoJSON (RFC 7946) (*.geojson *.json)" for the format chosen, from the table.
+QString ExportLayerDialog::fileFilter() const {
+    const auto& spec = geo::exportFormatSpec(static_cast<geo::ExportFormat>(format_->currentData().toInt()));
+    QStringList patterns;
+    for (const auto& ext : spec.extensions) patterns << QStringLiteral("*") + toQString(ext);
+    return format_->currentText() + QStringLiteral(" (") + patterns.join(QLatin1Char(' ')) + QStringLiteral(")");
+}
+
 void ExportLayerDialog::browse() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export layer"), path_->text());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export layer"), path_->text(), fileFilter());
     if (!path.isEmpty()) path_->setText(path);
 }
 
@@ -172,8 +185,7 @@ void ExportLayerDialog::updateEnabled() {
     int layer = doc_.layerIndex(layerId());
     bool hasGeometry = layer >= 0 && doc_.layers[static_cast<std::size_t>(layer)].hasGeometry;
     auto format = static_cast<geo::ExportFormat>(format_->currentData().toInt());
-    bool geoJson = format == geo::ExportFormat::GeoJson || format == geo::ExportFormat::GeoJsonSeq;
-    precision_->setEnabled(geoJson);
+    precision_->setEnabled(geo::exportFormatSpec(format).coordinatePrecision);
     zone_->setEnabled(hasGeometry && doc_.zones >= 0);
     zoneCode_->setEnabled(zone_->isChecked() && zone_->isEnabled());
     clip_->setEnabled(zone_->isChecked() && zone_->isEnabled());

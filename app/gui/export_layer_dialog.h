@@ -34,6 +34,7 @@ private:
     void onFormatChanged();
     void browse();
     void updateEnabled();
+    QString fileFilter() const;
 
     const Document& doc_;
     const SelectionModel& selection_;

@@ -642,4 +642,13 @@ EncodingGuess detectEncoding(const std::vector<std::string>& samples) {
     return guess;
 }
 
+std::string truncateUtf8(std::string_view s, std::size_t maxBytes) {
+    if (s.size() <= maxBytes) return std::string(s);
+    std::size_t end = maxBytes;
+    // Back up over continuation bytes (10xxxxxx) to the start of the character
+    // that straddles the limit, and drop that character.
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    return std::string(s.substr(0, end));
+}
+
 }  // namespace geo

@@ -1,7 +1,7 @@
 // Export: what to write (selection, zone filter and clip, linked attributes,
 // CRS per format) and the guards every format shares (atomic files, never
 // overwriting a source of the open project). The writers are in
-// export_geojson.cpp, export_gdal.cpp and export_table.cpp.
+// export_gdal.cpp, export_table.cpp and export_postgis.cpp.
 #include "geo/export.h"
 
 #include <unistd.h>
@@ -32,54 +32,6 @@ namespace fs = std::filesystem;
 using detail::ExportTable;
 
 // ---------------------------------------------------------------- names
-
-const char* toString(ExportFormat f) {
-    switch (f) {
-        case ExportFormat::GeoJson: return "geojson";
-        case ExportFormat::GeoJsonSeq: return "geojsonseq";
-        case ExportFormat::GeoPackage: return "gpkg";
-        case ExportFormat::Shapefile: return "shp";
-        case ExportFormat::Csv: return "csv";
-        case ExportFormat::Xlsx: return "xlsx";
-        case ExportFormat::PostGis: return "postgis";
-    }
-    return "?";
-}
-
-std::optional<ExportFormat> parseExportFormat(std::string_view name) {
-    std::string n(name);
-    for (auto& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (n == "geojson" || n == "json") return ExportFormat::GeoJson;
-    if (n == "geojsonseq" || n == "geojsonl" || n == "geojsons" || n == "ndjson") return ExportFormat::GeoJsonSeq;
-    if (n == "gpkg" || n == "geopackage") return ExportFormat::GeoPackage;
-    if (n == "shp" || n == "shapefile" || n == "esri shapefile") return ExportFormat::Shapefile;
-    if (n == "csv") return ExportFormat::Csv;
-    if (n == "xlsx") return ExportFormat::Xlsx;
-    if (n == "postgis" || n == "pg" || n == "postgresql") return ExportFormat::PostGis;
-    return std::nullopt;
-}
-
-const char* defaultExtension(ExportFormat f) {
-    switch (f) {
-        case ExportFormat::GeoJson: return ".geojson";
-        case ExportFormat::GeoJsonSeq: return ".geojsonl";
-        case ExportFormat::GeoPackage: return ".gpkg";
-        case ExportFormat::Shapefile: return ".shp";
-        case ExportFormat::Csv: return ".csv";
-        case ExportFormat::Xlsx: return ".xlsx";
-        case ExportFormat::PostGis: return "";
-    }
-    return "";
-}
-
-std::string truncateUtf8(std::string_view s, std::size_t maxBytes) {
-    if (s.size() <= maxBytes) return std::string(s);
-    std::size_t end = maxBytes;
-    // Back up over continuation bytes (10xxxxxx) to the start of the character
-    // that straddles the limit, and drop that character.
-    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-    return std::string(s.substr(0, end));
-}
 
 namespace detail {
 
@@ -158,23 +110,11 @@ std::string isoDateText(const std::string& t) {
     return out;
 }
 
-double signedArea(const std::vector<XY>& ring) {
-    if (ring.size() < 3) return 0;
-    // Shoelace, relative to the first point to keep the products small.
-    double sum = 0;
-    XY o = ring[0];
-    for (std::size_t i = 1; i + 1 < ring.size(); ++i)
-        sum += (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i + 1].x - o.x) * (ring[i].y - o.y);
-    return sum / 2;
-}
-
 std::vector<fs::path> outputFiles(const fs::path& target, ExportFormat format) {
-    if (format == ExportFormat::PostGis) return {};  // a database table (its guard: refusePostgisSource)
+    const ExportFormatSpec& spec = exportFormatSpec(format);
+    if (spec.database) return {};  // a database table (its guard: refusePostgisSource)
     std::vector<fs::path> out{target};
-    auto with = [&](const char* ext) { out.push_back(fs::path(target).replace_extension(ext)); };
-    if (format == ExportFormat::Shapefile)
-        for (const char* ext : {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv"}) with(ext);
-    if (format == ExportFormat::Csv) with(".csvt");
+    for (const auto& ext : spec.sidecars) out.push_back(fs::path(target).replace_extension(ext));
     return out;
 }
 
@@ -192,7 +132,7 @@ void refuseToOverwriteSources(const Workspace& ws, const ExportOptions& o) {
     for (const auto& l : ws.layers)
         protectSourceFile(l.source.sourcePath, "the source of layer '" + l.spec.id + "' of the open project");
     for (const auto& out : outputFiles(o.outputPath, o.format)) geo::refuseToOverwriteSources(out);
-    if (o.format == ExportFormat::PostGis) {
+    if (exportFormatSpec(o.format).database) {
         std::vector<std::pair<std::string, std::string>> sources;  // connection, table of each PostGIS layer
         for (const auto& l : ws.layers)
             if (isPgName(l.source.sourcePath) && l.spec.sql.empty()) sources.emplace_back(l.source.sourcePath, l.spec.layerName);
@@ -202,7 +142,7 @@ void refuseToOverwriteSources(const Workspace& ws, const ExportOptions& o) {
 
 void validateOptions(const ExportOptions& o) {
     if (o.outputPath.empty()) throw Error("export: no output file given");
-    if (o.format == ExportFormat::PostGis) {
+    if (exportFormatSpec(o.format).database) {
         if (!isPgName(o.outputPath))
             throw Error("export: PostGIS writes to a database: give the connection as PG:service=NAME (or "
                         "PG:host=H port=P dbname=D user=U), and the table with --table schema.name");
@@ -232,9 +172,7 @@ GeometryKind tableKind(const Layer& layer) {
     return GeometryKind::None;
 }
 
-bool wantsWgs84(ExportFormat f) {
-    return f == ExportFormat::GeoJson || f == ExportFormat::GeoJsonSeq || f == ExportFormat::Csv;
-}
+bool wantsWgs84(ExportFormat f) { return exportFormatSpec(f).crs == ExportCrs::Wgs84; }
 
 // Features (indexes into the layer) chosen by options.featureIndexes.
 std::vector<std::size_t> selectedIndexes(const Layer& layer, const ExportOptions& o, const std::string& id) {
@@ -516,7 +454,7 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
     std::optional<Transformer> back;
     if (toSource) back.emplace(wgs84(), layer.source.crs);
     t.crs = t.kind == GeometryKind::None ? CrsInfo{} : (toSource ? layer.source.crs : normalised.crs);
-    if (o.format == ExportFormat::Xlsx) t.kind = GeometryKind::None;  // a sheet has no geometry column
+    if (exportFormatSpec(o.format).crs == ExportCrs::NoGeometry) t.kind = GeometryKind::None;  // a sheet
 
     std::set<std::size_t> repaired;
     for (const auto& r : layer.repairs) repaired.insert(r.featureIndex);
@@ -560,20 +498,13 @@ ExportTable buildTable(const Workspace& ws, const LoadedLayer& layer, const Expo
 
 void writeTables(const std::vector<ExportTable>& tables, const ExportOptions& o, const ProgressFn& progress,
                  ExportReport& report) {
-    switch (o.format) {
-        case ExportFormat::GeoJson:
-        case ExportFormat::GeoJsonSeq:
-        case ExportFormat::Csv:
-            if (tables.size() != 1)
-                throw Error(std::string("export: ") + toString(o.format) +
-                            " holds one layer; use gpkg or xlsx for several");
-            if (o.format == ExportFormat::Csv)
-                writeCsv(tables[0], o, progress, report);
-            else
-                writeGeoJson(tables[0], o, progress, report);
-            break;
-        case ExportFormat::PostGis: writePostgis(tables, o, progress, report); break;
-        default: writeWithGdal(tables, o, progress, report);
+    const ExportFormatSpec& spec = exportFormatSpec(o.format);
+    if (tables.size() != 1 && !spec.severalLayers)
+        throw Error(std::string("export: ") + spec.name + " holds one layer; use gpkg or xlsx for several");
+    switch (spec.writer) {
+        case ExportWriter::Csv: writeCsv(tables[0], o, progress, report); break;
+        case ExportWriter::PostGis: writePostgis(tables, o, progress, report); break;
+        case ExportWriter::Gdal: writeWithGdal(tables, o, progress, report); break;
     }
 }
 
@@ -618,7 +549,7 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
     if (!options.zoneCode.empty()) throw Error("export: a zone filter needs a project");
     protectSourceFile(layer.sourcePath, "the source of layer '" + layer.name + "'");
     for (const auto& out : outputFiles(options.outputPath, options.format)) geo::refuseToOverwriteSources(out);
-    if (options.format == ExportFormat::PostGis && isPgName(layer.sourcePath))
+    if (exportFormatSpec(options.format).database && isPgName(layer.sourcePath))
         refusePostgisSource(options, {{layer.sourcePath, layer.name}});
 
     ExportReport report;
@@ -627,7 +558,7 @@ ExportReport exportLayer(const Layer& layer, const ExportOptions& options, const
     ExportTable t;
     t.name = options.layerName.empty() ? layer.name : options.layerName;
     t.fields = layer.fields;
-    t.kind = options.format == ExportFormat::Xlsx ? GeometryKind::None : tableKind(layer);
+    t.kind = exportFormatSpec(options.format).crs == ExportCrs::NoGeometry ? GeometryKind::None : tableKind(layer);
     t.crs = layer.crs;
     std::optional<Transformer> toWgs84;
     if (t.kind != GeometryKind::None && wantsWgs84(options.format)) {
@@ -686,8 +617,12 @@ ExportTable warningsSheet(const std::vector<std::string>& warnings) {
 ExportReport exportTable(const Workspace& ws, Layer table, const ExportOptions& options, const char* what,
                          const std::vector<std::string>& warnings = {}) {
     validateOptions(options);
-    if (options.format != ExportFormat::Csv && options.format != ExportFormat::Xlsx)
-        throw Error(std::string("export: ") + what + " are written as csv or xlsx, not " + toString(options.format));
+    if (!exportFormatSpec(options.format).statisticsTables) {
+        std::string allowed;
+        for (const auto& f : exportFormats())
+            if (f.statisticsTables) allowed += (allowed.empty() ? "" : " or ") + f.name;
+        throw Error(std::string("export: ") + what + " are written as " + allowed + ", not " + toString(options.format));
+    }
     refuseToOverwriteSources(ws, options);
     ExportReport report;
     report.path = options.outputPath;

@@ -1,6 +1,6 @@
 #pragma once
 // Internal to the export module: the table every format writer consumes and
-// the writers themselves (export_geojson.cpp, export_gdal.cpp, export_table.cpp).
+// the writers themselves (export_gdal.cpp, export_table.cpp, export_postgis.cpp).
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -66,14 +66,12 @@ std::string formatReal(double v);
 // "2022/05/01" → "2022-05-01"; "2022/05/01 10:20:30" → "2022-05-01T10:20:30".
 std::string isoDateText(const std::string& gdalText);
 
-// Signed planar area (shoelace) of a ring: > 0 counter-clockwise.
-double signedArea(const std::vector<XY>& ring);
 
-// Format writers. Tables for GeoJSON and CSV WKT are in WGS 84 lon/lat.
-void writeGeoJson(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
-                  ExportReport& report);
+// Format writers (which one: geo/export_formats.h). Tables for GeoJSON and
+// CSV WKT are in WGS 84 lon/lat.
 void writeCsv(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
               ExportReport& report);
+// Every format the table gives a GDAL driver: GeoJSON, GeoJSONSeq,
 // GeoPackage (several tables), Shapefile (one), XLSX (several sheets).
 void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
                    ExportReport& report);

@@ -1,5 +1,7 @@
-// GeoPackage, ESRI Shapefile and XLSX through GDAL's drivers, into a
-// temporary file renamed over the target when GDAL has closed it cleanly.
+// Every format the table (geo/export_formats.h) gives a GDAL driver —
+// GeoJSON, GeoPackage, ESRI Shapefile, XLSX — through that driver, into a
+// temporary file renamed over the target when GDAL has closed it cleanly and
+// what it wrote reads back.
 #include <strings.h>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include "export_detail.h"
 #include "gdal_util.h"
 #include "geo/atomic_file.h"
+#include "geo/csv.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
 
@@ -28,15 +31,6 @@ constexpr std::size_t kDbfMaxFields = 255;
 // which Excel then refuses to open or cuts without saying so.
 constexpr std::size_t kXlsxCellUnits = 32767;
 constexpr std::size_t kMaxListedNotes = 20;
-
-const char* driverName(ExportFormat f) {
-    switch (f) {
-        case ExportFormat::GeoPackage: return "GPKG";
-        case ExportFormat::Shapefile: return "ESRI Shapefile";
-        case ExportFormat::Xlsx: return "XLSX";
-        default: return nullptr;
-    }
-}
 
 std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -93,6 +87,47 @@ OGRwkbGeometryType layerGeometryType(const ExportTable& table) {
         case GeometryKind::None: return wkbNone;
     }
     return wkbUnknown;
+}
+
+// The type of one feature's geometry: a one-part geometry single, else multi
+// (GeoJSON writes each feature's own type).
+OGRwkbGeometryType featureGeometryType(const Geometry& g) {
+    switch (g.kind) {
+        case GeometryKind::Point: return isMulti(g) ? wkbMultiPoint : wkbPoint;
+        case GeometryKind::LineString: return isMulti(g) ? wkbMultiLineString : wkbLineString;
+        case GeometryKind::Polygon: return isMulti(g) ? wkbMultiPolygon : wkbPolygon;
+        case GeometryKind::None: return wkbNone;
+    }
+    return wkbUnknown;
+}
+
+// A format in WGS 84 lon/lat (RFC 7946) takes only positions that are
+// longitudes and latitudes: a failed transformation (inf, nan) or a layer in
+// metres would otherwise be written as if it were.
+void checkLonLat(const Geometry& g, const std::string& label) {
+    auto check = [&](XY p) {
+        if (!std::isfinite(p.x) || !std::isfinite(p.y))
+            throw GeometryError(label + ": a coordinate is not a finite number (failed transformation?)");
+        if (p.x < -180 || p.x > 180 || p.y < -90 || p.y > 90)
+            throw GeometryError(label + ": coordinate (" + formatCoordinate(p.x, -1) + ", " +
+                                formatCoordinate(p.y, -1) + ") is not WGS 84 longitude/latitude");
+    };
+    for (const auto& p : g.points) check(p);
+    for (const auto& line : g.lines)
+        for (const auto& p : line) check(p);
+    for (const auto& poly : g.polygons)
+        for (const auto& ring : poly.rings)
+            for (const auto& p : ring) check(p);
+}
+
+// Whether GDAL's driver has a Date field type (GDAL 3.6's GeoJSONSeq has
+// not: a date is then written as ISO 8601 text).
+bool driverHasDates(GDALDatasetH ds) {
+    GDALDriverH driver = GDALGetDatasetDriver(ds);
+    const char* types = driver ? GDALGetMetadataItem(driver, GDAL_DMD_CREATIONFIELDDATATYPES, nullptr) : nullptr;
+    if (!types) return true;  // the driver does not say: GDAL converts
+    std::string list = std::string(" ") + types + " ";
+    return list.find(" Date ") != std::string::npos;
 }
 
 // A new OGR geometry of type; throws when GDAL cannot make one.
@@ -224,6 +259,7 @@ std::string postgisGeometryType(const ExportTable& table) {
 void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& options,
                 const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report,
                 const std::vector<std::pair<std::string, std::string>>& extraLayerOptions) {
+    const ExportFormatSpec& spec = exportFormatSpec(options.format);
     bool shp = options.format == ExportFormat::Shapefile;
     GdalErrorCapture errors;
 
@@ -243,7 +279,14 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     OGRwkbGeometryType geomType = table.hasGeometry() ? layerGeometryType(table) : wkbNone;
 
     OptionList layerOptions;
-    if (shp) layerOptions.set("ENCODING", "UTF-8");  // text as UTF-8, and a .cpg saying so
+    for (const auto& [key, value] : spec.layerOptions) layerOptions.set(key, value);
+    // -1 (every digit): 15 decimals, the most GDAL's RFC 7946 mode writes.
+    const int decimals = options.precision < 0 ? 15 : options.precision;
+    if (spec.coordinatePrecision) layerOptions.set("COORDINATE_PRECISION", std::to_string(decimals));
+    if (spec.recordSeparator) {
+        const bool second = spec.extensions.size() > 1 && fs::path(options.outputPath).extension() == spec.extensions[1];
+        layerOptions.set("RS", options.recordSeparator || second ? "YES" : "NO");
+    }
     for (const auto& [key, value] : extraLayerOptions) layerOptions.set(key, value);
     OGRLayerH layer = GDALDatasetCreateLayer(ds, layerName.c_str(), srs.get(), geomType, layerOptions.get());
     if (!layer)
@@ -316,8 +359,12 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     if (cut > kMaxListedNotes)
         report.notes.push_back(layerName + ": " + std::to_string(cut - kMaxListedNotes) + " more text values cut");
 
+    const bool dates = driverHasDates(ds);
+    auto fieldType = [&](std::size_t i) {
+        return table.fields[i].type == FieldType::Date && !dates ? OFTString : ogrType(table.fields[i].type);
+    };
     for (std::size_t i = 0; i < fieldCount; ++i) {
-        OGRFieldDefnH fd = OGR_Fld_Create(names[i].c_str(), ogrType(table.fields[i].type));
+        OGRFieldDefnH fd = OGR_Fld_Create(names[i].c_str(), fieldType(i));
         if (shp && table.fields[i].type == FieldType::String)
             OGR_Fld_SetWidth(fd, static_cast<int>(std::min(textWidth[i], kDbfTextBytes)));
         OGRErr err = OGR_L_CreateField(layer, fd, TRUE);
@@ -343,7 +390,8 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
                 else
                     OGR_F_SetFieldNull(out.get(), idx);
             } else if (std::holds_alternative<std::string>(v)) {
-                OGR_F_SetFieldString(out.get(), idx, texts[r][i].c_str());
+                const bool isoDate = table.fields[i].type == FieldType::Date && !dates;
+                OGR_F_SetFieldString(out.get(), idx, (isoDate ? isoDateText(texts[r][i]) : texts[r][i]).c_str());
             } else {
                 OGR_F_SetFieldNull(out.get(), idx);
             }
@@ -354,8 +402,9 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
                        std::to_string(f.fid) + ": ";
             };
             OgrGeometryPtr g;
+            if (spec.crs == ExportCrs::Wgs84) checkLonLat(f.geometry, layerName + ", feature " + std::to_string(f.fid));
             try {
-                g = toOgr(f.geometry, geomType);
+                g = toOgr(f.geometry, spec.geometryTypePerFeature ? featureGeometryType(f.geometry) : geomType);
             } catch (const Error& e) {
                 throw IoError(where() + e.what());
             }
@@ -363,6 +412,16 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
             if (g)
                 if (OGRErr err = OGR_F_SetGeometryDirectly(out.get(), g.release()); err != OGRERR_NONE)
                     throw IoError(where() + "GDAL refused its geometry (OGR error " + std::to_string(err) + ")");
+        }
+        if (spec.featureIdIsFid) OGR_F_SetFID(out.get(), f.fid);
+        if (spec.bboxAsNativeData && !f.geometry.isEmpty()) {
+            // Rounded as the driver rounds each position ("%.*f"): rounding is
+            // monotonic, so the rounded extremes are the written positions' extremes.
+            Envelope e = f.geometry.envelope();
+            std::string bbox = "{\"type\":\"Feature\",\"properties\":{},\"bbox\":[" + formatCoordinate(e.minX, decimals) + "," + formatCoordinate(e.minY, decimals) +
+                               "," + formatCoordinate(e.maxX, decimals) + "," + formatCoordinate(e.maxY, decimals) + "]}";
+            OGR_F_SetNativeData(out.get(), bbox.c_str());
+            OGR_F_SetNativeMediaType(out.get(), "application/vnd.geo+json");
         }
         if (OGR_L_CreateFeature(layer, out.get()) != OGRERR_NONE)
             throw IoError("cannot write '" + options.outputPath + "': layer '" + layerName + "', feature " +
@@ -391,13 +450,8 @@ std::string sheetName(std::string name, std::set<std::string>& used) {
 
 std::string fieldMapCsv(const std::vector<std::pair<std::string, std::string>>& names) {
     std::string out = "original,shapefile\n";
-    auto quote = [](const std::string& s) {
-        if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-        std::string q = "\"";
-        for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
-    for (const auto& [from, to] : names) out += quote(from) + "," + quote(to) + "\n";
+    // A field left out has an empty shapefile name: an empty field.
+    for (const auto& [from, to] : names) out += csvCell(from) + "," + csvCell(to) + "\n";
     return out;
 }
 
@@ -406,8 +460,10 @@ std::string fieldMapCsv(const std::vector<std::pair<std::string, std::string>>& 
 void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
                    ExportReport& report) {
     registerGdalOnce();
-    const char* name = driverName(options.format);
-    if (!name) throw Error("internal: writeWithGdal called for " + std::string(toString(options.format)));
+    const ExportFormatSpec& spec = exportFormatSpec(options.format);
+    if (spec.writer != ExportWriter::Gdal || spec.gdalDriver.empty())
+        throw Error("internal: writeWithGdal called for " + spec.name);
+    const char* name = spec.gdalDriver.c_str();
     GDALDriverH driver = GDALGetDriverByName(name);
     if (!driver) throw IoError("cannot write '" + options.outputPath + "': GDAL has no " + name + " driver");
     bool shp = options.format == ExportFormat::Shapefile;
@@ -425,8 +481,8 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
     // field map) is removed by commit, so none survives from an older export:
     // a spatial index another tool built for the old .shp (.qix by GDAL and
     // QGIS, .sbn/.sbx by ArcGIS) would point into the wrong records.
-    const std::vector<std::string> shpSidecars = {".shx", ".dbf", ".prj", ".cpg", ".fieldmap.csv",
-                                                  ".qix", ".sbn", ".sbx"};
+    std::vector<std::string> sidecars = spec.sidecars;
+    sidecars.insert(sidecars.end(), spec.staleSidecars.begin(), spec.staleSidecars.end());
 
     std::vector<std::pair<std::string, std::size_t>> written;  // layer name → features, to read back
     {
@@ -472,10 +528,11 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
                                    "; mapping in " + report.fieldMapPath +
                                    (leftOut ? " (a field left out has an empty shapefile name)" : ""));
         }
-        replace.commit(shpSidecars);
-    } else {
-        replace.commit();
     }
+    if (sidecars.empty())
+        replace.commit();
+    else
+        replace.commit(sidecars);
 }
 
 }  // namespace geo::detail

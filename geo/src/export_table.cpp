@@ -1,10 +1,11 @@
-// CSV written directly (RFC 4180, UTF-8, .csvt sidecar for GDAL), and the
+// CSV written directly in geo/csv.h's dialect (.csvt sidecar for GDAL), and the
 // statistics tables as geometry-less layers.
 #include <cmath>
 #include <filesystem>
 
 #include "export_detail.h"
 #include "geo/atomic_file.h"
+#include "geo/csv.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
 
@@ -13,17 +14,6 @@ namespace detail {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string csvField(const std::string& s) {
-    bool quote = s.empty() || s.find_first_of(",\"\r\n") != std::string::npos || s.front() == ' ' || s.back() == ' ';
-    if (!quote) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
 
 void appendWktPoints(std::string& out, const std::vector<XY>& pts, int precision) {
     out += '(';
@@ -110,12 +100,14 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
     bool withWkt = options.csvWkt && table.hasGeometry();
     if (withWkt && !table.crs.isGeographic) throw Error("internal: CSV WKT of '" + table.name + "' is not in WGS 84");
     const char* eol = "\r\n";
+    const CsvDialect& dialect = options.csvDialect;
+    const char sep = dialect.separator;
 
     std::string csvt;
     std::string header;
     auto addColumn = [&](const std::string& name, const char* type) {
-        if (!header.empty()) header += ',', csvt += ',';
-        header += csvField(name);
+        if (!header.empty()) header += sep, csvt += ',';
+        header += csvText(name, sep);
         csvt += type;
     };
     if (withWkt) addColumn("WKT", "WKT");
@@ -126,7 +118,7 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
     fs::path csvtTemp = fs::path(replace.tempPath()).replace_extension(".csvt");
 
     FileSink sink(replace.tempPath(), options.outputPath);
-    if (options.csvBom) sink.write("\xEF\xBB\xBF");
+    if (dialect.bom) sink.write("\xEF\xBB\xBF");
     for (const auto& comment : table.comments) sink.write("# " + toNfc(comment) + eol);
     sink.write(header + eol);
     ProgressTicker ticker(progress, table.features.size(), "writing " + table.name);
@@ -134,16 +126,16 @@ void writeCsv(const ExportTable& table, const ExportOptions& options, const Prog
         ticker.tick(r);
         const Feature& f = table.features[r];
         std::string line;
-        if (withWkt) line += csvField(wkt(f.geometry, options.precision)) + (table.fields.empty() ? "" : ",");
+        if (withWkt) line += csvText(wkt(f.geometry, options.precision), sep) + (table.fields.empty() ? "" : std::string(1, sep));
         for (std::size_t i = 0; i < table.fields.size(); ++i) {
-            if (i) line += ',';
+            if (i) line += sep;
             const Value v = i < f.attributes.size() ? f.attributes[i] : Value{};
             if (const auto* n = std::get_if<std::int64_t>(&v))
                 line += std::to_string(*n);
             else if (const auto* d = std::get_if<double>(&v))
-                line += std::isfinite(*d) ? formatReal(*d) : "";
+                line += std::isfinite(*d) ? csvNumber(formatReal(*d), dialect) : "";
             else if (const auto* s = std::get_if<std::string>(&v))
-                line += csvField(toNfc(table.fields[i].type == FieldType::Date ? isoDateText(*s) : *s));
+                line += csvText(toNfc(table.fields[i].type == FieldType::Date ? isoDateText(*s) : *s), sep);
         }
         sink.write(line + eol);
     }

@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "geo/code_pattern.h"
-#include "geo/export.h"  // truncateUtf8
+#include "geo/encoding.h"
 #include "geo/number_format.h"
 #include "geo/source_path.h"
 #include "geo/zone_fields.h"
@@ -44,7 +44,7 @@ Severity defaultSeverity(const std::string& kind) {
     // are right but the data needs a look. Info: guesses a user should know of.
     static const std::unordered_map<std::string, Severity> table = {
         {LoadError, Severity::Error},         {LoadWarning, Severity::Warning},
-        {CrsGuess, Severity::Info},           {EncodingGuess, Severity::Info},
+        {CrsGuess, Severity::Info},           {finding::EncodingGuess, Severity::Info},
         {EncodingDoubt, Severity::Warning},   {BadNumber, Severity::Error},
         {finding::ImplausibleNumber, Severity::Error},  // a sum would be absurd: it leaves the value out
         {AxisSwapped, Severity::Error},

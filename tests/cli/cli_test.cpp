@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "cli_run.h"
+#include "geo/export_formats.h"
 
 namespace {
 
@@ -88,6 +89,62 @@ namespace {
 
 // What the app's zone panel shows, the command line gives too: for Thạnh
 // Trị (949) its gross planted ha and the cooperatives holding them.
+// --format's choices come from geo's table of formats (geo/export_formats.h),
+// in --help, the man page and the bash completion alike.
+TEST(Cli, ExportHelpListsExactlyTheTablesFormats) {
+    std::string names;
+    for (const auto& f : geo::exportFormats()) names += (names.empty() ? "" : "|") + f.name;
+    CliRun help = runCli("export --help");
+    ASSERT_EQ(help.status, 0) << help.err;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(help.out, m, std::regex("--format ([a-z|]+)  output format:"))) << help.out;
+    EXPECT_EQ(m[1].str(), names);
+    for (const auto& f : geo::exportFormats()) {
+        EXPECT_NE(help.out.find(f.name + " = " + f.title), std::string::npos) << f.name;
+        for (const auto& ext : f.extensions) EXPECT_NE(help.out.find(ext), std::string::npos) << ext;
+    }
+    std::string completion = runCli("--help-bash-completion").out;
+    std::string words = names;
+    std::replace(words.begin(), words.end(), '|', ' ');
+    EXPECT_NE(completion.find("--format)\n            COMPREPLY=($(compgen -W '" + words + "'"), std::string::npos)
+        << "completion offers the same formats";
+    // A name not in the table is refused with the table's list.
+    CliRun bad = runCli("export '" + kDemo + "soc-trang.vtproj' --layer planting_areas --format kml --out x.kml");
+    EXPECT_EQ(bad.status, 2);
+    std::string list = names;
+    for (std::size_t at; (at = list.find('|')) != std::string::npos;) list.replace(at, 1, ", ");
+    EXPECT_NE(bad.err.find("unknown --format 'kml' (" + list + ")"), std::string::npos) << bad.err;
+}
+
+// --excel: Excel's CSV dialect (geo/csv.h), here with --decimal ','.
+TEST(Cli, ExportExcelCsvHasABomSemicolonsAndDecimalCommas) {
+    std::string dir = std::filesystem::temp_directory_path() / ("vt-cli-excel-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string project = "'" + kDemo + "soc-trang.vtproj'";
+    CliRun plain = runCli("export " + project + " --table zones --format csv --out '" + dir + "/plain.csv'");
+    CliRun excel = runCli("export " + project + " --table zones --format csv --excel --decimal , --out '" + dir +
+                          "/excel.csv'");
+    ASSERT_EQ(plain.status, 0) << plain.err;
+    ASSERT_EQ(excel.status, 0) << excel.err;
+    auto read = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    std::string a = read(dir + "/plain.csv"), b = read(dir + "/excel.csv");
+    // The same table, field for field: ',' → ';' between fields, '.' → ',' in
+    // numbers (no demo text holds a comma, a semicolon or a dot).
+    std::string expected = "\xEF\xBB\xBF" + a;
+    for (char& c : expected) c = c == ',' ? ';' : c == '.' ? ',' : c;
+    EXPECT_EQ(b, expected);
+    EXPECT_NE(b.find(";25,57\r\n"), std::string::npos) << "declared ha of 941 with a decimal comma";
+
+    EXPECT_EQ(runCli("export " + project + " --table zones --format xlsx --excel --out '" + dir + "/x.xlsx'").status, 2);
+    EXPECT_EQ(runCli("export " + project + " --table zones --format csv --decimal , --out '" + dir + "/y.csv'").status, 2);
+    EXPECT_EQ(runCli("export " + project + " --table zones --format csv --excel --decimal x --out '" + dir + "/y.csv'").status,
+              2);
+    std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
     CliRun r = runCli("stats --format json '" + kDemo + "soc-trang.vtproj'");
     ASSERT_EQ(r.status, 0) << r.err;

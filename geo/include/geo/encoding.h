@@ -24,6 +24,10 @@ std::string decodeToUtf8(std::string_view bytes, TextEncoding encoding);
 // Unicode NFC normalisation of UTF-8 text (invalid UTF-8 → U+FFFD).
 std::string toNfc(std::string_view utf8);
 
+// Text cut to at most maxBytes bytes without splitting a UTF-8 character
+// (nor leaving a dangling lead byte): a DBF's 254 bytes, a code in a message.
+std::string truncateUtf8(std::string_view utf8, std::size_t maxBytes);
+
 // True when utf8 (one word, any case, NFC) is a well-formed Vietnamese
 // syllable: onset + vowel cluster + final consonant, at most one tone mark,
 // and only the acute or dot-below tone before a stop final (c, ch, p, t).

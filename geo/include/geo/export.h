@@ -2,16 +2,18 @@
 // Exporting layers and statistics tables to files other tools read.
 //
 // Formats and what each guarantees:
-// - GeoJSON (RFC 7946), written by our own streaming writer, not GDAL's
-//   driver, so the RFC rules hold by construction: WGS 84 lon/lat, exterior
-//   rings counter-clockwise and holes clockwise (by the signed area of the
-//   coordinates as written), no "crs" member, a "bbox" on the collection and
-//   on every feature with a geometry (computed from the written coordinates),
-//   coordinates with at most `precision` decimals (trailing zeros trimmed),
-//   UTF-8 text in Unicode NFC, integers written as integers (VND amounts),
-//   real fields always with a decimal point or exponent (GDAL reads them back
-//   as Real). Each feature carries "id" = the source's feature id.
-// - GeoJSONSeq: one Feature per line, same rules per feature, no collection.
+// - GeoJSON (RFC 7946), written by GDAL's GeoJSON driver with RFC7946=YES
+//   and WRITE_BBOX=YES: WGS 84 lon/lat, exterior rings counter-clockwise and
+//   holes clockwise, no "crs" member, a "bbox" on the collection and on every
+//   feature with a geometry, coordinates with at most `precision` decimals
+//   (-1: 15), UTF-8 text in Unicode NFC (normalised before GDAL sees it),
+//   integers written as integers (VND amounts), reals with a decimal point
+//   or exponent, dates as ISO 8601. Each feature carries "id" = the source's
+//   feature id; a one-part geometry is written as Polygon (not MultiPolygon).
+//   A coordinate that is not finite or not lon/lat is refused, naming the
+//   feature, before anything is written.
+// - GeoJSONSeq (GDAL's GeoJSONSeq driver): one Feature per line, same rules
+//   per feature (its bbox handed to GDAL as native data), no collection.
 //   Newline-delimited without record separators (GDAL's GeoJSONSeq default,
 //   what `ogr2ogr -f GeoJSONSeq x.geojsonl` writes), unless the target ends
 //   in ".geojsons" or ExportOptions::recordSeparator is set: then every
@@ -24,8 +26,12 @@
 //   text longer than 254 bytes cut at a UTF-8 character boundary and reported;
 //   the first 255 fields only (a DBF holds no more): the others are named in
 //   a note and in the field map, with an empty shapefile name.
-// - CSV: written directly, RFC 4180, UTF-8, with a NAME.csvt sidecar so GDAL
-//   reads the column types back; optional WKT geometry column (lon/lat).
+// - CSV: written directly in geo/csv.h's dialect (RFC 4180, UTF-8, CRLF;
+//   ExportOptions::csvDialect for Excel's: BOM, decimal comma and ';'), with
+//   a NAME.csvt sidecar so GDAL reads the column types back; optional WKT
+//   geometry column (lon/lat). Not GDAL's CSV driver: GDAL 3.6's writes no
+//   "# WARNING:" comment lines, no decimal comma, and rounds WKT to
+//   significant digits, not to `precision` decimals.
 // - PostGIS (GDAL's PostgreSQL driver): outputPath is a connection
 //   ("PG:service=NAME", never with a password) and postgisTable the table
 //   ("schema.table"). One transaction: the table, its rows (COPY) and its
@@ -54,20 +60,14 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/csv.h"
+#include "geo/export_formats.h"
 #include "geo/layer.h"
 #include "geo/quality.h"
 #include "geo/stats.h"
 #include "geo/workspace.h"
 
 namespace geo {
-
-enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx, PostGis };
-const char* toString(ExportFormat f);  // "geojson", "geojsonseq", "gpkg", "shp", "csv", "xlsx", "postgis"
-// Parses the names above and "json", "geojsonl", "ndjson", "geopackage", "pg",
-// "shapefile", "esri shapefile", case-insensitive. nullopt when unknown.
-std::optional<ExportFormat> parseExportFormat(std::string_view name);
-// ".geojson", ".geojsonl", ".gpkg", ".shp", ".csv", ".xlsx"
-const char* defaultExtension(ExportFormat f);  // PostGIS: ""
 
 struct Links;
 struct Statistics;
@@ -85,7 +85,8 @@ struct ExportOptions {
     std::string outputPath;
 
     // GeoJSON/GeoJSONSeq/CSV WKT: decimals of lon/lat degrees (7 ≈ 1 cm),
-    // 0..15; -1 = shortest round-trip representation of every double.
+    // 0..15; -1 = every digit: the shortest round-trip text in CSV WKT, 15
+    // decimals in GeoJSON (GDAL's RFC 7946 mode has no "all digits").
     int precision = 7;
     // Add the linked attributes (the vt_* fields below), computed by
     // geo::linkWorkspace and geo::computeStatistics (once per export and
@@ -106,8 +107,9 @@ struct ExportOptions {
     bool recordSeparator = false;
     // CSV: add a "WKT" column with the geometry in WGS 84 lon/lat.
     bool csvWkt = false;
-    // CSV: start with a UTF-8 byte order mark (Excel then reads Vietnamese text).
-    bool csvBom = false;
+    // CSV: separator, decimal separator and byte order mark (geo/csv.h;
+    // CsvDialect::excel for Excel). The .csvt sidecar is always ','-separated.
+    CsvDialect csvDialect;
     // PostGIS: the target table, "schema.table" (geo/postgis.h quoting), and
     // whether an existing one is replaced.
     std::string postgisTable;
@@ -197,9 +199,5 @@ ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& sta
 Layer qualityTable(const QualityReport& report);
 // That table to CSV or XLSX (format must be Csv or Xlsx), never over a source.
 ExportReport exportQuality(const Workspace& ws, const QualityReport& report, const ExportOptions& options);
-
-// Text cut to at most maxBytes bytes without splitting a UTF-8 character
-// (nor leaving a dangling lead byte). Exposed for tests.
-std::string truncateUtf8(std::string_view utf8, std::size_t maxBytes);
 
 }  // namespace geo
