@@ -69,5 +69,6 @@ CommandSpec areaCommand();
 CommandSpec statsCommand();
 CommandSpec validateCommand();
 CommandSpec exportCommand();
+CommandSpec findCommand();
 
 }  // namespace cli

@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
     std::vector<cli::CommandSpec> commands = {cli::infoCommand(), cli::areaCommand(),
                                                cli::exportCommand(),
                                                cli::statsCommand(),
-                                               cli::validateCommand()};
+                                               cli::validateCommand(),
+                                               cli::findCommand()};
     std::vector<std::string> args(argv + 1, argv + argc);
     // Hidden: the build makes the man page and the bash completion with these.
     if (args.size() == 1 && args[0] == "--help-man") {
