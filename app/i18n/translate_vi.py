@@ -456,6 +456,13 @@ VI = {
     "data quality: %1 error(s), %2 warning(s), %3 note(s); `%4` lists them":
         "kiểm tra dữ liệu: %1 lỗi, %2 cảnh báo, %3 ghi chú; `%4` liệt kê chi tiết",
     "no display; give a project to render: %1": "không có màn hình; hãy chỉ định dự án cần xuất bản đồ: %1",
+    # Search box: what kind of feature a hit in the list is
+    "zone": "vùng",
+    "planting area": "vùng trồng",
+    "cooperative": "hợp tác xã",
+    "%1 (%2)": "%1 (%2)",
+    # Identify: a zone's holders open on double click
+    "Double-click to show this cooperative": "Nhấp đúp để xem hợp tác xã này",
 }
 
 VI_NUMERUS = {

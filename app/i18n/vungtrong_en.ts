@@ -483,6 +483,10 @@
             <source>Under the click</source>
             <translation>Under the click</translation>
         </message>
+        <message>
+            <source>Double-click to show this cooperative</source>
+            <translation>Double-click to show this cooperative</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -652,10 +656,6 @@
         <message>
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
-        </message>
-        <message>
-            <source>Search code, cooperative or zone…</source>
-            <translation>Search code, cooperative or zone…</translation>
         </message>
         <message>
             <source>Layers</source>
@@ -1445,6 +1445,33 @@ How are the coordinates written?</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Save the findings as CSV or Excel, to send to whoever keeps the data</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SearchBox</name>
+        <message>
+            <source>Search code, cooperative or zone…</source>
+            <translation>Search code, cooperative or zone…</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
+            <source>planting area</source>
+            <translation>planting area</translation>
+        </message>
+        <message>
+            <source>cooperative</source>
+            <translation>cooperative</translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>feature %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

@@ -481,6 +481,10 @@
             <source>Under the click</source>
             <translation>Tại điểm nhấp</translation>
         </message>
+        <message>
+            <source>Double-click to show this cooperative</source>
+            <translation>Nhấp đúp để xem hợp tác xã này</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -650,10 +654,6 @@
         <message>
             <source>Main toolbar</source>
             <translation>Thanh công cụ chính</translation>
-        </message>
-        <message>
-            <source>Search code, cooperative or zone…</source>
-            <translation>Tìm mã, hợp tác xã hoặc vùng…</translation>
         </message>
         <message>
             <source>Layers</source>
@@ -1438,6 +1438,33 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SearchBox</name>
+        <message>
+            <source>Search code, cooperative or zone…</source>
+            <translation>Tìm mã, hợp tác xã hoặc vùng…</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>vùng</translation>
+        </message>
+        <message>
+            <source>planting area</source>
+            <translation>vùng trồng</translation>
+        </message>
+        <message>
+            <source>cooperative</source>
+            <translation>hợp tác xã</translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>đối tượng %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
