@@ -1,6 +1,8 @@
 #include "search_box.h"
 
 #include <QAbstractItemView>
+#include <QScrollBar>
+#include <algorithm>
 #include <QCompleter>
 #include <QStandardItemModel>
 
@@ -28,8 +30,15 @@ SearchBox::SearchBox(QWidget* parent)
     completer_->setWidget(this);
     connect(this, &QLineEdit::textEdited, this, [this](const QString& text) {
         refreshHits(text);
-        if (list_->rowCount() > 0) completer_->complete();
-        else if (completer_->popup()) completer_->popup()->hide();
+        if (list_->rowCount() == 0) {
+            completer_->popup()->hide();
+            return;
+        }
+        // Wide enough for the labels ("HTX-0164 — HTX Nông nghiệp Thạnh Trị (cooperative)"), never narrower than the box.
+        QAbstractItemView* popup = completer_->popup();
+        QRect under = rect();
+        under.setWidth(std::max(width(), popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() + 8));
+        completer_->complete(under);
     });
     connect(completer_, QOverload<const QModelIndex&>::of(&QCompleter::activated), this, [this](const QModelIndex& index) {
         const int layer = index.data(kLayerRole).toInt(), feature = index.data(kFeatureRole).toInt();
