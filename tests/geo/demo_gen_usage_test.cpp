@@ -22,7 +22,7 @@ struct GenRun {
 
 // Runs the generator in dir with args; stdout captured, stderr to stdout too when asked.
 GenRun run(const fs::path& dir, const std::string& args, bool withStderr) {
-    std::string command = "cd '" + dir.string() + "' && '" + std::string(VT_DEMO_GEN) + "' " + args +
+    std::string command = "cd '" + dir.string() + "' && '" + std::string(VT_BINARY_DIR) + "/data/vungtrong-demo-gen" + "' " + args +
                           (withStderr ? " 2>&1" : " 2>/dev/null");
     GenRun r;
     FILE* p = ::popen(command.c_str(), "r");

@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -114,19 +113,16 @@ TEST(Encoding, DetectAsciiAndEmpty) {
     EXPECT_NE(g.explanation.find("ASCII only"), std::string::npos);
 }
 
-TEST(Encoding, DetectIsDeterministicAndFastOnLargeLayers) {
+// Its speed on 100k rows is measured by tests/bench/encoding_bench.cpp, not here.
+TEST(Encoding, DetectIsDeterministicOnLargeLayers) {
     const auto lines = readLines("names-abc.tcvn3.bin");
     std::vector<std::string> layer;
     for (size_t i = 0; i < 100000; ++i) layer.push_back(lines[i % lines.size()] + " " + std::to_string(i));
-    const auto t0 = std::chrono::steady_clock::now();
     const auto a = geo::detectEncoding(layer);
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     const auto b = geo::detectEncoding(layer);
     EXPECT_EQ(a.encoding, TextEncoding::Tcvn3);
     EXPECT_EQ(a.explanation, b.explanation);
     EXPECT_EQ(a.score, b.score);
-    EXPECT_LT(ms, 2000.0);
-    std::cout << "[detect] 100k rows: " << ms << " ms\n";
 }
 
 TEST(Encoding, MixedAsciiRowsDoNotDiluteTheChoice) {

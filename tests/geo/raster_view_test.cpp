@@ -248,9 +248,18 @@ public:
                    folder.c_str(), static_cast<char*>(nullptr));
             _exit(127);
         }
-        // Ready when it accepts a connection (python starts in well under a second).
-        for (int i = 0; i < 200 && !accepts(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (!accepts()) throw std::runtime_error("python3 -m http.server did not start");
+        // Ready when it accepts a connection: well under a second alone, but a
+        // loaded machine (ctest -j, compilers) once took over 10 s.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
+        while (!accepts()) {
+            if (waitpid(pid_, nullptr, WNOHANG) == pid_) {
+                pid_ = -1;
+                throw std::runtime_error("python3 -m http.server exited before it served");
+            }
+            if (std::chrono::steady_clock::now() > deadline)
+                throw std::runtime_error("python3 -m http.server did not start within 90 s");
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
     }
     ~LocalHttpServer() { stop(); }
     void stop() {

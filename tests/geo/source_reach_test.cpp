@@ -321,7 +321,9 @@ std::uintmax_t writeBomb(const std::string& vsiPath, const fs::path& file, std::
 // A zip bomb reached through a VRT, a gzip one, and a zip read directly: the
 // layer is refused once it has inflated past its budget (4 MiB here, so the
 // test is quick; 2 GiB by default) without inflating the whole; nothing is
-// written beside them (no .properties beside the .gz).
+// written beside them (no .properties beside the .gz). How fast a real bomb
+// is refused is a measurement, not a test: a 10.9 MB zip of a 3 GiB CSV in
+// 2.35 s (issue 16's note; `vungtrong-cli info bomb.vrt` reproduces it).
 TEST(SourceReach, CompressedSourcesInflatingPastTheBudgetAreRefused) {
     Places p;
     const std::size_t rows = (std::size_t{24} << 20) / kBombRow.size();  // 24 MiB of rows
@@ -338,13 +340,10 @@ TEST(SourceReach, CompressedSourcesInflatingPastTheBudgetAreRefused) {
     options.limits.maxInflatedBytes = std::uint64_t{4} << 20;
     auto before = snapshot(p.dir.path());
     for (const auto& [layer, archive] : {std::pair{viaZip, zip}, std::pair{viaGz, gz}, std::pair{zip.string(), zip}}) {
-        auto start = std::chrono::steady_clock::now();
         std::string message = errorOf([&] { geo::readLayer(layer, options); });
-        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         EXPECT_TRUE(contains(message, "cannot read '" + layer + "'")) << message;
         EXPECT_TRUE(contains(message, "(" + archive.string() + ") inflates to more than 4 MiB, the most one layer may read"))
             << message;
-        EXPECT_LT(seconds, 2.0) << layer;
     }
     EXPECT_EQ(snapshot(p.dir.path()), before);
     // A small archive under the same budget reads: 1,000 rows.
@@ -397,7 +396,6 @@ TEST(SourceReach, ReadStopsWhenCancelledFromAnotherThread) {
     options.yField = "y";
     std::atomic<int> asked{0};
     std::atomic<bool> stop{false};
-    std::atomic<std::int64_t> raisedAt{0};
     options.keepReading = [&] {
         ++asked;
         return !stop.load();
@@ -405,7 +403,6 @@ TEST(SourceReach, ReadStopsWhenCancelledFromAnotherThread) {
     std::thread ctrlC([&] {
         // Reading has begun (or, should the reader never ask, after 5 s: the test then fails, not hangs).
         for (int ms = 0; asked.load() < 8 && ms < 5000; ++ms) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        raisedAt = std::chrono::steady_clock::now().time_since_epoch().count();
         stop = true;
     });
     bool cancelled = false;
@@ -414,14 +411,10 @@ TEST(SourceReach, ReadStopsWhenCancelledFromAnotherThread) {
     } catch (const geo::Cancelled&) {
         cancelled = true;
     }
-    auto stoppedAt = std::chrono::steady_clock::now();
     ctrlC.join();
     EXPECT_TRUE(cancelled);
-    double latency = std::chrono::duration<double>(stoppedAt.time_since_epoch() -
-                                                   std::chrono::steady_clock::duration(raisedAt.load()))
-                         .count();
-    EXPECT_LT(latency, 0.25);
-    // Asked every 256 features: stopped long before the end.
+    // Asked every 256 features: stopped long before the end. (How soon in
+    // seconds is a measurement: 0.16 s for a 2M-row CSV export, issue 16's note.)
     EXPECT_LT(asked.load() * 256, kRows / 2);
     // Cancelled before it begins: nothing is read.
     options.keepReading = [] { return false; };
