@@ -1066,9 +1066,19 @@ private:
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::cerr << "usage: vungtrong-demo-gen OUTDIR\n"
-                     "Writes the synthetic Sóc Trăng demo project (soc-trang.vtproj and its layers) into OUTDIR.\n";
+    const char* usage =
+        "usage: vungtrong-demo-gen OUTDIR\n"
+        "Writes the synthetic Sóc Trăng demo project (soc-trang.vtproj and its layers) into OUTDIR.\n";
+    const std::string arg = argc == 2 ? argv[1] : "";
+    if (arg == "--help" || arg == "-h") {
+        std::cout << usage;
+        return std::cout.flush() ? 0 : 1;
+    }
+    // An option it does not know is a mistake, not a folder to write into
+    // ("./--x" names such a folder, should anyone want one).
+    if (argc != 2 || arg.empty() || arg[0] == '-') {
+        if (argc == 2 && !arg.empty() && arg[0] == '-') std::cerr << "vungtrong-demo-gen: unknown option " << arg << "\n";
+        std::cerr << usage;
         return 2;
     }
     // Fixed timestamps: the GeoPackage's last_change and the DBF header date.

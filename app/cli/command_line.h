@@ -73,5 +73,6 @@ CommandSpec journalCommand();
 #ifdef VT_HAVE_REPORT
 CommandSpec reportCommand();  // report.cpp: needs the map application's page code (Qt)
 #endif
+CommandSpec findCommand();
 
 }  // namespace cli

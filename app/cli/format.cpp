@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "geo/number_format.h"
+#include "geo/text.h"
 
 namespace cli {
 
@@ -30,23 +31,9 @@ std::string groupedInteger(std::int64_t value) {
     return (negative ? "-" : "") + groupDigits(digits);
 }
 
-std::size_t displayWidth(const std::string& s) {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        char32_t cp = 0;
-        int len = 1;
-        if (c < 0x80) cp = c;
-        else if ((c >> 5) == 6 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), len = 2;
-        else if ((c >> 4) == 14 && i + 2 < s.size())
-            cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), len = 3;
-        else if ((c >> 3) == 30 && i + 3 < s.size()) cp = 0x10000, len = 4;
-        bool combining = (cp >= 0x0300 && cp <= 0x036F);
-        if (!combining) ++width;
-        i += static_cast<std::size_t>(len);
-    }
-    return width;
-}
+// Terminal columns by ICU's character properties (geo/text.h): Vietnamese
+// written with combining marks, CJK and emoji line up too.
+std::size_t displayWidth(const std::string& s) { return geo::displayWidth(s); }
 
 TextTable::TextTable(std::vector<std::string> headers, std::vector<bool> rightAligned)
     : headers_(std::move(headers)), right_(std::move(rightAligned)) {

@@ -15,7 +15,8 @@ std::string groupedInteger(std::int64_t value);
 // Fixed-point without grouping, for CSV/JSON: "584.170000"; scientific beyond
 // the same limit.
 std::string fixed(double value, int decimals);
-// Display width of UTF-8 text in terminal columns (combining marks take none).
+// Display width of UTF-8 text in terminal columns (geo::displayWidth: combining
+// marks take none, East Asian wide characters two).
 std::size_t displayWidth(const std::string& utf8);
 
 // A table aligned by display width; numeric columns right-aligned.

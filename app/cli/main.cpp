@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
                                                cli::exportCommand(),
                                                cli::statsCommand(),
                                                cli::validateCommand(),
-                                               cli::journalCommand()};
+                                               cli::journalCommand(),
+                                               cli::findCommand()};
 #ifdef VT_HAVE_REPORT
     commands.push_back(cli::reportCommand());
 #endif

@@ -12,12 +12,13 @@
 #include <QVBoxLayout>
 
 #include "attribute_model.h"
+#include "geo/text.h"
 #include "selection.h"
 
 namespace vt::gui {
 
 bool attributeTextMatches(const QString& cell, const QString& needle) {
-    return cell.contains(needle, Qt::CaseInsensitive);
+    return geo::textMatches(cell.toStdString(), needle.toStdString());
 }
 
 void AttributeFilterProxy::setText(const QString& text) {

@@ -4,6 +4,8 @@
 // keeps the selected features. Filtering changes what is shown, never what
 // is selected: the map's selection stays whole while rows are hidden.
 #include <QSortFilterProxyModel>
+
+#include "collating_sort_proxy.h"
 #include <QTimer>
 #include <QWidget>
 #include <set>
@@ -19,15 +21,16 @@ namespace vt::gui {
 class AttributeModel;
 class SelectionModel;
 
-// Whether a cell's text matches what the user typed in the filter. The one
-// place the table matches text: an accent-insensitive rule (geo::textMatches)
-// can replace it here.
+// Whether a cell's text matches what the user typed in the filter: every word
+// of it, ignoring case and Vietnamese marks (geo::textMatches: "thanh tri"
+// finds "Thạnh Trị"). The one place the table matches text.
 bool attributeTextMatches(const QString& cell, const QString& needle);
 
-class AttributeFilterProxy : public QSortFilterProxyModel {
+// Filters rows (text, selected only) and sorts them in Vietnamese order.
+class AttributeFilterProxy : public CollatingSortProxy {
     Q_OBJECT
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using CollatingSortProxy::CollatingSortProxy;
     void setText(const QString& text);
     const QString& text() const { return text_; }
     // rows: the source rows to keep, or no restriction when !only.

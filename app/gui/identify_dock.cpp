@@ -25,6 +25,10 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent) {
     tree_->setAlternatingRowColors(true);
     layout->addWidget(hint_);
     layout->addWidget(tree_);
+    connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        const QVariant layer = item->data(0, kOpensLayerRole), feature = item->data(0, kOpensFeatureRole);
+        if (layer.isValid() && feature.isValid()) emit featureChosen(layer.toInt(), feature.toInt());
+    });
     retranslate();
 }
 
@@ -223,6 +227,12 @@ void IdentifyPanel::addFeature(const DocumentPtr& doc, int layer, int feature) {
                                                      : tr("not linked to a cooperative");
                     add(holders, who,
                         tr("%1 ha, %n code(s)", nullptr, h.codes).arg(formatHectares(h.grossHa, locale)));
+                    if (h.cooperative >= 0) {  // double click opens the holder
+                        QTreeWidgetItem* item = holders->child(holders->childCount() - 1);
+                        item->setData(0, kOpensLayerRole, doc->cooperatives);
+                        item->setData(0, kOpensFeatureRole, h.cooperative);
+                        item->setToolTip(0, tr("Double-click to show this cooperative"));
+                    }
                 }
             }
             if (!z->byCrop.empty()) {

@@ -27,6 +27,14 @@ public:
     // "Section / label: value" lines, for tests and copying.
     QStringList lines() const;
     QTreeWidget* tree() const { return tree_; }
+    // A row that opens a feature (a zone's holder): its layer and feature
+    // under these roles of column 0.
+    static constexpr int kOpensLayerRole = Qt::UserRole + 10;
+    static constexpr int kOpensFeatureRole = Qt::UserRole + 11;
+
+signals:
+    // A row naming another feature was double-clicked (a zone's holder).
+    void featureChosen(int layer, int feature);
 
 private:
     QTreeWidgetItem* section(const QString& title);

@@ -64,6 +64,8 @@
 #include "map_project.h"
 #include "style_panel.h"
 #include "statistics_model.h"
+#include "search_box.h"
+#include "collating_sort_proxy.h"
 
 namespace vt::gui {
 
@@ -303,11 +305,10 @@ void MainWindow::createActions() {
     toolbar_->addAction(zoomOutAct_);
     toolbar_->addAction(fullExtentAct_);
     toolbar_->addSeparator();
-    search_ = new QLineEdit(this);
-    search_->setObjectName(QStringLiteral("search"));
-    search_->setClearButtonEnabled(true);
-    search_->setMaximumWidth(320);
+    search_ = new SearchBox(this);
     toolbar_->addWidget(search_);
+    connect(search_, &SearchBox::featureChosen, this,
+            [this](int layer, int feature) { selectFeature(layer, feature, search_, true, true); });
     connect(search_, &QLineEdit::returnPressed, this, [this] {
         if (!searchFor(search_->text())) statusBar()->showMessage(tr("Nothing found for “%1”").arg(search_->text()), 4000);
     });
@@ -350,6 +351,8 @@ void MainWindow::createDocks() {
     identifyDock_ = new QDockWidget(this);
     identifyDock_->setObjectName(QStringLiteral("identifyDock"));
     identifyDock_->setWidget(identifyPanel_);
+    connect(identifyPanel_, &IdentifyPanel::featureChosen, this,
+            [this](int layer, int feature) { selectFeature(layer, feature, identifyPanel_, true, true); });
     addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
 
     messages_ = new QPlainTextEdit(this);
@@ -365,7 +368,7 @@ void MainWindow::createDocks() {
     auto* statsLayout = new QVBoxLayout(statsWidget);
     statsLayout->setContentsMargins(4, 4, 4, 4);
     statisticsModel_ = new StatisticsModel(this);
-    statisticsProxy_ = new QSortFilterProxyModel(this);
+    statisticsProxy_ = new CollatingSortProxy(this);
     statisticsProxy_->setSourceModel(statisticsModel_);
     statisticsProxy_->setSortRole(StatisticsModel::SortRole);
     statisticsView_ = new QTableView(statsWidget);
@@ -427,7 +430,7 @@ void MainWindow::createDocks() {
     // Cooperatives: geo/'s per-cooperative rows; a row chosen is the cooperative
     // (and its planting areas) selected on the map.
     coopModel_ = new CooperativesModel(this);
-    coopProxy_ = new QSortFilterProxyModel(this);
+    coopProxy_ = new CollatingSortProxy(this);
     coopProxy_->setSourceModel(coopModel_);
     coopProxy_->setSortRole(CooperativesModel::SortRole);
     coopView_ = new QTableView(this);
@@ -496,7 +499,7 @@ void MainWindow::retranslateUi() {
     aboutAct_->setText(tr("&About VungTrong"));
     toolbar_->setWindowTitle(tr("Main toolbar"));
     if (editController_) editController_->retranslate();
-    search_->setPlaceholderText(tr("Search code, cooperative or zone…"));
+    search_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));
     legendDock_->setWindowTitle(tr("Legend"));
     statisticsDock_->setWindowTitle(tr("Statistics by zone"));
@@ -677,6 +680,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     statisticsView_->resizeColumnsToContents();
     qualityPanel_->setDocument(doc_);
     coopModel_->setDocument(doc_);
+    search_->setDocument(doc_);
     coopView_->resizeColumnsToContents();  // the "Statistics by" box is filled by retranslateUi below
     messages_->clear();
     if (doc_) {
@@ -719,13 +723,6 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
                                                .arg(features.size())
                                                .arg(toQString(choice.layerId)));
         }
-        delete completer_;
-        completer_ = new QCompleter(doc_->searchVocabulary(), this);
-        completer_->setCaseSensitivity(Qt::CaseInsensitive);
-        completer_->setFilterMode(Qt::MatchContains);
-        search_->setCompleter(completer_);
-        connect(completer_, QOverload<const QString&>::of(&QCompleter::activated), this,
-                [this](const QString& text) { searchFor(text); });
         std::size_t errors = std::count_if(doc_->workspace.issues.begin(), doc_->workspace.issues.end(),
                                            [](const auto& i) { return i.severity == geo::LoadIssue::Severity::Error; });
         if (errors > 0) statusBar()->showMessage(tr("%n layer(s) could not be read: see Messages.", "", int(errors)));
@@ -1190,10 +1187,7 @@ void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bo
 
 bool MainWindow::searchFor(const QString& text) {
     if (!doc_) return false;
-    auto hits = doc_->search(text, 1);
-    if (hits.empty()) return false;
-    selectFeature(hits.front().layer, hits.front().feature, search_, true, true);
-    return true;
+    return search_->choose(text);  // selects through featureChosen
 }
 
 namespace {

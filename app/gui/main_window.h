@@ -46,6 +46,7 @@ class QualityPanel;
 class CooperativesModel;
 class MapToolsController;
 class EditController;
+class SearchBox;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -236,8 +237,7 @@ private:
     QTableView* coopView_;
     QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_, *coopDock_;
     std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
-    QLineEdit* search_;
-    QCompleter* completer_ = nullptr;
+    SearchBox* search_;
     QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
     QToolBar* toolbar_;
     MapToolsController* mapTools_;

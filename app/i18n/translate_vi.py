@@ -662,6 +662,13 @@ VI = {
     "the layer the statistics are shown by": "lớp đang dùng để hiển thị thống kê",
     "“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)":
         "“%1” chứa %2: không có lớp này, số liệu thống kê sẽ thay đổi. Gỡ lớp khỏi dự án? (Sửa ▸ Hoàn tác để lấy lại; tệp dữ liệu không bị thay đổi.)",
+    # Search box: what kind of feature a hit in the list is
+    "zone": "vùng",
+    "planting area": "vùng trồng",
+    "cooperative": "hợp tác xã",
+    "%1 (%2)": "%1 (%2)",
+    # Identify: a zone's holders open on double click
+    "Double-click to show this cooperative": "Nhấp đúp để xem hợp tác xã này",
 }
 
 VI_NUMERUS = {

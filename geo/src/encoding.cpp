@@ -8,7 +8,10 @@
 //   Windows writes it, VNI base letter + mark bytes) ends up precomposed.
 // - Nothing here throws or reads out of bounds on arbitrary input: this file is
 //   meant to be fuzzed. ICU errors fall back to the un-normalised text.
+// - UTF-8 is read and written by ICU's macros (geo/text.h), which replace
+//   each ill-formed subsequence by U+FFFD as Unicode §3.9 recommends.
 #include "geo/encoding.h"
+#include "geo/text.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
@@ -29,104 +32,10 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        if (cp >= 0xD800 && cp <= 0xDFFF) cp = kReplacement;
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp <= 0x10FFFF) {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        appendUtf8(out, kReplacement);
-    }
-}
-
 bool isAscii(std::string_view s) {
     for (unsigned char c : s)
         if (c >= 0x80) return false;
     return true;
-}
-
-// Decodes one code point at s[i], advancing i. Ill-formed sequences yield
-// U+FFFD and consume the maximal subpart (Unicode 15 §3.9, "U+FFFD
-// substitution of maximal subparts"), as ICU and WHATWG do.
-char32_t nextUtf8(std::string_view s, size_t& i, bool* bad = nullptr) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    int need = 0;
-    char32_t cp = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1;
-        cp = b0 & 0x1F;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2;
-        cp = b0 & 0x0F;
-        if (b0 == 0xE0) lo = 0xA0;
-        if (b0 == 0xED) hi = 0x9F;  // no surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3;
-        cp = b0 & 0x07;
-        if (b0 == 0xF0) lo = 0x90;
-        if (b0 == 0xF4) hi = 0x8F;  // <= U+10FFFF
-    } else {
-        ++i;
-        if (bad) *bad = true;
-        return kReplacement;
-    }
-    ++i;
-    for (int k = 0; k < need; ++k) {
-        if (i >= s.size()) {
-            if (bad) *bad = true;
-            return kReplacement;
-        }
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (b < lo || b > hi) {
-            if (bad) *bad = true;
-            return kReplacement;  // b is not consumed: it starts the next character
-        }
-        lo = 0x80;
-        hi = 0xBF;
-        cp = (cp << 6) | (b & 0x3F);
-        ++i;
-    }
-    return cp;
-}
-
-// Well-formed UTF-8 with every ill-formed subsequence replaced by U+FFFD.
-std::string sanitizeUtf8(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
-            out.push_back(static_cast<char>(b));
-            ++i;
-            continue;
-        }
-        const size_t start = i;
-        bool bad = false;
-        const char32_t cp = nextUtf8(s, i, &bad);
-        if (bad)
-            appendUtf8(out, kReplacement);
-        else
-            out.append(s.substr(start, i - start));
-        (void)cp;
-    }
-    return out;
 }
 
 // NFC of well-formed UTF-8. Long text is normalised in chunks that end just
@@ -475,10 +384,8 @@ bool isVietnameseSyllable(std::string_view utf8) {
     const auto& table = letters().map;
     std::string keys;
     int toned = 0, tone = 0;
-    size_t i = 0;
     if (utf8.empty() || utf8.size() > 64) return false;
-    while (i < utf8.size()) {
-        const char32_t cp = nextUtf8(utf8, i);
+    for (const char32_t cp : decodeUtf8(utf8)) {
         const auto it = table.find(cp);
         if (it == table.end()) return false;
         keys.push_back(it->second.key);
@@ -548,9 +455,7 @@ enum class TokenClass { Syllable, Letters, Junk, Bad };
 TokenClass classify(const std::string& decoded, bool anyScript) {
     if (isVietnameseSyllable(decoded)) return TokenClass::Syllable;
     bool letters = true;
-    size_t i = 0;
-    while (i < decoded.size()) {
-        const char32_t cp = nextUtf8(decoded, i);
+    for (const char32_t cp : decodeUtf8(decoded)) {
         if (cp == kReplacement || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return TokenClass::Bad;
         if (!u_isalpha(static_cast<UChar32>(cp))) {
             letters = false;

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "geo/error.h"
+#include "geo/text.h"
 
 namespace geo {
 
@@ -60,6 +61,12 @@ int Layer::fieldIndex(std::string_view wanted) const {
         if (n.size() == wanted.size() && strncasecmp(n.data(), wanted.data(), n.size()) == 0)
             return static_cast<int>(i);
     }
+    // A field name with Vietnamese letters in another case or Unicode form
+    // ("TÊN_HTX" for "tên_htx", decomposed marks): the same key (geo/text.h).
+    const std::string key = foldKey(wanted);
+    if (key.empty()) return -1;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (foldKey(fields[i].name) == key) return static_cast<int>(i);
     return -1;
 }
 

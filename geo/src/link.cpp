@@ -1,9 +1,6 @@
 // Linking (design.md, "Linking rules"); see geo/link.h for the exact rules.
 #include "geo/link.h"
 
-#include <unicode/uchar.h>
-#include <unicode/ustring.h>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,9 +8,9 @@
 #include <unordered_map>
 
 #include "geo/area.h"
-#include "geo/encoding.h"
 #include "geo/error.h"
 #include "geo/geodesic_distance.h"
+#include "geo/text.h"
 #include "geo/zone_fields.h"
 #include "link_internal.h"
 #include "parallel.h"
@@ -22,42 +19,10 @@ namespace geo {
 
 // ---------------------------------------------------------------- keys
 
-std::string normaliseKey(std::string_view raw) {
-    std::string nfc = toNfc(raw);
-    if (nfc.empty()) return {};
-    UErrorCode status = U_ZERO_ERROR;
-    std::int32_t len16 = 0;
-    u_strFromUTF8WithSub(nullptr, 0, &len16, nfc.data(), static_cast<std::int32_t>(nfc.size()), 0xFFFD, nullptr,
-                         &status);
-    status = U_ZERO_ERROR;
-    std::u16string s(static_cast<std::size_t>(len16), u'\0');
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(s.data()), len16, nullptr, nfc.data(),
-                         static_cast<std::int32_t>(nfc.size()), 0xFFFD, nullptr, &status);
-    if (U_FAILURE(status)) return nfc;
-    // Trim Unicode white space (incl. NBSP), BOM and zero-width space at both ends.
-    auto blank = [](char16_t c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || c == 0x00A0; };
-    std::size_t b = 0, e = s.size();
-    while (b < e && blank(s[b])) ++b;
-    while (e > b && blank(s[e - 1])) --e;
-    s = s.substr(b, e - b);
-    if (s.empty()) return {};
-    // Full Unicode case folding: Đ→đ, Ạ→ạ, Ấ→ấ (precomposed letters stay precomposed).
-    status = U_ZERO_ERROR;
-    std::int32_t foldedLen = u_strFoldCase(nullptr, 0, reinterpret_cast<const UChar*>(s.data()),
-                                           static_cast<std::int32_t>(s.size()), U_FOLD_CASE_DEFAULT, &status);
-    status = U_ZERO_ERROR;
-    std::u16string folded(static_cast<std::size_t>(foldedLen), u'\0');
-    u_strFoldCase(reinterpret_cast<UChar*>(folded.data()), foldedLen, reinterpret_cast<const UChar*>(s.data()),
-                  static_cast<std::int32_t>(s.size()), U_FOLD_CASE_DEFAULT, &status);
-    if (U_FAILURE(status)) return nfc;
-    status = U_ZERO_ERROR;
-    std::int32_t len8 = 0;
-    u_strToUTF8(nullptr, 0, &len8, reinterpret_cast<const UChar*>(folded.data()), foldedLen, &status);
-    status = U_ZERO_ERROR;
-    std::string out(static_cast<std::size_t>(len8), '\0');
-    u_strToUTF8(out.data(), len8, nullptr, reinterpret_cast<const UChar*>(folded.data()), foldedLen, &status);
-    return toNfc(out);  // folding can decompose a few letters (e.g. İ); recompose
-}
+// One rule for every key, through ICU (geo/text.h): codes typed in
+// spreadsheets by different people link when they differ only by case,
+// Unicode form, fullwidth digits or stray white space.
+std::string normaliseKey(std::string_view raw) { return foldKey(raw); }
 
 const char* toString(LinkMethod m) {
     switch (m) {

@@ -1,9 +1,5 @@
 #include "geo/province.h"
 
-#include <unicode/uchar.h>
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
-
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -12,6 +8,7 @@
 
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/text.h"
 
 namespace geo {
 namespace {
@@ -87,34 +84,15 @@ const std::vector<ProvinceZone>& provinceTable() {
 }
 
 std::string provinceKey(std::string_view name) {
-    std::string nfc = toNfc(name);
-    UErrorCode status = U_ZERO_ERROR;
-    std::int32_t len16 = 0;
-    u_strFromUTF8WithSub(nullptr, 0, &len16, nfc.data(), static_cast<std::int32_t>(nfc.size()), 0xFFFD, nullptr,
-                         &status);
-    std::u16string s(static_cast<std::size_t>(len16), u'\0');
-    status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(s.data()), len16, nullptr, nfc.data(),
-                         static_cast<std::int32_t>(nfc.size()), 0xFFFD, nullptr, &status);
-    if (U_FAILURE(status)) return {};
-    // Decompose (ờ → o + marks), then keep letters and digits without their marks.
-    const UNormalizer2* nfd = unorm2_getNFDInstance(&status);
-    if (U_FAILURE(status)) return {};
-    std::int32_t lenD = unorm2_normalize(nfd, reinterpret_cast<const UChar*>(s.data()), static_cast<std::int32_t>(s.size()),
-                                         nullptr, 0, &status);
-    status = U_ZERO_ERROR;
-    std::u16string d(static_cast<std::size_t>(lenD), u'\0');
-    unorm2_normalize(nfd, reinterpret_cast<const UChar*>(s.data()), static_cast<std::int32_t>(s.size()),
-                     reinterpret_cast<UChar*>(d.data()), lenD, &status);
-    if (U_FAILURE(status)) return {};
+    // Without case or marks (geo/text.h: "Đồng Tháp" → "dong thap"); then
+    // only ASCII letters and digits, anything else (spaces, hyphens, dots,
+    // letters outside Vietnamese) separating words.
     std::string ascii;
-    for (char16_t c : d) {
-        if (u_charType(c) == U_NON_SPACING_MARK) continue;
-        if (c == u'đ' || c == u'Đ') c = u'd';  // đ has no decomposition
-        if (c < 0x80 && std::isalnum(static_cast<unsigned char>(c)))
-            ascii += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : searchFold(name)) {
+        if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
+            ascii += c;
         else if (ascii.empty() || ascii.back() != ' ')
-            ascii += ' ';  // spaces, hyphens, dots, and letters outside Vietnamese
+            ascii += ' ';
     }
     std::vector<std::string> words;
     std::stringstream in(ascii);

@@ -350,10 +350,14 @@ TEST_F(MapTools, SelectingByExpressionSelectsTheMatchingRowsCountedFromTheAttrib
         << dialog.countLabel()->text().toStdString();
 }
 
-TEST(AttributeFilter, MatchesIgnoringCaseIncludingVietnameseLetters) {
+TEST(AttributeFilter, MatchesIgnoringCaseAndVietnameseMarks) {
     EXPECT_TRUE(attributeTextMatches(QStringLiteral("LÚA THƠM"), QStringLiteral("lúa")));
     EXPECT_TRUE(attributeTextMatches(QStringLiteral("Hợp tác xã Đại Ngãi"), QStringLiteral("đại ngãi")));
-    EXPECT_FALSE(attributeTextMatches(QStringLiteral("Lúa"), QStringLiteral("lua"))) << "accents count, for now";
+    EXPECT_TRUE(attributeTextMatches(QStringLiteral("Lúa"), QStringLiteral("lua")));
+    EXPECT_TRUE(attributeTextMatches(QStringLiteral("Huyện Thạnh Trị"), QStringLiteral("thanh tri")));
+    EXPECT_TRUE(attributeTextMatches(QStringLiteral("Đại Ngãi"), QStringLiteral("dai")));
+    EXPECT_FALSE(attributeTextMatches(QStringLiteral("Lúa"), QStringLiteral("lau")));
+    EXPECT_FALSE(attributeTextMatches(QStringLiteral("Thạnh Trị"), QStringLiteral("thanh tan")));
 }
 
 TEST_F(MapTools, TheAttributeTableFilterHidesRowsButNeverTheSelection) {

@@ -6,7 +6,7 @@
 // workspace's normalised layers (WGS 84 lon/lat).
 //
 // The exact rules (so that numbers are reproducible):
-// - Keys are compared after normaliseKey(): trimmed, NFC, Unicode case-folded.
+// - Keys are compared after normaliseKey(): trimmed, NFKC, Unicode case-folded.
 // - Planting area → cooperative: when links.plantingToCooperative is "key"
 //   (the default) and the planting layer's project fields name a
 //   "cooperative" field, by that field against the cooperatives' "key" field
@@ -51,8 +51,10 @@
 
 namespace geo {
 
-// Key matching real spreadsheets need: trimmed, Unicode NFC, case-folded;
-// text stays text, so "0123" and "123" are different keys.
+// Key matching real spreadsheets need: geo::foldKey (geo/text.h): trimmed,
+// Unicode NFKC, case-folded, zero-width characters dropped ("ＨＴＸ-01",
+// "htx-01 " and "HTX-\u200b01" are one key); text stays text, so "0123"
+// and "123" are different keys, and marks stay, so "Đa" and "Da" differ.
 std::string normaliseKey(std::string_view raw);
 
 enum class LinkMethod { None, Key, SpatialInside, SpatialNearest };
