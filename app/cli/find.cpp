@@ -26,6 +26,7 @@
 
 #include "command_line.h"
 #include "format.h"
+#include "geo/csv.h"
 #include "geo/error.h"
 #include "geo/feature_search.h"
 #include "geo/link.h"
@@ -184,8 +185,8 @@ int runFind(const Arguments& args, std::ostream& out) {
         for (const auto& w : warnings) out << "# WARNING: " << w << "\n";
         out << "layer,fid,code,name,zone_code,zone_name,match,field\n";
         for (const auto& r : rows)
-            out << csvEscape(r.layer) << "," << r.fid << "," << csvEscape(r.code) << "," << csvEscape(r.name) << ","
-                << csvEscape(r.zoneCodes()) << "," << csvEscape(r.zoneNames()) << "," << r.match << "," << csvEscape(r.field)
+            out << geo::csvCell(r.layer) << "," << r.fid << "," << geo::csvCell(r.code) << "," << geo::csvCell(r.name) << ","
+                << geo::csvCell(r.zoneCodes()) << "," << geo::csvCell(r.zoneNames()) << "," << r.match << "," << geo::csvCell(r.field)
                 << "\n";
     } else {
         for (const auto& w : warnings) out << "WARNING: " << w << "\n";

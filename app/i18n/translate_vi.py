@@ -669,11 +669,6 @@ VI = {
     "%1 (%2)": "%1 (%2)",
     # Identify: a zone's holders open on double click
     "Double-click to show this cooperative": "Nhấp đúp để xem hợp tác xã này",
-}
-
-VI_NUMERUS = {
-    "%n selected": ["Đã chọn %n"],
-    "%n feature(s) match.": ["%n đối tượng khớp."],
     # Editing planting areas and cooperatives (edit_controller, attribute_form, attribute_validation)
     '%1: "%2" is not a whole number.': '%1: "%2" không phải là số nguyên.',
     '%1: "%2" is not a number.': '%1: "%2" không phải là số.',
@@ -759,6 +754,8 @@ VI_NUMERUS = {
 }
 
 VI_NUMERUS = {
+    "%n selected": ["Đã chọn %n"],
+    "%n feature(s) match.": ["%n đối tượng khớp."],
     "Saved %n edit(s) to %1": ["Đã lưu %n chỉnh sửa vào %1"],
     "delete %n feature(s)": ["xóa %n đối tượng"],
     "merge %n feature(s)": ["gộp %n đối tượng"],

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AtlasText</name>
+        <message>
+            <source>Atlas of planting areas by %1</source>
+            <translation>Atlas of planting areas by %1</translation>
+        </message>
+        <message>
+            <source>Province totals</source>
+            <translation>Province totals</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Code %1 · %2</source>
+            <translation>Code %1 · %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Zone area (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Gross planted (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Net planted (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Coverage (%)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>OCOP cooperatives</source>
+            <translation>OCOP cooperatives</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Investment (VND)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Declared (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperatives holding its planting areas</source>
+            <translation>Cooperatives holding its planting areas</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <source>No cooperative linked</source>
+            <translation>No cooperative linked</translation>
+        </message>
+        <message>
+            <source>Data-quality findings in this zone</source>
+            <translation>Data-quality findings in this zone</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <source>Data quality: %1 error(s), %2 warning(s), %3 note(s) in the whole project.</source>
+            <translation>Data quality: %1 error(s), %2 warning(s), %3 note(s) in the whole project.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttributeValidation</name>
         <message>
             <source>%1: "%2" is not a whole number.</source>
@@ -171,6 +274,39 @@
         </message>
     </context>
     <context>
+        <name>PrintText</name>
+        <message>
+            <source>Scale %1</source>
+            <translation>Scale %1</translation>
+        </message>
+        <message>
+            <source>Prepared by: %1</source>
+            <translation>Prepared by: %1</translation>
+        </message>
+        <message>
+            <source>Coordinate system: %1</source>
+            <translation>Coordinate system: %1</translation>
+        </message>
+        <message>
+            <source>Background: %1</source>
+            <translation>Background: %1</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <comment>longitude east</comment>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>latitude north</comment>
+            <translation>N</translation>
+        </message>
+    </context>
+    <context>
         <name>StyleText</name>
         <message>
             <source>Layer “%1”: no field “%2” to label by</source>
@@ -187,6 +323,29 @@
         <message>
             <source>Layer “%1”: field “%2” holds no numbers to grade by</source>
             <translation>Layer “%1”: field “%2” holds no numbers to grade by</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui</name>
+        <message>
+            <source>the zones the statistics are computed by</source>
+            <translation>the zones the statistics are computed by</translation>
+        </message>
+        <message>
+            <source>the planting areas every statistic measures</source>
+            <translation>the planting areas every statistic measures</translation>
+        </message>
+        <message>
+            <source>the cooperatives the planting areas are linked to</source>
+            <translation>the cooperatives the planting areas are linked to</translation>
+        </message>
+        <message>
+            <source>the investments summed per cooperative and zone</source>
+            <translation>the investments summed per cooperative and zone</translation>
+        </message>
+        <message>
+            <source>the layer the statistics are shown by</source>
+            <translation>the layer the statistics are shown by</translation>
         </message>
     </context>
     <context>
@@ -213,6 +372,25 @@
         <message>
             <source>Feature %1 of %2</source>
             <translation>Feature %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::AttributeTablePanel</name>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 of %2 rows</translation>
+        </message>
+        <message>
+            <source>Filter: rows where any column contains…</source>
+            <translation>Filter: rows where any column contains…</translation>
+        </message>
+        <message>
+            <source>Selected only</source>
+            <translation>Selected only</translation>
         </message>
     </context>
     <context>
@@ -613,6 +791,53 @@ Another program changed the layer's file since VungTrong read it. Your edits are
         </message>
     </context>
     <context>
+        <name>vt::gui::GoToDialog</name>
+        <message>
+            <source>%1° %2, %3° %4</source>
+            <translation>%1° %2, %3° %4</translation>
+        </message>
+        <message>
+            <source>Latitude, longitude (WGS 84): %1</source>
+            <translation>Latitude, longitude (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>Longitude, latitude (WGS 84): %1</source>
+            <translation>Longitude, latitude (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>X (northing) %1 m, Y (easting) %2 m in %3: %4</source>
+            <translation>X (northing) %1 m, Y (easting) %2 m in %3: %4</translation>
+        </message>
+        <message>
+            <source>Easting %2 m, northing %1 m in %3: %4</source>
+            <translation>Easting %2 m, northing %1 m in %3: %4</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Go to coordinate</translation>
+        </message>
+        <message>
+            <source>e.g. 9.6 105.97, 9°36′N 105°58′12″E or 1061653 551392</source>
+            <translation>e.g. 9.6 105.97, 9°36′N 105°58′12″E or 1061653 551392</translation>
+        </message>
+        <message>
+            <source>The coordinate system of coordinates in metres; degrees are read as WGS 84 (GPS).</source>
+            <translation>The coordinate system of coordinates in metres; degrees are read as WGS 84 (GPS).</translation>
+        </message>
+        <message>
+            <source>Coordinate:</source>
+            <translation>Coordinate:</translation>
+        </message>
+        <message>
+            <source>Metres are in:</source>
+            <translation>Metres are in:</translation>
+        </message>
+        <message>
+            <source>Type longitude and latitude in degrees, or x and y in metres.</source>
+            <translation>Type longitude and latitude in degrees, or x and y in metres.</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::IdentifyPanel</name>
         <message>
             <source>Field</source>
@@ -805,6 +1030,10 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <source>Under the click</source>
             <translation>Under the click</translation>
         </message>
+        <message>
+            <source>Double-click to show this cooperative</source>
+            <translation>Double-click to show this cooperative</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -855,6 +1084,10 @@ Another program changed the layer's file since VungTrong read it. Your edits are
         <message>
             <source>Cannot be drawn: %1</source>
             <translation>Cannot be drawn: %1</translation>
+        </message>
+        <message>
+            <source>Remove layer…</source>
+            <translation>Remove layer…</translation>
         </message>
     </context>
     <context>
@@ -920,10 +1153,6 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <translation>Export map as &amp;PNG…</translation>
         </message>
         <message>
-            <source>Export map as P&amp;DF…</source>
-            <translation>Export map as P&amp;DF…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -974,10 +1203,6 @@ Another program changed the layer's file since VungTrong read it. Your edits are
         <message>
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
-        </message>
-        <message>
-            <source>Search code, cooperative or zone…</source>
-            <translation>Search code, cooperative or zone…</translation>
         </message>
         <message>
             <source>Layers</source>
@@ -1411,12 +1636,166 @@ How are the coordinates written?</translation>
             <source>Save the project first.</source>
             <translation>Save the project first.</translation>
         </message>
+        <message>
+            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
+            <translation>E&amp;xport map (print layout, PDF or PNG)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove layer…</source>
+            <translation>&amp;Remove layer…</translation>
+        </message>
+        <message>
+            <source>“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)</source>
+            <translation>“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)</translation>
+        </message>
+        <message>
+            <source>remove background %1</source>
+            <translation>remove background %1</translation>
+        </message>
+        <message>
+            <source>Cannot remove layer</source>
+            <translation>Cannot remove layer</translation>
+        </message>
+        <message>
+            <source>Remove layer</source>
+            <translation>Remove layer</translation>
+        </message>
+        <message>
+            <source>remove layer %1</source>
+            <translation>remove layer %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Open a project (Ctrl+O) or drop a layer here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MapToolsController</name>
+        <message>
+            <source>Open a project first.</source>
+            <translation>Open a project first.</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° N, %2° E</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Go to coordinate</translation>
+        </message>
+        <message>
+            <source>No layer %1 in the project.</source>
+            <translation>No layer %1 in the project.</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Select by expression</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>Measure &amp;distance</source>
+            <translation>Measure &amp;distance</translation>
+        </message>
+        <message>
+            <source>Measure distance: click points on the map, double-click to finish, Esc to clear</source>
+            <translation>Measure distance: click points on the map, double-click to finish, Esc to clear</translation>
+        </message>
+        <message>
+            <source>Measure &amp;area</source>
+            <translation>Measure &amp;area</translation>
+        </message>
+        <message>
+            <source>Measure area: click the corners on the map, double-click to finish, Esc to clear</source>
+            <translation>Measure area: click the corners on the map, double-click to finish, Esc to clear</translation>
+        </message>
+        <message>
+            <source>&amp;Select by rectangle</source>
+            <translation>&amp;Select by rectangle</translation>
+        </message>
+        <message>
+            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
+            <translation>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</translation>
+        </message>
+        <message>
+            <source>Select by &amp;expression…</source>
+            <translation>Select by &amp;expression…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear selection</source>
+            <translation>&amp;Clear selection</translation>
+        </message>
+        <message>
+            <source>&amp;Go to coordinate…</source>
+            <translation>&amp;Go to coordinate…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasurePanel</name>
+        <message>
+            <source>Click points on the map; double-click to finish.</source>
+            <translation>Click points on the map; double-click to finish.</translation>
+        </message>
+        <message>
+            <source>Measure (geodesic, WGS 84)</source>
+            <translation>Measure (geodesic, WGS 84)</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasureTool</name>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m² (%2 ha)</source>
+            <translation>%1 m² (%2 ha)</translation>
+        </message>
+        <message>
+            <source>Distance %1</source>
+            <translation>Distance %1</translation>
+        </message>
+        <message>
+            <source>Area: click at least 3 points</source>
+            <translation>Area: click at least 3 points</translation>
+        </message>
+        <message>
+            <source>Area %1
+Perimeter %2</source>
+            <translation>Area %1
+Perimeter %2</translation>
         </message>
     </context>
     <context>
@@ -1734,6 +2113,158 @@ How are the coordinates written?</translation>
         <message>
             <source>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</source>
             <translation>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintController</name>
+        <message>
+            <source>Export &amp;atlas (a page per zone, PDF)…</source>
+            <translation>Export &amp;atlas (a page per zone, PDF)…</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>PDF documents (*.pdf);;PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Cannot export the map</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Map exported to %1</translation>
+        </message>
+        <message>
+            <source>Cannot export the atlas</source>
+            <translation>Cannot export the atlas</translation>
+        </message>
+        <message>
+            <source>The project has no zones to make pages of.</source>
+            <translation>The project has no zones to make pages of.</translation>
+        </message>
+        <message>
+            <source>Export atlas</source>
+            <translation>Export atlas</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Making the atlas: %n page(s)…</source>
+            <translation>
+                <numerusform>Making the atlas: %n pages…</numerusform>
+                <numerusform>Making the atlas: %n pages…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Export cancelled; any earlier file is unchanged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Atlas of %n page(s) exported to %1</source>
+            <translation>
+                <numerusform>Atlas of %n pages exported to %1</numerusform>
+                <numerusform>Atlas of %n pages exported to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintDialog</name>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Fixed scale 1:</source>
+            <translation>Fixed scale 1:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Project coordinates (metres)</source>
+            <translation>Project coordinates (metres)</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude</source>
+            <translation>Longitude and latitude</translation>
+        </message>
+        <message>
+            <source>Overview map</source>
+            <translation>Overview map</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <source>North arrow</source>
+            <translation>North arrow</translation>
+        </message>
+        <message>
+            <source>Scale and scale bar</source>
+            <translation>Scale and scale bar</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Subtitle:</source>
+            <translation>Subtitle:</translation>
+        </message>
+        <message>
+            <source>Prepared by:</source>
+            <translation>Prepared by:</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Paper:</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>Orientation:</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>Scale:</translation>
+        </message>
+        <message>
+            <source>Coordinate grid:</source>
+            <translation>Coordinate grid:</translation>
+        </message>
+        <message>
+            <source>On the page:</source>
+            <translation>On the page:</translation>
+        </message>
+        <message>
+            <source>Source line:</source>
+            <translation>Source line:</translation>
+        </message>
+        <message>
+            <source>Every text on the page is in the interface language (Ngôn ngữ / Language).</source>
+            <translation>Every text on the page is in the interface language (Ngôn ngữ / Language).</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
         </message>
     </context>
     <context>
@@ -2151,6 +2682,107 @@ How are the coordinates written?</translation>
         <message>
             <source>To read again: %1; to drop: %2; kept unavailable: %3.</source>
             <translation>To read again: %1; to drop: %2; kept unavailable: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SearchBox</name>
+        <message>
+            <source>Search code, cooperative or zone…</source>
+            <translation>Search code, cooperative or zone…</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
+            <source>planting area</source>
+            <translation>planting area</translation>
+        </message>
+        <message>
+            <source>cooperative</source>
+            <translation>cooperative</translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>feature %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SelectByExpressionDialog</name>
+        <message>
+            <source>=</source>
+            <translation>=</translation>
+        </message>
+        <message>
+            <source>≠</source>
+            <translation>≠</translation>
+        </message>
+        <message>
+            <source>&lt;</source>
+            <translation>&lt;</translation>
+        </message>
+        <message>
+            <source>&gt;</source>
+            <translation>&gt;</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>contains</translation>
+        </message>
+        <message>
+            <source>starts with</source>
+            <translation>starts with</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Select by expression</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Layer:</translation>
+        </message>
+        <message>
+            <source>Add condition</source>
+            <translation>Add condition</translation>
+        </message>
+        <message>
+            <source>Add to the current selection</source>
+            <translation>Add to the current selection</translation>
+        </message>
+        <message>
+            <source>Select</source>
+            <translation>Select</translation>
+        </message>
+        <message>
+            <source>AND</source>
+            <translation>AND</translation>
+        </message>
+        <message>
+            <source>OR</source>
+            <translation>OR</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Remove this condition</source>
+            <translation>Remove this condition</translation>
+        </message>
+        <message>
+            <source>Choose a layer.</source>
+            <translation>Choose a layer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s) match.</source>
+            <translation>
+                <numerusform>%n features match.</numerusform>
+                <numerusform>%n features match.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
     <context>
+        <name>AtlasText</name>
+        <message>
+            <source>Atlas of planting areas by %1</source>
+            <translation>Tập bản đồ vùng trồng theo %1</translation>
+        </message>
+        <message>
+            <source>Province totals</source>
+            <translation>Tổng toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Các vùng</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+        <message>
+            <source>Code %1 · %2</source>
+            <translation>Mã %1 · %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Vùng</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <source>Zone area (ha)</source>
+            <translation>Diện tích vùng (ha)</translation>
+        </message>
+        <message>
+            <source>Gross planted (ha)</source>
+            <translation>Diện tích trồng gộp (ha)</translation>
+        </message>
+        <message>
+            <source>Net planted (ha)</source>
+            <translation>Diện tích trồng thực (ha)</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>Tỷ lệ phủ (%)</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Số mã</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>OCOP cooperatives</source>
+            <translation>HTX có OCOP</translation>
+        </message>
+        <message>
+            <source>Investment (VND)</source>
+            <translation>Đầu tư (VNĐ)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Diện tích kê khai (ha)</translation>
+        </message>
+        <message>
+            <source>Cooperatives holding its planting areas</source>
+            <translation>Hợp tác xã có vùng trồng trong vùng</translation>
+        </message>
+        <message>
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>No cooperative linked</source>
+            <translation>Chưa gắn hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Data-quality findings in this zone</source>
+            <translation>Kết quả kiểm tra dữ liệu trong vùng</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Không có.</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… và %1 dòng nữa</translation>
+        </message>
+        <message>
+            <source>Data quality: %1 error(s), %2 warning(s), %3 note(s) in the whole project.</source>
+            <translation>Kiểm tra dữ liệu: %1 lỗi, %2 cảnh báo, %3 ghi chú trong toàn dự án.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttributeValidation</name>
         <message>
             <source>%1: "%2" is not a whole number.</source>
@@ -171,6 +274,39 @@
         </message>
     </context>
     <context>
+        <name>PrintText</name>
+        <message>
+            <source>Scale %1</source>
+            <translation>Tỷ lệ %1</translation>
+        </message>
+        <message>
+            <source>Prepared by: %1</source>
+            <translation>Người lập: %1</translation>
+        </message>
+        <message>
+            <source>Coordinate system: %1</source>
+            <translation>Hệ tọa độ: %1</translation>
+        </message>
+        <message>
+            <source>Background: %1</source>
+            <translation>Ảnh nền: %1</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <comment>longitude east</comment>
+            <translation>Đ</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>latitude north</comment>
+            <translation>B</translation>
+        </message>
+    </context>
+    <context>
         <name>StyleText</name>
         <message>
             <source>Layer “%1”: no field “%2” to label by</source>
@@ -187,6 +323,29 @@
         <message>
             <source>Layer “%1”: field “%2” holds no numbers to grade by</source>
             <translation>Lớp “%1”: trường “%2” không có số để phân cấp</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui</name>
+        <message>
+            <source>the zones the statistics are computed by</source>
+            <translation>các vùng dùng để tính thống kê</translation>
+        </message>
+        <message>
+            <source>the planting areas every statistic measures</source>
+            <translation>các vùng trồng mà mọi thống kê đều đo</translation>
+        </message>
+        <message>
+            <source>the cooperatives the planting areas are linked to</source>
+            <translation>các hợp tác xã mà vùng trồng liên kết tới</translation>
+        </message>
+        <message>
+            <source>the investments summed per cooperative and zone</source>
+            <translation>các khoản đầu tư được cộng theo hợp tác xã và vùng</translation>
+        </message>
+        <message>
+            <source>the layer the statistics are shown by</source>
+            <translation>lớp đang dùng để hiển thị thống kê</translation>
         </message>
     </context>
     <context>
@@ -213,6 +372,25 @@
         <message>
             <source>Feature %1 of %2</source>
             <translation>Đối tượng %1 của %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::AttributeTablePanel</name>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 dòng</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 trên %2 dòng</translation>
+        </message>
+        <message>
+            <source>Filter: rows where any column contains…</source>
+            <translation>Lọc: các dòng có cột bất kỳ chứa…</translation>
+        </message>
+        <message>
+            <source>Selected only</source>
+            <translation>Chỉ các dòng đang chọn</translation>
         </message>
     </context>
     <context>
@@ -609,6 +787,53 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
         </message>
     </context>
     <context>
+        <name>vt::gui::GoToDialog</name>
+        <message>
+            <source>%1° %2, %3° %4</source>
+            <translation>%1° %2, %3° %4</translation>
+        </message>
+        <message>
+            <source>Latitude, longitude (WGS 84): %1</source>
+            <translation>Vĩ độ, kinh độ (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>Longitude, latitude (WGS 84): %1</source>
+            <translation>Kinh độ, vĩ độ (WGS 84): %1</translation>
+        </message>
+        <message>
+            <source>X (northing) %1 m, Y (easting) %2 m in %3: %4</source>
+            <translation>X (hướng bắc) %1 m, Y (hướng đông) %2 m trong %3: %4</translation>
+        </message>
+        <message>
+            <source>Easting %2 m, northing %1 m in %3: %4</source>
+            <translation>Hướng đông %2 m, hướng bắc %1 m trong %3: %4</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Đến tọa độ</translation>
+        </message>
+        <message>
+            <source>e.g. 9.6 105.97, 9°36′N 105°58′12″E or 1061653 551392</source>
+            <translation>vd. 9,6 105,97; 9°36′N 105°58′12″E hoặc 1061653 551392</translation>
+        </message>
+        <message>
+            <source>The coordinate system of coordinates in metres; degrees are read as WGS 84 (GPS).</source>
+            <translation>Hệ tọa độ của tọa độ tính bằng mét; tọa độ độ được hiểu là WGS 84 (GPS).</translation>
+        </message>
+        <message>
+            <source>Coordinate:</source>
+            <translation>Tọa độ:</translation>
+        </message>
+        <message>
+            <source>Metres are in:</source>
+            <translation>Mét theo hệ:</translation>
+        </message>
+        <message>
+            <source>Type longitude and latitude in degrees, or x and y in metres.</source>
+            <translation>Nhập kinh độ và vĩ độ bằng độ, hoặc x và y bằng mét.</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::IdentifyPanel</name>
         <message>
             <source>Field</source>
@@ -800,6 +1025,10 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <source>Under the click</source>
             <translation>Tại điểm nhấp</translation>
         </message>
+        <message>
+            <source>Double-click to show this cooperative</source>
+            <translation>Nhấp đúp để xem hợp tác xã này</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::LayersPanel</name>
@@ -850,6 +1079,10 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
         <message>
             <source>Cannot be drawn: %1</source>
             <translation>Không vẽ được: %1</translation>
+        </message>
+        <message>
+            <source>Remove layer…</source>
+            <translation>Gỡ lớp…</translation>
         </message>
     </context>
     <context>
@@ -915,10 +1148,6 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <translation>Xuất bản đồ ra &amp;PNG…</translation>
         </message>
         <message>
-            <source>Export map as P&amp;DF…</source>
-            <translation>Xuất bản đồ ra P&amp;DF…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
@@ -969,10 +1198,6 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
         <message>
             <source>Main toolbar</source>
             <translation>Thanh công cụ chính</translation>
-        </message>
-        <message>
-            <source>Search code, cooperative or zone…</source>
-            <translation>Tìm mã, hợp tác xã hoặc vùng…</translation>
         </message>
         <message>
             <source>Layers</source>
@@ -1404,12 +1629,165 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <source>Save the project first.</source>
             <translation>Hãy lưu dự án trước.</translation>
         </message>
+        <message>
+            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
+            <translation>&amp;Xuất bản đồ (trang in, PDF hoặc PNG)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove layer…</source>
+            <translation>&amp;Gỡ lớp…</translation>
+        </message>
+        <message>
+            <source>“%1” holds %2: without it the statistics change. Remove it from the project? (Edit ▸ Undo brings it back; the file itself is not touched.)</source>
+            <translation>“%1” chứa %2: không có lớp này, số liệu thống kê sẽ thay đổi. Gỡ lớp khỏi dự án? (Sửa ▸ Hoàn tác để lấy lại; tệp dữ liệu không bị thay đổi.)</translation>
+        </message>
+        <message>
+            <source>remove background %1</source>
+            <translation>gỡ lớp nền %1</translation>
+        </message>
+        <message>
+            <source>Cannot remove layer</source>
+            <translation>Không gỡ được lớp</translation>
+        </message>
+        <message>
+            <source>Remove layer</source>
+            <translation>Gỡ lớp</translation>
+        </message>
+        <message>
+            <source>remove layer %1</source>
+            <translation>gỡ lớp %1</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::MapCanvas</name>
         <message>
             <source>Open a project (Ctrl+O) or drop a layer here.</source>
             <translation>Mở một dự án (Ctrl+O) hoặc thả một lớp dữ liệu vào đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MapToolsController</name>
+        <message>
+            <source>Open a project first.</source>
+            <translation>Hãy mở một dự án trước.</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° B, %2° Đ</translation>
+        </message>
+        <message>
+            <source>Go to coordinate</source>
+            <translation>Đến tọa độ</translation>
+        </message>
+        <message>
+            <source>No layer %1 in the project.</source>
+            <translation>Dự án không có lớp %1.</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Chọn theo biểu thức</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>Đã chọn %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Công cụ</translation>
+        </message>
+        <message>
+            <source>Measure &amp;distance</source>
+            <translation>Đo &amp;khoảng cách</translation>
+        </message>
+        <message>
+            <source>Measure distance: click points on the map, double-click to finish, Esc to clear</source>
+            <translation>Đo khoảng cách: nhấp các điểm trên bản đồ, nhấp đúp để kết thúc, Esc để xóa</translation>
+        </message>
+        <message>
+            <source>Measure &amp;area</source>
+            <translation>Đo &amp;diện tích</translation>
+        </message>
+        <message>
+            <source>Measure area: click the corners on the map, double-click to finish, Esc to clear</source>
+            <translation>Đo diện tích: nhấp các góc trên bản đồ, nhấp đúp để kết thúc, Esc để xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Select by rectangle</source>
+            <translation>&amp;Chọn bằng khung</translation>
+        </message>
+        <message>
+            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
+            <translation>Chọn bằng khung: kéo trên bản đồ (trong lớp đang chọn ở bảng Các lớp); giữ Shift để thêm vào vùng chọn</translation>
+        </message>
+        <message>
+            <source>Select by &amp;expression…</source>
+            <translation>Chọn theo &amp;biểu thức…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear selection</source>
+            <translation>&amp;Bỏ chọn</translation>
+        </message>
+        <message>
+            <source>&amp;Go to coordinate…</source>
+            <translation>Đến &amp;tọa độ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasurePanel</name>
+        <message>
+            <source>Click points on the map; double-click to finish.</source>
+            <translation>Nhấp các điểm trên bản đồ; nhấp đúp để kết thúc.</translation>
+        </message>
+        <message>
+            <source>Measure (geodesic, WGS 84)</source>
+            <translation>Đo (trắc địa, WGS 84)</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Khoảng cách</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Diện tích</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Xóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::MeasureTool</name>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m² (%2 ha)</source>
+            <translation>%1 m² (%2 ha)</translation>
+        </message>
+        <message>
+            <source>Distance %1</source>
+            <translation>Khoảng cách %1</translation>
+        </message>
+        <message>
+            <source>Area: click at least 3 points</source>
+            <translation>Diện tích: nhấp ít nhất 3 điểm</translation>
+        </message>
+        <message>
+            <source>Area %1
+Perimeter %2</source>
+            <translation>Diện tích %1
+Chu vi %2</translation>
         </message>
     </context>
     <context>
@@ -1726,6 +2104,156 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>The password is read from ~/.pgpass, the service file or PGPASSWORD: it is never stored in the project.</source>
             <translation>Mật khẩu được đọc từ ~/.pgpass, tệp dịch vụ hoặc PGPASSWORD: không bao giờ được lưu trong dự án.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintController</name>
+        <message>
+            <source>Export &amp;atlas (a page per zone, PDF)…</source>
+            <translation>Xuất &amp;tập bản đồ (mỗi vùng một trang, PDF)…</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Xuất bản đồ</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>Tài liệu PDF (*.pdf);;Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Không xuất được bản đồ</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Đã xuất bản đồ ra %1</translation>
+        </message>
+        <message>
+            <source>Cannot export the atlas</source>
+            <translation>Không xuất được tập bản đồ</translation>
+        </message>
+        <message>
+            <source>The project has no zones to make pages of.</source>
+            <translation>Dự án không có lớp vùng để lập các trang.</translation>
+        </message>
+        <message>
+            <source>Export atlas</source>
+            <translation>Xuất tập bản đồ</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Making the atlas: %n page(s)…</source>
+            <translation>
+                <numerusform>Đang lập tập bản đồ: %n trang…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Atlas of %n page(s) exported to %1</source>
+            <translation>
+                <numerusform>Đã xuất tập bản đồ %n trang ra %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::PrintDialog</name>
+        <message>
+            <source>Export map</source>
+            <translation>Xuất bản đồ</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Fixed scale 1:</source>
+            <translation>Cố định tỷ lệ 1:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Project coordinates (metres)</source>
+            <translation>Tọa độ của dự án (mét)</translation>
+        </message>
+        <message>
+            <source>Longitude and latitude</source>
+            <translation>Kinh độ, vĩ độ</translation>
+        </message>
+        <message>
+            <source>Overview map</source>
+            <translation>Bản đồ vị trí</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Chú giải</translation>
+        </message>
+        <message>
+            <source>North arrow</source>
+            <translation>Mũi tên chỉ hướng bắc</translation>
+        </message>
+        <message>
+            <source>Scale and scale bar</source>
+            <translation>Tỷ lệ và thước tỷ lệ</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Subtitle:</source>
+            <translation>Tiêu đề phụ:</translation>
+        </message>
+        <message>
+            <source>Prepared by:</source>
+            <translation>Người lập:</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Khổ giấy:</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>Hướng giấy:</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>Tỷ lệ:</translation>
+        </message>
+        <message>
+            <source>Coordinate grid:</source>
+            <translation>Lưới tọa độ:</translation>
+        </message>
+        <message>
+            <source>On the page:</source>
+            <translation>Trên trang:</translation>
+        </message>
+        <message>
+            <source>Source line:</source>
+            <translation>Dòng nguồn:</translation>
+        </message>
+        <message>
+            <source>Every text on the page is in the interface language (Ngôn ngữ / Language).</source>
+            <translation>Mọi chữ trên trang theo ngôn ngữ giao diện (Ngôn ngữ / Language).</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất…</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2667,106 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>To read again: %1; to drop: %2; kept unavailable: %3.</source>
             <translation>Đọc lại: %1; bỏ: %2; giữ nguyên: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SearchBox</name>
+        <message>
+            <source>Search code, cooperative or zone…</source>
+            <translation>Tìm mã, hợp tác xã hoặc vùng…</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>vùng</translation>
+        </message>
+        <message>
+            <source>planting area</source>
+            <translation>vùng trồng</translation>
+        </message>
+        <message>
+            <source>cooperative</source>
+            <translation>hợp tác xã</translation>
+        </message>
+        <message>
+            <source>feature %1</source>
+            <translation>đối tượng %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SelectByExpressionDialog</name>
+        <message>
+            <source>=</source>
+            <translation>=</translation>
+        </message>
+        <message>
+            <source>≠</source>
+            <translation>≠</translation>
+        </message>
+        <message>
+            <source>&lt;</source>
+            <translation>&lt;</translation>
+        </message>
+        <message>
+            <source>&gt;</source>
+            <translation>&gt;</translation>
+        </message>
+        <message>
+            <source>contains</source>
+            <translation>chứa</translation>
+        </message>
+        <message>
+            <source>starts with</source>
+            <translation>bắt đầu bằng</translation>
+        </message>
+        <message>
+            <source>Select by expression</source>
+            <translation>Chọn theo biểu thức</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Lớp:</translation>
+        </message>
+        <message>
+            <source>Add condition</source>
+            <translation>Thêm điều kiện</translation>
+        </message>
+        <message>
+            <source>Add to the current selection</source>
+            <translation>Thêm vào vùng chọn hiện có</translation>
+        </message>
+        <message>
+            <source>Select</source>
+            <translation>Chọn</translation>
+        </message>
+        <message>
+            <source>AND</source>
+            <translation>VÀ</translation>
+        </message>
+        <message>
+            <source>OR</source>
+            <translation>HOẶC</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>giá trị</translation>
+        </message>
+        <message>
+            <source>Remove this condition</source>
+            <translation>Bỏ điều kiện này</translation>
+        </message>
+        <message>
+            <source>Choose a layer.</source>
+            <translation>Hãy chọn một lớp.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feature(s) match.</source>
+            <translation>
+                <numerusform>%n đối tượng khớp.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
