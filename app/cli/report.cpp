@@ -2,12 +2,20 @@
 // totals, then a page per zone), drawn by the map application's page code
 // (app/gui/atlas.h) on an offscreen display, so no display is needed.
 #ifdef VT_HAVE_REPORT  // set when the map application is built (app/gui/CMakeLists.txt)
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <ostream>
+#include <system_error>
+#include <vector>
 
 #include "command_line.h"
-#include "progress.h"
-#include "report_command.h"
+#include "geo/error.h"
 
 namespace cli {
 namespace {
@@ -19,29 +27,62 @@ bool endsWithPdf(const std::string& path) {
     return tail == ".pdf";
 }
 
-int runReport(const Arguments& args, std::ostream& out) {
-    vt::gui::ReportRequest request;
-    request.projectPath = args.positional[0];
-    request.outPath = args.get("--out");
-    if (request.outPath.empty()) throw UsageError("--out FILE.pdf is required");
-    if (!endsWithPdf(request.outPath)) throw UsageError("--out must name a .pdf file");
-    request.zonesLayer = args.get("--by");
-    request.language = args.get("--lang");
-    if (!request.language.empty() && request.language != "vi" && request.language != "en")
-        throw UsageError("--lang must be vi or en");
-    request.paper = args.get("--paper", "A4");
-    if (request.paper != "A4" && request.paper != "A3") throw UsageError("--paper must be A4 or A3");
-
-    vt::gui::ReportResult result;
-    {
-        TerminalProgress progress;
-        result = vt::gui::writeReport(request, progress.step("report", 0, 1));
-    }
-    for (const auto& warning : result.warnings) out << "WARNING: " << warning << "\n";
-    out << "wrote " << result.pages << " page(s) (" << result.language << ") to " << result.path << "\n";
-    return Success;
+// vungtrong-report (app/gui/report_main.cpp) draws the pages: beside this
+// program in the build tree, in ../libexec once installed. It keeps Qt out of
+// vungtrong-cli, whose every other command would load it at start.
+std::filesystem::path reportProgram() {
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) throw geo::Error("cannot find the report program: /proc/self/exe: " + ec.message());
+    for (const auto& candidate : {self.parent_path() / "vungtrong-report",
+                                  self.parent_path().parent_path() / "libexec" / "vungtrong-report"})
+        if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+    throw geo::Error("the report program vungtrong-report is not installed beside " + self.string() +
+                     " (nor in ../libexec)");
 }
 
+// Runs it with stdout and stderr shared; its exit status is the command's.
+// Ctrl-C reaches it (same process group) and it stops cleanly, so this
+// process waits for it instead of dying first.
+int runReportProgram(const std::vector<std::string>& arguments) {
+    const std::string program = reportProgram().string();
+    std::vector<char*> argv{const_cast<char*>(program.c_str())};
+    for (const auto& a : arguments) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    const pid_t child = ::fork();
+    if (child < 0) throw geo::Error(std::string("cannot start ") + program + ": " + std::strerror(errno));
+    if (child == 0) {
+        ::execv(program.c_str(), argv.data());
+        ::_exit(127);
+    }
+    struct sigaction ignore {}, previous {};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGINT, &ignore, &previous);
+    int status = 0;
+    pid_t waited;
+    do waited = ::waitpid(child, &status, 0);
+    while (waited < 0 && errno == EINTR);
+    ::sigaction(SIGINT, &previous, nullptr);
+    if (waited < 0) throw geo::Error(std::string("waiting for ") + program + ": " + std::strerror(errno));
+    if (WIFEXITED(status)) {
+        if (WEXITSTATUS(status) == 127) throw geo::Error("cannot run " + program);
+        return WEXITSTATUS(status);
+    }
+    throw geo::Error(program + " stopped by signal " + std::to_string(WTERMSIG(status)));
+}
+
+int runReport(const Arguments& args, std::ostream& out) {
+    const std::string project = args.positional[0];
+    const std::string outPath = args.get("--out");
+    if (outPath.empty()) throw UsageError("--out FILE.pdf is required");
+    if (!endsWithPdf(outPath)) throw UsageError("--out must name a .pdf file");
+    const std::string language = args.get("--lang");
+    if (!language.empty() && language != "vi" && language != "en") throw UsageError("--lang must be vi or en");
+    const std::string paper = args.get("--paper", "A4");
+    if (paper != "A4" && paper != "A3") throw UsageError("--paper must be A4 or A3");
+    out.flush();
+    return runReportProgram({project, outPath, args.get("--by"), language, paper});
+}
 }  // namespace
 
 CommandSpec reportCommand() {

@@ -1,5 +1,11 @@
 #include "headless.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -80,6 +86,16 @@ int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& 
             << "\n";
     }
     return doc->statistics ? 0 : 1;
+}
+
+void ensurePrivateRuntimeDir() {
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) return;
+    const std::string dir = "/tmp/vungtrong-runtime-" + std::to_string(::getuid());
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) return;
+    struct stat st {};
+    // Only a folder that is ours and private: another user could have made it first.
+    if (::stat(dir.c_str(), &st) == 0 && st.st_uid == ::getuid() && (st.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", QByteArray(dir.c_str()));
 }
 
 }  // namespace vt::gui

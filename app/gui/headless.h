@@ -10,5 +10,9 @@ namespace vt::gui {
 int runHeadless(const QString& projectPath, const QString& outDir, QTextStream& out, QTextStream& err);
 // No display and no project: says how to give one (in the interface language); returns 2 (usage).
 int refuseHeadlessWithoutProject(QTextStream& err);
+// Servers and CI have no session runtime folder: before Qt starts, give it a
+// private one (/tmp/vungtrong-runtime-UID, 0700, ours) rather than a warning
+// on every run. Leaves XDG_RUNTIME_DIR alone when it is set.
+void ensurePrivateRuntimeDir();
 
 }  // namespace vt::gui

@@ -7,10 +7,7 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <cstdio>
 #include <string>
 #include <cstdlib>
@@ -58,16 +55,7 @@ int main(int argc, char** argv) {
     const bool headless = wantsRender(argc, argv) || !hasDisplay();
     // Without a display the window system plugin would abort: render offscreen.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Servers and CI have no session runtime folder; give Qt a private one
-    // rather than a warning on every run.
-    if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        std::string dir = "/tmp/vungtrong-runtime-" + std::to_string(::getuid());
-        if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) {
-            struct stat st {};
-            if (::stat(dir.c_str(), &st) == 0 && st.st_uid == ::getuid() && (st.st_mode & 0777) == 0700)
-                qputenv("XDG_RUNTIME_DIR", QByteArray(dir.c_str()));
-        }
-    }
+    if (headless) vt::gui::ensurePrivateRuntimeDir();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VungTrong"));

@@ -1,8 +1,8 @@
 #pragma once
 // `vungtrong-cli report`: the atlas (atlas.h) of a project as a PDF, made
-// without a display. The command line itself links no Qt but this: the
-// function starts an offscreen QGuiApplication when none runs, so other
-// commands never need one. Plain C++ types, so app/cli needs no Qt headers.
+// without a display. The command line links no Qt: it runs vungtrong-report
+// (report_main.cpp), which calls this; the function starts an offscreen
+// QGuiApplication when none runs.
 #include <string>
 
 #include "geo/workspace.h"
