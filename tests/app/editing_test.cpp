@@ -587,7 +587,8 @@ TEST_F(SavingEdits, AFileChangedOnDiskSinceItWasReadIsAConflictAndTheEditsStay) 
     EXPECT_FALSE(editor->saveEdits());
     EXPECT_TRUE(editor->lastError().contains(QStringLiteral("vung_trong.gpkg"))) << editor->lastError().toStdString();
     // Nothing of ours was written, and the edit is still there to save elsewhere.
-    const geo::Feature* f = byFid(onDisk(), plantingFeatures()[0].fid);
+    const geo::Layer file = onDisk();  // kept: f points into it
+    const geo::Feature* f = byFid(file, plantingFeatures()[0].fid);
     ASSERT_NE(f, nullptr);
     EXPECT_NE(geo::toNumber(f->attributes[static_cast<std::size_t>(doc().plantingDeclaredField)]), 9.5);
     EXPECT_EQ(editor->session()->netEdits(doc()).size(), 1u);
