@@ -34,8 +34,9 @@ XyzTilesDialog::XyzTilesDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("Attribution:"), attribution_);
     form->addRow(tr("Deepest zoom level:"), maxZoom_);
     layout->addLayout(form);
-    auto* hint = new QLabel(tr("{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles "
-                               "are kept on disk, so the map still shows them without a network. The attribution "
+    auto* hint = new QLabel(tr("{z}, {x} and {y} stand for the zoom level and the tile's column and row (a WMTS "
+                               "template on the GoogleMapsCompatible grid names them {TileMatrix}, {TileCol} and "
+                               "{TileRow}). Tiles are kept on disk, so the map still shows them without a network. The attribution "
                                "is drawn on the map and in exported maps, as tile providers require."),
                             this);
     hint->setWordWrap(true);

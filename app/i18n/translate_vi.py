@@ -175,8 +175,8 @@ VI = {
     "URL template:": "Mẫu URL:",
     "Attribution:": "Ghi nguồn:",
     "Deepest zoom level:": "Mức phóng to lớn nhất:",
-    "{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.":
-        "{z}, {x} và {y} là mức phóng và cột, hàng của ô ảnh. Các ô ảnh được lưu trên đĩa nên bản đồ vẫn hiện chúng khi không có mạng. Ghi nguồn được vẽ trên bản đồ và trên bản đồ xuất ra, theo yêu cầu của nhà cung cấp ô ảnh.",
+    "{z}, {x} and {y} stand for the zoom level and the tile's column and row (a WMTS template on the GoogleMapsCompatible grid names them {TileMatrix}, {TileCol} and {TileRow}). Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.":
+        "{z}, {x} và {y} là mức phóng và cột, hàng của ô ảnh (mẫu WMTS trên lưới GoogleMapsCompatible gọi chúng là {TileMatrix}, {TileCol} và {TileRow}). Các ô ảnh được lưu trên đĩa nên bản đồ vẫn hiện chúng khi không có mạng. Ghi nguồn được vẽ trên bản đồ và trên bản đồ xuất ra, theo yêu cầu của nhà cung cấp ô ảnh.",
     "Give the URL template of the tiles.": "Hãy nhập mẫu URL của các ô ảnh.",
     "Cannot export the map": "Không xuất được bản đồ",
     "Map exported to %1": "Đã xuất bản đồ ra %1",

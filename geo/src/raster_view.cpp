@@ -10,7 +10,9 @@
 #include <mutex>
 #include <cstdio>
 #include <filesystem>
+#include <cctype>
 #include <regex>
+#include <set>
 
 #include "gdal_util.h"
 #include "geo/error.h"
@@ -193,22 +195,36 @@ std::string gdalRasterName(const RasterSource& s, bool offline) {
     if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0 && url.rfind("file://", 0) != 0)
         throw IoError("tiles '" + s.label() + "': the URL template '" + url +
                       "' must start with http://, https:// or file://");
-    for (const char* p : {"{z}", "{x}", "{y}"})
-        if (url.find(p) == std::string::npos)
-            throw IoError("tiles '" + s.label() + "': the URL template '" + url + "' has no " + p +
-                          " (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png)");
+    // A WMTS RESTful template on the GoogleMapsCompatible tile matrix set
+    // (the Web Mercator grid of XYZ tiles) names the same three numbers
+    // {TileMatrix}, {TileCol} and {TileRow} (OGC 07-057r7, 10.1; names are
+    // case-insensitive there).
+    auto xyzKey = [](std::string key) -> std::string {
+        for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (key == "z" || key == "tilematrix") return "z";
+        if (key == "x" || key == "tilecol") return "x";
+        if (key == "y" || key == "tilerow") return "y";
+        return "";
+    };
     std::string server;
+    std::set<std::string> seen;
     static const std::regex placeholder(R"(\{([^}]*)\})");
     std::size_t last = 0;
     for (std::sregex_iterator it(url.begin(), url.end(), placeholder), end; it != end; ++it) {
-        std::string key = (*it)[1].str();
-        if (key != "z" && key != "x" && key != "y")
+        const std::string key = (*it)[1].str();
+        const std::string xyz = xyzKey(key);
+        if (xyz.empty())
             throw IoError("tiles '" + s.label() + "': the URL template has {" + key +
-                          "}; only {z}, {x} and {y} are understood");
-        server += url.substr(last, static_cast<std::size_t>(it->position()) - last) + "${" + key + "}";
+                          "}; only {z}, {x} and {y} (or WMTS's {TileMatrix}, {TileCol} and {TileRow}) are understood");
+        seen.insert(xyz);
+        server += url.substr(last, static_cast<std::size_t>(it->position()) - last) + "${" + xyz + "}";
         last = static_cast<std::size_t>(it->position() + it->length());
     }
     server += url.substr(last);
+    for (const char* p : {"z", "x", "y"})
+        if (!seen.count(p))
+            throw IoError("tiles '" + s.label() + "': the URL template '" + url + "' has no {" + p +
+                          "} (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png)");
     if (s.maxZoom < 0 || s.maxZoom > 24)
         throw IoError("tiles '" + s.label() + "': max_zoom " + std::to_string(s.maxZoom) + " is outside 0..24");
     char* escaped = CPLEscapeString(server.c_str(), -1, CPLES_XML);

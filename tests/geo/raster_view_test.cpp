@@ -222,6 +222,37 @@ TEST(RasterView, XyzTilesFromAFileTemplateThenFromTheCacheAlone) {
     EXPECT_TRUE(again.rgba == first.rgba) << "the second view must come from the cache, pixel for pixel";
 }
 
+// A WMTS RESTful template on the GoogleMapsCompatible matrix set names the XYZ
+// numbers {TileMatrix}/{TileRow}/{TileCol}: over the same fixture tiles (laid
+// out row before column here, as WMTS servers often do) it draws the very
+// pixels the XYZ template does.
+TEST(RasterView, WmtsRestTemplateDrawsWhatTheXyzTemplateDraws) {
+    TempDir dir;
+    TileFixture t;
+    vt_test::writePatternTiles(dir.path() / "xyz", t.z, t.x0, t.y0, 3, 3);
+    // The same files as {z}/{y}/{x}.png: WMTS's TileMatrix/TileRow/TileCol.
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path() / "xyz")) {
+        if (!e.is_regular_file()) continue;
+        const auto rel = std::filesystem::relative(e.path(), dir.path() / "xyz");  // z/x/y.png
+        auto it = rel.begin();
+        const std::string z = (*it++).string(), x = (*it++).string(), y = it->stem().string();
+        std::filesystem::create_directories(dir.path() / "wmts" / z / y);
+        std::filesystem::copy_file(e.path(), dir.path() / "wmts" / z / y / (x + ".png"));
+    }
+    geo::RasterRequest req = viewAround(105.95, 9.62, 15, 200, 160);
+    geo::RasterSource xyz;
+    xyz.urlTemplate = "file://" + (dir.path() / "xyz").string() + "/{z}/{x}/{y}.png";
+    xyz.maxZoom = t.z;
+    geo::RasterSource wmts;
+    wmts.name = "WMTS fixture";
+    wmts.urlTemplate = "file://" + (dir.path() / "wmts").string() + "/{TileMatrix}/{TileRow}/{TileCol}.png";
+    wmts.maxZoom = t.z;
+    geo::RasterImage a = geo::renderRaster(xyz, req);
+    geo::RasterImage b = geo::renderRaster(wmts, req);
+    EXPECT_GT(expectSourcePixels(b, req, t.grid()), 250);
+    EXPECT_TRUE(a.rgba == b.rgba) << "the WMTS template must read the same tiles, pixel for pixel";
+}
+
 // A throwaway local HTTP server (python3 -m http.server) serving a folder.
 class LocalHttpServer {
 public:
@@ -412,6 +443,12 @@ TEST(RasterView, BadRastersGiveAMessageNamingTheFile) {
     EXPECT_NE(m.find("{z}"), std::string::npos) << m;
     noZ.urlTemplate = "https://{s}.tiles.example/{z}/{x}/{y}.png";
     EXPECT_NE(messageOf(noZ).find("{s}"), std::string::npos);
+    noZ.urlTemplate = "https://tiles.example/wmts/{TileMatrix}/{TileRow}/{Style}.png";
+    m = messageOf(noZ);
+    EXPECT_NE(m.find("{Style}"), std::string::npos) << m;
+    noZ.urlTemplate = "https://tiles.example/wmts/{TileMatrix}/{TileRow}.png";
+    m = messageOf(noZ);
+    EXPECT_NE(m.find("has no {x}"), std::string::npos) << m;
     noZ.urlTemplate = "ftp://tiles.example/{z}/{x}/{y}.png";
     EXPECT_NE(messageOf(noZ).find("http://"), std::string::npos);
 }
