@@ -3013,12 +3013,12 @@ Perimeter %2</translation>
             <translation>Deepest zoom level:</translation>
         </message>
         <message>
-            <source>{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</source>
-            <translation>{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</translation>
-        </message>
-        <message>
             <source>Give the URL template of the tiles.</source>
             <translation>Give the URL template of the tiles.</translation>
+        </message>
+        <message>
+            <source>{z}, {x} and {y} stand for the zoom level and the tile's column and row (a WMTS template on the GoogleMapsCompatible grid names them {TileMatrix}, {TileCol} and {TileRow}). Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</source>
+            <translation>{z}, {x} and {y} stand for the zoom level and the tile's column and row (a WMTS template on the GoogleMapsCompatible grid names them {TileMatrix}, {TileCol} and {TileRow}). Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</translation>
         </message>
     </context>
 </TS>

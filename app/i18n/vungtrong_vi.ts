@@ -2996,12 +2996,12 @@ Chu vi %2</translation>
             <translation>Mức phóng to lớn nhất:</translation>
         </message>
         <message>
-            <source>{z}, {x} and {y} stand for the zoom level and the tile's column and row. Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</source>
-            <translation>{z}, {x} và {y} là mức phóng và cột, hàng của ô ảnh. Các ô ảnh được lưu trên đĩa nên bản đồ vẫn hiện chúng khi không có mạng. Ghi nguồn được vẽ trên bản đồ và trên bản đồ xuất ra, theo yêu cầu của nhà cung cấp ô ảnh.</translation>
-        </message>
-        <message>
             <source>Give the URL template of the tiles.</source>
             <translation>Hãy nhập mẫu URL của các ô ảnh.</translation>
+        </message>
+        <message>
+            <source>{z}, {x} and {y} stand for the zoom level and the tile's column and row (a WMTS template on the GoogleMapsCompatible grid names them {TileMatrix}, {TileCol} and {TileRow}). Tiles are kept on disk, so the map still shows them without a network. The attribution is drawn on the map and in exported maps, as tile providers require.</source>
+            <translation>{z}, {x} và {y} là mức phóng và cột, hàng của ô ảnh (mẫu WMTS trên lưới GoogleMapsCompatible gọi chúng là {TileMatrix}, {TileCol} và {TileRow}). Các ô ảnh được lưu trên đĩa nên bản đồ vẫn hiện chúng khi không có mạng. Ghi nguồn được vẽ trên bản đồ và trên bản đồ xuất ra, theo yêu cầu của nhà cung cấp ô ảnh.</translation>
         </message>
     </context>
 </TS>
