@@ -57,12 +57,14 @@ int runReportProgram(const std::vector<std::string>& arguments) {
     }
     struct sigaction ignore {}, previous {};
     ignore.sa_handler = SIG_IGN;
-    ::sigaction(SIGINT, &ignore, &previous);
+    // Without it a Ctrl-C would end this process first; the child still stops and the wait below still holds.
+    const bool ignoring = ::sigaction(SIGINT, &ignore, &previous) == 0;
     int status = 0;
     pid_t waited;
     do waited = ::waitpid(child, &status, 0);
     while (waited < 0 && errno == EINTR);
-    ::sigaction(SIGINT, &previous, nullptr);
+    if (ignoring && ::sigaction(SIGINT, &previous, nullptr) != 0)
+        throw geo::Error(std::string("cannot restore the Ctrl-C handler: ") + std::strerror(errno));
     if (waited < 0) throw geo::Error(std::string("waiting for ") + program + ": " + std::strerror(errno));
     if (WIFEXITED(status)) {
         if (WEXITSTATUS(status) == 127) throw geo::Error("cannot run " + program);
@@ -83,6 +85,7 @@ int runReport(const Arguments& args, std::ostream& out) {
     out.flush();
     return runReportProgram({project, outPath, args.get("--by"), language, paper});
 }
+
 }  // namespace
 
 CommandSpec reportCommand() {
