@@ -27,36 +27,51 @@ OgrGeometryPtr pointList(OGRwkbGeometryType type, const std::vector<XY>& pts) {
     return g;
 }
 
-void collect(OGRGeometryH g, Geometry& out) {
-    const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
-    auto points = [](OGRGeometryH line) {
-        std::vector<XY> pts(static_cast<std::size_t>(OGR_G_GetPointCount(line)));
-        if (!pts.empty()) OGR_G_GetPoints(line, &pts[0].x, sizeof(XY), &pts[0].y, sizeof(XY), nullptr, 0);
-        return pts;
-    };
+void appendPoints(OGRGeometryH g, std::vector<XY>& out) {
+    int n = OGR_G_GetPointCount(g);
+    std::size_t start = out.size();
+    out.resize(start + static_cast<std::size_t>(n));
+    if (n > 0)
+        OGR_G_GetPoints(g, &out[start].x, sizeof(XY), &out[start].y, sizeof(XY), nullptr, 0);
+}
+
+void collectGeometry(OGRGeometryH g, Geometry& out) {
+    OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
     switch (type) {
         case wkbPoint:
             if (!OGR_G_IsEmpty(g)) out.points.push_back({OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)});
             break;
         case wkbLineString:
-        case wkbLinearRing:
-            if (auto line = points(g); !line.empty()) out.lines.push_back(std::move(line));
+        case wkbLinearRing: {
+            std::vector<XY> line;
+            appendPoints(g, line);
+            if (!line.empty()) out.lines.push_back(std::move(line));
             break;
+        }
         case wkbPolygon: {
             Polygon p;
-            for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) p.rings.push_back(points(OGR_G_GetGeometryRef(g, i)));
+            int rings = OGR_G_GetGeometryCount(g);
+            for (int i = 0; i < rings; ++i) {
+                Ring r;
+                appendPoints(OGR_G_GetGeometryRef(g, i), r);
+                p.rings.push_back(std::move(r));
+            }
             if (!p.rings.empty()) out.polygons.push_back(std::move(p));
             break;
         }
         case wkbMultiPoint:
         case wkbMultiLineString:
         case wkbMultiPolygon:
-        case wkbGeometryCollection:
-            for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) collect(OGR_G_GetGeometryRef(g, i), out);
+        case wkbGeometryCollection: {
+            int n = OGR_G_GetGeometryCount(g);
+            for (int i = 0; i < n; ++i) collectGeometry(OGR_G_GetGeometryRef(g, i), out);
             break;
+        }
         default: {
+            // Curves, TINs, polyhedral surfaces: use their linear approximation.
             OgrGeometryPtr linear(OGR_G_GetLinearGeometry(g, 0, nullptr));
-            if (linear && wkbFlatten(OGR_G_GetGeometryType(linear.get())) != type) collect(linear.get(), out);
+            if (linear && wkbFlatten(OGR_G_GetGeometryType(linear.get())) != type)
+                collectGeometry(linear.get(), out);
         }
     }
 }
@@ -105,7 +120,8 @@ OgrGeometryPtr toOgrGeometry(const Geometry& g, bool multi) {
 Geometry fromOgrGeometry(OGRGeometryH g) {
     Geometry out;
     if (!g) return out;
-    collect(g, out);
+    collectGeometry(g, out);
+    // A layer's features have one kind; keep the highest dimension present.
     if (!out.polygons.empty()) {
         out.kind = GeometryKind::Polygon;
         out.points.clear();
@@ -115,6 +131,14 @@ Geometry fromOgrGeometry(OGRGeometryH g) {
         out.points.clear();
     } else if (!out.points.empty()) {
         out.kind = GeometryKind::Point;
+    } else {
+        // Empty geometry: keep its declared kind so that checks can name it.
+        switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
+            case wkbPolygon: case wkbMultiPolygon: out.kind = GeometryKind::Polygon; break;
+            case wkbLineString: case wkbMultiLineString: out.kind = GeometryKind::LineString; break;
+            case wkbPoint: case wkbMultiPoint: out.kind = GeometryKind::Point; break;
+            default: break;
+        }
     }
     return out;
 }

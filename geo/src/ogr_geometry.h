@@ -12,7 +12,9 @@ namespace geo::detail {
 // null for an empty g. Throws geo::Error when GDAL cannot build it.
 OgrGeometryPtr toOgrGeometry(const Geometry& g, bool multi);
 
-// The points, lines or polygons of an OGR geometry (curves linearised).
+// The points, lines or polygons of an OGR geometry (curves linearised; the
+// highest dimension present wins; an empty one keeps its declared kind). The
+// reader (source.cpp) and the edit journal both read geometry through it.
 Geometry fromOgrGeometry(OGRGeometryH g);
 
 // ISO WKT of g with every digit kept ("" for an empty geometry), and back.

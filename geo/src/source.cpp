@@ -13,6 +13,7 @@
 #include <cpl_vsi.h>
 
 #include "gdal_util.h"
+#include "ogr_geometry.h"
 #include "parallel.h"
 #include "read_budget.h"
 #include "geo/atomic_file.h"
@@ -153,81 +154,6 @@ void checkShapefileSidecars(const std::string& path, std::size_t featuresRead, s
                                std::to_string(declared) + " records, the file holds " + std::to_string(present) +
                                " whole records");
     }
-}
-
-void appendPoints(OGRGeometryH g, std::vector<XY>& out) {
-    int n = OGR_G_GetPointCount(g);
-    std::size_t start = out.size();
-    out.resize(start + static_cast<std::size_t>(n));
-    if (n > 0)
-        OGR_G_GetPoints(g, &out[start].x, sizeof(XY), &out[start].y, sizeof(XY), nullptr, 0);
-}
-
-void collectGeometry(OGRGeometryH g, Geometry& out) {
-    OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
-    switch (type) {
-        case wkbPoint:
-            if (!OGR_G_IsEmpty(g)) out.points.push_back({OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)});
-            break;
-        case wkbLineString:
-        case wkbLinearRing: {
-            std::vector<XY> line;
-            appendPoints(g, line);
-            if (!line.empty()) out.lines.push_back(std::move(line));
-            break;
-        }
-        case wkbPolygon: {
-            Polygon p;
-            int rings = OGR_G_GetGeometryCount(g);
-            for (int i = 0; i < rings; ++i) {
-                Ring r;
-                appendPoints(OGR_G_GetGeometryRef(g, i), r);
-                p.rings.push_back(std::move(r));
-            }
-            if (!p.rings.empty()) out.polygons.push_back(std::move(p));
-            break;
-        }
-        case wkbMultiPoint:
-        case wkbMultiLineString:
-        case wkbMultiPolygon:
-        case wkbGeometryCollection: {
-            int n = OGR_G_GetGeometryCount(g);
-            for (int i = 0; i < n; ++i) collectGeometry(OGR_G_GetGeometryRef(g, i), out);
-            break;
-        }
-        default: {
-            // Curves, TINs, polyhedral surfaces: use their linear approximation.
-            OgrGeometryPtr linear(OGR_G_GetLinearGeometry(g, 0, nullptr));
-            if (linear && wkbFlatten(OGR_G_GetGeometryType(linear.get())) != type)
-                collectGeometry(linear.get(), out);
-        }
-    }
-}
-
-Geometry convertGeometry(OGRGeometryH g) {
-    Geometry out;
-    if (!g) return out;
-    collectGeometry(g, out);
-    // A layer's features have one kind; keep the highest dimension present.
-    if (!out.polygons.empty()) {
-        out.kind = GeometryKind::Polygon;
-        out.points.clear();
-        out.lines.clear();
-    } else if (!out.lines.empty()) {
-        out.kind = GeometryKind::LineString;
-        out.points.clear();
-    } else if (!out.points.empty()) {
-        out.kind = GeometryKind::Point;
-    } else {
-        // Empty geometry: keep its declared kind so that checks can name it.
-        switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
-            case wkbPolygon: case wkbMultiPolygon: out.kind = GeometryKind::Polygon; break;
-            case wkbLineString: case wkbMultiLineString: out.kind = GeometryKind::LineString; break;
-            case wkbPoint: case wkbMultiPoint: out.kind = GeometryKind::Point; break;
-            default: break;
-        }
-    }
-    return out;
 }
 
 FieldType convertFieldType(OGRFieldType t) {
@@ -565,7 +491,7 @@ Geometry geometryFromCells(OGRFeatureH f, const FeatureReading& how, std::vector
         return {};
     }
     OgrGeometryPtr owned(parsed);
-    return convertGeometry(owned.get());
+    return detail::fromOgrGeometry(owned.get());
 }
 
 // Read the features of ogrLayer from where its reading stands, appending to
@@ -632,7 +558,7 @@ void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Fea
             feature.geometry = detail::surfaceFootprint(g, how.label + ", feature FID " + std::to_string(feature.fid));
             footprintFids.push_back(feature.fid);
         } else {
-            feature.geometry = convertGeometry(g);
+            feature.geometry = detail::fromOgrGeometry(g);
         }
         // GDAL leaves a row whose WKT or X/Y it cannot parse without geometry, silently.
         if (!OGR_F_GetGeometryRef(f.get())) {
