@@ -603,6 +603,12 @@ TEST(BadInput, ReadingEveryItemChangesNoFile) {
 // 3,600-vertex circle's geodesic area times the ratio of the two regular
 // polygons' planar areas, so the grid's scale error cancels.
 TEST(BadInput, MillionVertexPolygon) {
+#if defined(__SANITIZE_ADDRESS__)
+    // Its time goes to GEOS repairing 10^6 vertices (GEOS is not instrumented),
+    // minutes under ASan; our reader's paths are the ones the small polygons of
+    // this file take under ASan. The release suite runs it.
+    GTEST_SKIP() << "the 10^6-vertex polygon runs in the release suite only";
+#endif
     TempDir dir;
     const double cx = 544000, cy = 1062000, r = 5000;
     auto circle = [&](int n, const std::string& file, bool twist) {
