@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "export_file.h"
 #include "map_decorations.h"
 #include "quality_panel.h"
 
@@ -448,12 +449,8 @@ bool writeAtlasPdf(const Document& doc, const RenderSettings& settings, const At
     bytes.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&bytes);
-        pdf.setPageSize(pageSize(options.paper));
-        pdf.setPageOrientation(options.orientation);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(options.dpi);
-        pdf.setTitle(options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title);
-        pdf.setCreator(QStringLiteral("VungTrong"));
+        setUpPdfPage(pdf, pageSize(options.paper), options.orientation, options.dpi,
+                     options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title);
         QPainter p;
         if (!p.begin(&pdf)) {
             if (error) *error = QStringLiteral("%1: cannot start the PDF").arg(path);

@@ -3,18 +3,16 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
 #include "geo/error.h"
-#include "geo/source_guard.h"
+#include "export_file.h"
 #include "map_decorations.h"
 #include "map_style.h"
 #include "raster_painter.h"
@@ -511,34 +509,6 @@ void drawPrintPage(QPainter& p, double dpi, const Document& doc, const geo::Enve
     p.restore();
 }
 
-bool mayReplaceFile(const QString& path, QString* error) {
-    try {
-        geo::refuseToOverwriteSources(toStd(path));
-        return true;
-    } catch (const geo::Error& e) {
-        if (error) *error = toQString(e.what());
-        return false;
-    }
-}
-
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        if (error) *error = path + QStringLiteral(": ") + file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    return true;
-}
-
 bool writeLayoutPdf(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings,
                     const PrintLayout& layout, const QString& path, QString* error) {
     if (!mayReplaceFile(path, error)) return false;
@@ -546,12 +516,8 @@ bool writeLayoutPdf(const Document& doc, const geo::Envelope& extent, const Rend
     bytes.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&bytes);
-        pdf.setPageSize(pageSize(layout.paper));
-        pdf.setPageOrientation(layout.orientation);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(layout.pdfDpi);
-        pdf.setTitle(layout.title.isEmpty() ? toQString(doc.workspace.project.name) : layout.title);
-        pdf.setCreator(QStringLiteral("VungTrong"));
+        setUpPdfPage(pdf, pageSize(layout.paper), layout.orientation, layout.pdfDpi,
+                     layout.title.isEmpty() ? toQString(doc.workspace.project.name) : layout.title);
         QPainter p;
         if (!p.begin(&pdf)) {
             if (error) *error = QStringLiteral("%1: cannot start the PDF page").arg(path);
@@ -592,14 +558,7 @@ bool writeLayoutPng(const Document& doc, const geo::Envelope& extent, const Rend
         if (error) *error = QStringLiteral("%1: the page at %2 dpi is too large for memory").arg(path).arg(layout.pngDpi);
         return false;
     }
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    QImageWriter writer(&bytes, "png");
-    if (!writer.write(image)) {
-        if (error) *error = path + QStringLiteral(": ") + writer.errorString();
-        return false;
-    }
-    return writeFileAtomically(path, bytes.data(), error);
+    return writeImageAtomically(path, image, error);
 }
 
 }  // namespace vt::gui
