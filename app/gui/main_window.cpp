@@ -574,60 +574,6 @@ void MainWindow::showError(const QString& title, const QString& message) {
     if (interactive_) QMessageBox::warning(this, title, message);
 }
 
-MainWindow::LoadResult MainWindow::runWithProgress(
-    const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job) {
-    struct Shared {
-        std::atomic<bool> cancel{false};
-        std::atomic<int> permille{0};
-        QMutex mutex;
-        std::string stage;
-    };
-    auto shared = std::make_shared<Shared>();
-    geo::ProgressFn progress = [shared](double f, const std::string& stage) {
-        shared->permille.store(static_cast<int>(f * 1000));
-        {
-            QMutexLocker lock(&shared->mutex);
-            shared->stage = stage;
-        }
-        return !shared->cancel.load();
-    };
-    QProgressDialog dialog(label, tr("Cancel"), 0, 1000, this);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    connect(&dialog, &QProgressDialog::canceled, &dialog, [shared] { shared->cancel.store(true); });
-    QTimer poll;
-    poll.setInterval(50);
-    connect(&poll, &QTimer::timeout, &dialog, [&] {
-        dialog.setValue(shared->permille.load());
-        QMutexLocker lock(&shared->mutex);
-        dialog.setLabelText(label + QStringLiteral("\n") + toQString(shared->stage));
-    });
-    poll.start();
-
-    QFutureWatcher<LoadResult> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<LoadResult>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([job, progress]() -> LoadResult {
-        LoadResult r;
-        try {
-            r.doc = job(progress);
-        } catch (const geo::Cancelled&) {
-            r.cancelled = true;
-        } catch (const std::exception& e) {
-            r.error = toQString(e.what());
-        }
-        return r;
-    }));
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    loop.exec();
-    QApplication::restoreOverrideCursor();
-    poll.stop();
-    dialog.close();
-    return watcher.result();
-}
-
 bool MainWindow::openProject(const QString& path) {
     if (!maybeSaveChanges()) return false;
     std::string file = toStd(QFileInfo(path).absoluteFilePath());

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 
+#include "background_task.h"
 #include "document.h"
 #include "geo/export.h"
 #include "geo/postgis.h"
@@ -172,12 +173,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct LoadResult {
-        std::shared_ptr<Document> doc;
-        QString error;
-        bool cancelled = false;
-    };
-    LoadResult runWithProgress(const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job);
+    using LoadResult = BackgroundResult;
+    LoadResult runWithProgress(const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job) {
+        return runInBackground(this, label, std::move(job));  // background_task.h
+    }
 
     void createActions();
     void createDocks();
