@@ -64,6 +64,7 @@
 #include "map_project.h"
 #include "style_panel.h"
 #include "statistics_model.h"
+#include "status_readout.h"
 #include "search_box.h"
 #include "collating_sort_proxy.h"
 
@@ -122,33 +123,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     toolbar_->addSeparator();
     mapTools_->addToToolbar(toolbar_);
 
-    lonLatLabel_ = new QLabel(this);
-    projectedLabel_ = new QLabel(this);
-    scaleLabel_ = new QLabel(this);
-    renderLabel_ = new QLabel(this);
-    for (QLabel* l : {lonLatLabel_, projectedLabel_, scaleLabel_}) l->setMinimumWidth(160);
-    statusBar()->addPermanentWidget(lonLatLabel_);
-    statusBar()->addPermanentWidget(projectedLabel_);
-    statusBar()->addPermanentWidget(scaleLabel_);
-    statusBar()->addPermanentWidget(renderLabel_);
-
-    connect(canvas_, &MapCanvas::cursorMoved, this, [this](double x, double y, double lon, double lat) {
-        QLocale locale;
-        lonLatLabel_->setText(tr("%1° E, %2° N").arg(locale.toString(lon, 'f', 5), locale.toString(lat, 'f', 5)));
-        if (doc_ && !doc_->mapCrsLabel.isEmpty())
-            projectedLabel_->setText(tr("X %1 m, Y %2 m (%3)")
-                                         .arg(locale.toString(x, 'f', 1), locale.toString(y, 'f', 1), doc_->mapCrsLabel));
-        else
-            projectedLabel_->clear();
-    });
-    connect(canvas_, &MapCanvas::cursorLeft, this, [this] {
-        lonLatLabel_->clear();
-        projectedLabel_->clear();
-    });
-    connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
-    connect(canvas_, &MapCanvas::frameReady, this, [this] {
-        renderLabel_->setText(tr("Rendered in %1 ms").arg(canvas_->lastRenderMs()));
-    });
+    readout_ = new StatusReadout(this);  // cursor, scale, render time
     connect(canvas_, &MapCanvas::clicked, this, &MainWindow::onCanvasClicked);
     connect(selection_, &SelectionModel::changed, this, [this](const QObject* origin) {
         syncStatisticsFromSelection(origin);
@@ -535,7 +510,7 @@ void MainWindow::retranslateUi() {
     } else {
         statisticsTotal_->setText(doc_ ? tr("No zones layer: no statistics.") : QString());
     }
-    updateScale();
+    readout_->updateScale();
     updateRecentMenu();
 }
 
@@ -559,14 +534,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-void MainWindow::updateScale() {
-    if (!doc_ || !doc_->mapCrsIsMetres) {
-        scaleLabel_->clear();
-        return;
-    }
-    double denominator = canvas_->view().scaleDenominator(canvas_->logicalDpiX() > 0 ? canvas_->logicalDpiX() : 96);
-    scaleLabel_->setText(tr("Scale 1:%1").arg(QLocale().toString(static_cast<qlonglong>(std::llround(denominator)))));
-}
+QLabel* MainWindow::lonLatLabel() const { return readout_->lonLatLabel(); }
+QLabel* MainWindow::projectedLabel() const { return readout_->projectedLabel(); }
+QLabel* MainWindow::scaleLabel() const { return readout_->scaleLabel(); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
     lastError_ = message;

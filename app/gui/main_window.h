@@ -48,6 +48,7 @@ class CooperativesModel;
 class MapToolsController;
 class EditController;
 class SearchBox;
+class StatusReadout;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -148,9 +149,9 @@ public:
     QMenu* languageMenu() const { return languageMenu_; }
     // Measure, select, go to (map_tools_controller.h).
     MapToolsController* mapTools() const { return mapTools_; }
-    QLabel* lonLatLabel() const { return lonLatLabel_; }
-    QLabel* projectedLabel() const { return projectedLabel_; }
-    QLabel* scaleLabel() const { return scaleLabel_; }
+    QLabel* lonLatLabel() const;
+    QLabel* projectedLabel() const;
+    QLabel* scaleLabel() const;
 
     bool exportMap(const QString& path);  // .png or .pdf by suffix
     // A layer through geo::exportLayer, in the background with progress; the
@@ -184,7 +185,6 @@ private:
     void updateUndoActions();
     void updateRecentMenu();
     void addRecent(const QString& path);
-    void updateScale();
     void showError(const QString& title, const QString& message);
     int identifyAt(double mapX, double mapY, geo::XY lonLat);
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
@@ -237,7 +237,7 @@ private:
     QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_, *coopDock_;
     std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
     SearchBox* search_;
-    QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
+    StatusReadout* readout_;  // status_readout.h
     QToolBar* toolbar_;
     MapToolsController* mapTools_;
 
