@@ -54,6 +54,7 @@
 #include "identify_dock.h"
 #include "map_tools_controller.h"
 #include "install_layout.h"
+#include "language_menu.h"
 #include "layers_dock.h"
 #include "quality_panel.h"
 #include "cooperatives_model.h"
@@ -119,7 +120,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     createActions();
     createDocks();
     mapTools_ = new MapToolsController(this);
-    menuBar()->insertMenu(languageMenu_->menuAction(), mapTools_->menu());
+    menuBar()->insertMenu(languages_->menu()->menuAction(), mapTools_->menu());
     toolbar_->addSeparator();
     mapTools_->addToToolbar(toolbar_);
 
@@ -130,10 +131,6 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
         syncCooperativesFromSelection(origin);
         syncAttributeTables(origin);
     });
-    if (language_) connect(language_, &Language::changed, this, [this] {
-        viAct_->setChecked(language_->current() == QStringLiteral("vi"));
-        enAct_->setChecked(language_->current() == QStringLiteral("en"));
-    });
 
     // Editing planting areas and cooperatives (edit_controller.h): its toolbar, History dock and Edit menu entries.
     editController_ = new EditController(this);
@@ -143,10 +140,6 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
 
     retranslateUi();
-    if (language_) {
-        viAct_->setChecked(language_->current() == QStringLiteral("vi"));
-        enAct_->setChecked(language_->current() == QStringLiteral("en"));
-    }
     resize(1280, 860);
     resizeDocks({layersDock_, identifyDock_}, {270, 360}, Qt::Horizontal);
     resizeDocks({layersDock_, legendDock_}, {200, 420}, Qt::Vertical);
@@ -246,21 +239,8 @@ void MainWindow::createActions() {
         if (!layersPanel_->currentLayerId().empty()) removeLayer(layersPanel_->currentLayerId());
     });
 
-    languageMenu_ = bar->addMenu(QString());
-    languageMenu_->setObjectName(QStringLiteral("languageMenu"));
-    languageGroup_ = new QActionGroup(this);
-    viAct_ = languageMenu_->addAction(QStringLiteral("Tiếng Việt"));
-    enAct_ = languageMenu_->addAction(QStringLiteral("English"));
-    for (QAction* a : {viAct_, enAct_}) {
-        a->setCheckable(true);
-        languageGroup_->addAction(a);
-    }
-    connect(viAct_, &QAction::triggered, this, [this] {
-        if (language_) language_->setLanguage(QStringLiteral("vi"));
-    });
-    connect(enAct_, &QAction::triggered, this, [this] {
-        if (language_) language_->setLanguage(QStringLiteral("en"));
-    });
+    languages_ = new LanguageMenu(language_, this);
+    bar->addMenu(languages_->menu());
 
     helpMenu_ = bar->addMenu(QString());
     aboutAct_ = helpMenu_->addAction(QString(), this, [this] {
@@ -469,7 +449,7 @@ void MainWindow::retranslateUi() {
     attributeTableAct_->setText(tr("&Attribute table"));
     zoomLayerAct_->setText(tr("&Zoom to layer"));
     removeLayerAct_->setText(tr("&Remove layer…"));
-    languageMenu_->setTitle(tr("L&anguage"));
+    languages_->retranslate();
     helpMenu_->setTitle(tr("&Help"));
     aboutAct_->setText(tr("&About VungTrong"));
     toolbar_->setWindowTitle(tr("Main toolbar"));
@@ -537,6 +517,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 QLabel* MainWindow::lonLatLabel() const { return readout_->lonLatLabel(); }
 QLabel* MainWindow::projectedLabel() const { return readout_->projectedLabel(); }
 QLabel* MainWindow::scaleLabel() const { return readout_->scaleLabel(); }
+
+QMenu* MainWindow::languageMenu() const { return languages_->menu(); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
     lastError_ = message;

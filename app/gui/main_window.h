@@ -48,6 +48,7 @@ class CooperativesModel;
 class MapToolsController;
 class EditController;
 class SearchBox;
+class LanguageMenu;
 class StatusReadout;
 
 class MainWindow : public QMainWindow {
@@ -146,7 +147,7 @@ public:
     QMenu* fileMenu() const { return fileMenu_; }
     // Edits of the project (adding a layer) are undoable.
     QUndoStack* undoStack() const { return undoStack_; }
-    QMenu* languageMenu() const { return languageMenu_; }
+    QMenu* languageMenu() const;
     // Measure, select, go to (map_tools_controller.h).
     MapToolsController* mapTools() const { return mapTools_; }
     QLabel* lonLatLabel() const;
@@ -242,7 +243,8 @@ private:
     MapToolsController* mapTools_;
 
     QUndoStack* undoStack_;
-    QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
+    QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *helpMenu_;
+    LanguageMenu* languages_;  // language_menu.h
     QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
     QAction* addPostgisLayerAct_ = nullptr;
     QAction *newProjectAct_ = nullptr, *projectSettingsAct_ = nullptr;
@@ -251,8 +253,7 @@ private:
     QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
     QAction *attributeTableAct_, *zoomLayerAct_, *removeLayerAct_;
-    QAction *viAct_, *enAct_, *aboutAct_;
-    QActionGroup* languageGroup_;
+    QAction* aboutAct_;
 
     bool interactive_ = true;
     bool syncing_ = false;
