@@ -57,17 +57,16 @@
 #include "language_menu.h"
 #include "layers_dock.h"
 #include "quality_panel.h"
-#include "cooperatives_model.h"
 #include "map_canvas.h"
 #include "map_decorations.h"
 #include "map_export.h"
 #include "print_controller.h"
 #include "map_project.h"
 #include "style_panel.h"
-#include "statistics_model.h"
+#include "statistics_docks.h"
+#include "table_selection.h"
 #include "status_readout.h"
 #include "search_box.h"
-#include "collating_sort_proxy.h"
 
 namespace vt::gui {
 
@@ -81,30 +80,6 @@ const QStringList& layerSuffixes() {
 }
 
 QSettings settings() { return QSettings(QStringLiteral("VungTrong"), QStringLiteral("VungTrong")); }
-
-// Select source rows in a view through its proxy, merging contiguous runs.
-void selectSourceRows(QTableView* view, QSortFilterProxyModel* proxy, const std::set<int>& rows) {
-    QItemSelection sel;
-    int columns = proxy->columnCount();
-    if (columns == 0) return;
-    for (int r : rows) {
-        QModelIndex src = proxy->sourceModel()->index(r, 0);
-        QModelIndex p = proxy->mapFromSource(src);
-        if (!p.isValid()) continue;
-        sel.select(p, proxy->index(p.row(), columns - 1));
-    }
-    view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
-    if (!rows.empty()) {
-        QModelIndex first = proxy->mapFromSource(proxy->sourceModel()->index(*rows.begin(), 0));
-        if (first.isValid()) view->scrollTo(first);
-    }
-}
-
-std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy) {
-    std::set<int> rows;
-    for (const QModelIndex& i : view->selectionModel()->selectedRows()) rows.insert(proxy->mapToSource(i).row());
-    return rows;
-}
 
 }  // namespace
 
@@ -127,8 +102,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     readout_ = new StatusReadout(this);  // cursor, scale, render time
     connect(canvas_, &MapCanvas::clicked, this, &MainWindow::onCanvasClicked);
     connect(selection_, &SelectionModel::changed, this, [this](const QObject* origin) {
-        syncStatisticsFromSelection(origin);
-        syncCooperativesFromSelection(origin);
+        statistics_->syncFromSelection(origin);
         syncAttributeTables(origin);
     });
 
@@ -319,47 +293,12 @@ void MainWindow::createDocks() {
     tabifyDockWidget(identifyDock_, messagesDock_);
     identifyDock_->raise();
 
-    auto* statsWidget = new QWidget(this);
-    auto* statsLayout = new QVBoxLayout(statsWidget);
-    statsLayout->setContentsMargins(4, 4, 4, 4);
-    statisticsModel_ = new StatisticsModel(this);
-    statisticsProxy_ = new CollatingSortProxy(this);
-    statisticsProxy_->setSourceModel(statisticsModel_);
-    statisticsProxy_->setSortRole(StatisticsModel::SortRole);
-    statisticsView_ = new QTableView(statsWidget);
-    statisticsView_->setObjectName(QStringLiteral("statisticsView"));
-    statisticsView_->setModel(statisticsProxy_);
-    statisticsView_->setSortingEnabled(true);
-    statisticsView_->sortByColumn(StatisticsModel::Code, Qt::AscendingOrder);
-    statisticsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    statisticsView_->setAlternatingRowColors(true);
-    statisticsView_->verticalHeader()->setVisible(false);
-    statisticsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    statisticsTotal_ = new QLabel(statsWidget);
-    statisticsTotal_->setWordWrap(true);
-    // Which layer the statistics are by: any polygon layer, or the crosswalk's units.
-    auto* byRow = new QHBoxLayout;
-    statisticsByLabel_ = new QLabel(statsWidget);
-    statisticsBy_ = new QComboBox(statsWidget);
-    statisticsBy_->setObjectName(QStringLiteral("statisticsBy"));
-    statisticsBy_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    byRow->addWidget(statisticsByLabel_);
-    byRow->addWidget(statisticsBy_);
-    byRow->addStretch(1);
-    statsLayout->addLayout(byRow);
-    connect(statisticsBy_, QOverload<int>::of(&QComboBox::activated), this, &MainWindow::onStatisticsByChosen);
-    statsLayout->addWidget(statisticsView_);
-    statsLayout->addWidget(statisticsTotal_);
-    statisticsDock_ = new QDockWidget(this);
-    statisticsDock_->setObjectName(QStringLiteral("statisticsDock"));
-    statisticsDock_->setWidget(statsWidget);
-    addDockWidget(Qt::BottomDockWidgetArea, statisticsDock_);
-    connect(statisticsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onStatisticsSelectionChanged);
-    connect(statisticsView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        int zone = statisticsProxy_->data(index, StatisticsModel::ZoneRole).toInt();
-        if (doc_ && doc_->zones >= 0) canvas_->zoomToFeatures(doc_->zones, {zone});
-    });
+    // Statistics by zone and the cooperatives (statistics_docks.h), tabified with data quality at the bottom.
+    statistics_ = new StatisticsDocks(this);
+    connect(statistics_, &StatisticsDocks::featureChosen, this,
+            [this](int layer, int feature, const QObject* origin) { selectFeature(layer, feature, origin, true, true); });
+    QDockWidget* statisticsDock = statistics_->statisticsDock();
+    addDockWidget(Qt::BottomDockWidgetArea, statisticsDock);
 
     // Data quality beside the statistics: a finding chosen is a feature selected.
     qualityPanel_ = new QualityPanel(this);
@@ -367,8 +306,8 @@ void MainWindow::createDocks() {
     qualityDock_->setObjectName(QStringLiteral("qualityDock"));
     qualityDock_->setWidget(qualityPanel_);
     addDockWidget(Qt::BottomDockWidgetArea, qualityDock_);
-    tabifyDockWidget(statisticsDock_, qualityDock_);
-    statisticsDock_->raise();
+    tabifyDockWidget(statisticsDock, qualityDock_);
+    statisticsDock->raise();
     connect(qualityPanel_, &QualityPanel::featureChosen, this, [this](int layer, int feature) {
         selectFeature(layer, feature, qualityPanel_->view(), true, true);
     });
@@ -381,37 +320,12 @@ void MainWindow::createDocks() {
                                                     tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));
         if (!path.isEmpty()) exportFindings(path);
     });
+    addDockWidget(Qt::BottomDockWidgetArea, statistics_->cooperativesDock());
+    tabifyDockWidget(statisticsDock, statistics_->cooperativesDock());
+    statisticsDock->raise();
 
-    // Cooperatives: geo/'s per-cooperative rows; a row chosen is the cooperative
-    // (and its planting areas) selected on the map.
-    coopModel_ = new CooperativesModel(this);
-    coopProxy_ = new CollatingSortProxy(this);
-    coopProxy_->setSourceModel(coopModel_);
-    coopProxy_->setSortRole(CooperativesModel::SortRole);
-    coopView_ = new QTableView(this);
-    coopView_->setObjectName(QStringLiteral("cooperativesView"));
-    coopView_->setModel(coopProxy_);
-    coopView_->setSortingEnabled(true);
-    coopView_->sortByColumn(CooperativesModel::PlantedHa, Qt::DescendingOrder);
-    coopView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    coopView_->setSelectionMode(QAbstractItemView::SingleSelection);
-    coopView_->setAlternatingRowColors(true);
-    coopView_->verticalHeader()->setVisible(false);
-    coopDock_ = new QDockWidget(this);
-    coopDock_->setObjectName(QStringLiteral("cooperativesDock"));
-    coopDock_->setWidget(coopView_);
-    addDockWidget(Qt::BottomDockWidgetArea, coopDock_);
-    tabifyDockWidget(statisticsDock_, coopDock_);
-    statisticsDock_->raise();
-    connect(coopView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (syncing_ || !doc_ || doc_->cooperatives < 0) return;
-        auto rows = coopView_->selectionModel()->selectedRows();
-        if (rows.size() != 1) return;
-        int coop = coopProxy_->data(rows.front(), CooperativesModel::CooperativeRole).toInt();
-        selectFeature(doc_->cooperatives, coop, coopView_, true, true);
-    });
-
-    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock_, qualityDock_, coopDock_, identifyDock_, messagesDock_})
+    for (QDockWidget* d : {layersDock_, legendDock_, statisticsDock, qualityDock_, statistics_->cooperativesDock(),
+                           identifyDock_, messagesDock_})
         viewMenu_->addAction(d->toggleViewAction());
 }
 
@@ -457,16 +371,12 @@ void MainWindow::retranslateUi() {
     search_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));
     legendDock_->setWindowTitle(tr("Legend"));
-    statisticsDock_->setWindowTitle(tr("Statistics by zone"));
     identifyDock_->setWindowTitle(tr("Identify"));
     messagesDock_->setWindowTitle(tr("Messages"));
     qualityPanel_->retranslate();
     layersPanel_->retranslate();
     identifyPanel_->retranslate();
-    coopModel_->retranslate();
-    coopDock_->setWindowTitle(tr("Cooperatives"));
-    statisticsByLabel_->setText(tr("Statistics by:"));
-    fillStatisticsBy();
+    statistics_->retranslate();
     qualityDock_->setWindowTitle(doc_ && doc_->quality && !doc_->quality->findings.empty()
                                      ? tr("Data quality (%1)").arg(doc_->quality->findings.size())
                                      : tr("Data quality"));
@@ -475,21 +385,6 @@ void MainWindow::retranslateUi() {
             int li = doc_->layerIndex(id);
             if (li >= 0) dock->setWindowTitle(tr("Attributes: %1").arg(doc_->layers[static_cast<std::size_t>(li)].title));
         }
-    statisticsModel_->retranslate();
-    if (doc_ && doc_->statistics) {
-        const auto& t = doc_->statistics->total;
-        QLocale locale;
-        statisticsTotal_->setText(tr("Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; "
-                                     "investments %6 VND.")
-                                      .arg(locale.toString(t.codes), formatHectares(t.grossPlantedHa, locale),
-                                           formatHectares(t.netPlantedHa, locale), locale.toString(t.cooperatives),
-                                           locale.toString(static_cast<qlonglong>(t.members)),
-                                           locale.toString(static_cast<qlonglong>(t.investmentVnd))));
-    } else if (doc_ && !doc_->statisticsError.isEmpty()) {
-        statisticsTotal_->setText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
-    } else {
-        statisticsTotal_->setText(doc_ ? tr("No zones layer: no statistics.") : QString());
-    }
     readout_->updateScale();
     updateRecentMenu();
 }
@@ -518,6 +413,14 @@ QLabel* MainWindow::lonLatLabel() const { return readout_->lonLatLabel(); }
 QLabel* MainWindow::projectedLabel() const { return readout_->projectedLabel(); }
 QLabel* MainWindow::scaleLabel() const { return readout_->scaleLabel(); }
 
+QComboBox* MainWindow::statisticsByCombo() const { return statistics_->statisticsByCombo(); }
+QTableView* MainWindow::statisticsView() const { return statistics_->statisticsView(); }
+StatisticsModel* MainWindow::statisticsModel() const { return statistics_->statisticsModel(); }
+QSortFilterProxyModel* MainWindow::statisticsProxy() const { return statistics_->statisticsProxy(); }
+QTableView* MainWindow::cooperativesView() const { return statistics_->cooperativesView(); }
+QDockWidget* MainWindow::cooperativesDock() const { return statistics_->cooperativesDock(); }
+bool MainWindow::showStatisticsBy(const std::string& layerId) { return statistics_->showStatisticsBy(layerId); }
+bool MainWindow::showCrosswalkUnits(bool on) { return statistics_->showCrosswalkUnits(on); }
 QMenu* MainWindow::languageMenu() const { return languages_->menu(); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -574,12 +477,9 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     canvas_->setRenderSettings(s);
     layersPanel_->setDocument(doc_, s);
     legend_->setContent(doc_, s);
-    statisticsModel_->setDocument(doc_);
-    statisticsView_->resizeColumnsToContents();
+    statistics_->setDocument();  // the "Statistics by" box is filled by retranslateUi below
     qualityPanel_->setDocument(doc_);
-    coopModel_->setDocument(doc_);
     search_->setDocument(doc_);
-    coopView_->resizeColumnsToContents();  // the "Statistics by" box is filled by retranslateUi below
     messages_->clear();
     if (doc_) {
         for (const auto& b : doc_->basemaps)
@@ -1088,112 +988,6 @@ bool MainWindow::searchFor(const QString& text) {
     return search_->choose(text);  // selects through featureChosen
 }
 
-namespace {
-const QString kCrosswalkItem = QStringLiteral("\x01crosswalk");  // not a layer id
-}  // namespace
-
-void MainWindow::fillStatisticsBy() {
-    QSignalBlocker block(statisticsBy_);
-    statisticsBy_->clear();
-    statisticsBy_->setPlaceholderText(tr("choose a polygon layer"));
-    if (!doc_) {
-        statisticsBy_->setEnabled(false);
-        return;
-    }
-    // Offered even without statistics: a project without a zones layer gets
-    // them by choosing one here.
-    for (int li : doc_->polygonLayers())
-        statisticsBy_->addItem(doc_->layers[static_cast<std::size_t>(li)].title,
-                               toQString(doc_->layers[static_cast<std::size_t>(li)].id));
-    if (doc_->crosswalkRows)
-        statisticsBy_->addItem(tr("New units (crosswalk of %1)")
-                                   .arg(doc_->layers[static_cast<std::size_t>(doc_->zones)].title),
-                               kCrosswalkItem);
-    int current = statisticsModel_->crosswalk() ? statisticsBy_->findData(kCrosswalkItem)
-                  : doc_->zones >= 0
-                      ? statisticsBy_->findData(toQString(doc_->layers[static_cast<std::size_t>(doc_->zones)].id))
-                      : -1;
-    statisticsBy_->setCurrentIndex(current);
-    statisticsBy_->setEnabled(statisticsBy_->count() > (current >= 0 ? 1 : 0));
-}
-
-void MainWindow::onStatisticsByChosen(int index) {
-    QString data = statisticsBy_->itemData(index).toString();
-    if (data == kCrosswalkItem) {
-        showCrosswalkUnits(true);
-        return;
-    }
-    if (doc_ && doc_->zones >= 0 && toStd(data) == doc_->layers[static_cast<std::size_t>(doc_->zones)].id) {
-        showCrosswalkUnits(false);
-        return;
-    }
-    showStatisticsBy(toStd(data));
-}
-
-bool MainWindow::showCrosswalkUnits(bool on) {
-    if (!doc_ || (on && !doc_->crosswalkRows)) return false;
-    selection_->clear();  // a unit is no one map feature
-    identifyPanel_->clear();
-    statisticsModel_->setCrosswalk(on);
-    statisticsView_->resizeColumnsToContents();
-    fillStatisticsBy();
-    return true;
-}
-
-bool MainWindow::showStatisticsBy(const std::string& layerId) {
-    if (!doc_) return false;
-    int li = doc_->layerIndex(layerId);
-    if (li < 0) return false;
-    auto ws = std::make_shared<geo::Workspace>(doc_->workspace);
-    BuildOptions options;
-    options.zonesLayerId = layerId;
-    LoadResult r = runWithProgress(tr("Statistics by %1…").arg(doc_->layers[static_cast<std::size_t>(li)].title),
-                                   [ws, options](const geo::ProgressFn& p) {
-                                       return buildDocument(std::move(*ws), p, options);
-                                   });
-    if (!r.doc || !r.doc->statistics) {
-        // Keep what is shown rather than a map without statistics.
-        if (!r.cancelled) showError(tr("Cannot compute statistics"), r.doc ? r.doc->statisticsError : r.error);
-        fillStatisticsBy();
-        return false;
-    }
-    statisticsModel_->setCrosswalk(false);
-    setDocument(r.doc, true);
-    return true;
-}
-
-void MainWindow::onStatisticsSelectionChanged() {
-    if (syncing_ || !doc_ || doc_->zones < 0 || statisticsModel_->crosswalk()) return;
-    std::vector<int> zones;
-    for (const QModelIndex& i : statisticsView_->selectionModel()->selectedRows())
-        zones.push_back(statisticsProxy_->data(i, StatisticsModel::ZoneRole).toInt());
-    selection_->select(doc_->layers[static_cast<std::size_t>(doc_->zones)].id, zones, statisticsView_);
-    if (zones.size() == 1) identifyPanel_->showFeature(doc_, doc_->zones, zones.front());
-}
-
-void MainWindow::syncStatisticsFromSelection(const QObject* origin) {
-    if (origin == statisticsView_ || !doc_ || doc_->zones < 0) return;
-    std::set<int> rows;
-    for (int zone : selection_->features(doc_->layers[static_cast<std::size_t>(doc_->zones)].id)) {
-        int r = statisticsModel_->rowOfZone(zone);
-        if (r >= 0) rows.insert(r);
-    }
-    syncing_ = true;
-    selectSourceRows(statisticsView_, statisticsProxy_, rows);
-    syncing_ = false;
-}
-
-void MainWindow::syncCooperativesFromSelection(const QObject* origin) {
-    if (origin == coopView_ || !doc_ || doc_->cooperatives < 0) return;
-    std::set<int> rows;  // model rows are geo/'s cooperative rows
-    for (int coop : selection_->features(doc_->layers[static_cast<std::size_t>(doc_->cooperatives)].id))
-        if (coop >= 0 && coop < static_cast<int>(doc_->coopStatIndex.size()) && doc_->coopStatIndex[coop] >= 0)
-            rows.insert(doc_->coopStatIndex[static_cast<std::size_t>(coop)]);
-    syncing_ = true;
-    selectSourceRows(coopView_, coopProxy_, rows);
-    syncing_ = false;
-}
-
 QTableView* MainWindow::attributeView(const std::string& layerId) const {
     auto it = attributeDocks_.find(layerId);
     if (it == attributeDocks_.end() || !it->second) return nullptr;
@@ -1224,7 +1018,7 @@ void MainWindow::openAttributeTable(const std::string& layerId) {
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     dock->setWidget(panel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(statisticsDock_, dock);
+    tabifyDockWidget(statistics_->statisticsDock(), dock);
     dock->show();
     dock->raise();
     attributeDocks_[layerId] = dock;

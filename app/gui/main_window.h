@@ -44,7 +44,7 @@ class LegendWidget;
 class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
-class CooperativesModel;
+class StatisticsDocks;
 class MapToolsController;
 class EditController;
 class SearchBox;
@@ -61,6 +61,8 @@ public:
     void setInteractive(bool interactive) { interactive_ = interactive; }
     bool isInteractive() const { return interactive_; }
     const QString& lastError() const { return lastError_; }
+    // An error: into the Messages dock and lastError(), and a message box when interactive.
+    void showError(const QString& title, const QString& message);
 
     // Loads off the GUI thread with a cancellable progress dialog; returns
     // when done (the GUI keeps running meanwhile). False on error or cancel.
@@ -114,7 +116,7 @@ public:
     bool showStatisticsBy(const std::string& layerId);
     // The zone table as the project's crosswalk units (false: by zone).
     bool showCrosswalkUnits(bool on);
-    QComboBox* statisticsByCombo() const { return statisticsBy_; }
+    QComboBox* statisticsByCombo() const;
     void setDocument(std::shared_ptr<Document> doc, bool keepView = false);
     DocumentPtr document() const { return doc_; }
 
@@ -134,14 +136,14 @@ public:
     // Editing planting areas and cooperatives (edit_controller.h).
     EditController* editController() const { return editController_; }
     SelectionModel* selection() const { return selection_; }
-    QTableView* statisticsView() const { return statisticsView_; }
-    StatisticsModel* statisticsModel() const { return statisticsModel_; }
-    QSortFilterProxyModel* statisticsProxy() const { return statisticsProxy_; }
+    QTableView* statisticsView() const;
+    StatisticsModel* statisticsModel() const;
+    QSortFilterProxyModel* statisticsProxy() const;
     LayersPanel* layersPanel() const { return layersPanel_; }
     IdentifyPanel* identifyPanel() const { return identifyPanel_; }
     QualityPanel* qualityPanel() const { return qualityPanel_; }
-    QTableView* cooperativesView() const { return coopView_; }
-    QDockWidget* cooperativesDock() const { return coopDock_; }
+    QTableView* cooperativesView() const;
+    QDockWidget* cooperativesDock() const;
     QDockWidget* qualityDock() const { return qualityDock_; }
     QTableView* attributeView(const std::string& layerId) const;
     QMenu* fileMenu() const { return fileMenu_; }
@@ -186,16 +188,10 @@ private:
     void updateUndoActions();
     void updateRecentMenu();
     void addRecent(const QString& path);
-    void showError(const QString& title, const QString& message);
     int identifyAt(double mapX, double mapY, geo::XY lonLat);
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
-    void syncStatisticsFromSelection(const QObject* origin);
-    void syncCooperativesFromSelection(const QObject* origin);
     void syncAttributeTables(const QObject* origin);
-    void onStatisticsSelectionChanged();
-    void fillStatisticsBy();
-    void onStatisticsByChosen(int index);
     void chooseAndAddLayer();
     void chooseAndAddTiles();
     void chooseAndAddPostgisLayer();
@@ -224,18 +220,10 @@ private:
     LayersPanel* layersPanel_;
     IdentifyPanel* identifyPanel_;
     LegendWidget* legend_;
-    StatisticsModel* statisticsModel_;
-    QSortFilterProxyModel* statisticsProxy_;
-    QTableView* statisticsView_;
-    QLabel* statisticsTotal_;
-    QLabel* statisticsByLabel_;
-    QComboBox* statisticsBy_;
     QPlainTextEdit* messages_;
     QualityPanel* qualityPanel_;
-    CooperativesModel* coopModel_;
-    QSortFilterProxyModel* coopProxy_;
-    QTableView* coopView_;
-    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_, *coopDock_;
+    StatisticsDocks* statistics_;  // statistics_docks.h
+    QDockWidget *layersDock_, *legendDock_, *identifyDock_, *messagesDock_, *qualityDock_;
     std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
     SearchBox* search_;
     StatusReadout* readout_;  // status_readout.h

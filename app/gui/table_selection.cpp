@@ -1,0 +1,32 @@
+#include "table_selection.h"
+
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace vt::gui {
+
+void selectSourceRows(QTableView* view, QSortFilterProxyModel* proxy, const std::set<int>& rows) {
+    QItemSelection sel;
+    int columns = proxy->columnCount();
+    if (columns == 0) return;
+    for (int r : rows) {
+        QModelIndex src = proxy->sourceModel()->index(r, 0);
+        QModelIndex p = proxy->mapFromSource(src);
+        if (!p.isValid()) continue;
+        sel.select(p, proxy->index(p.row(), columns - 1));
+    }
+    view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+    if (!rows.empty()) {
+        QModelIndex first = proxy->mapFromSource(proxy->sourceModel()->index(*rows.begin(), 0));
+        if (first.isValid()) view->scrollTo(first);
+    }
+}
+
+std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy) {
+    std::set<int> rows;
+    for (const QModelIndex& i : view->selectionModel()->selectedRows()) rows.insert(proxy->mapToSource(i).row());
+    return rows;
+}
+
+}  // namespace vt::gui

@@ -1,0 +1,17 @@
+#pragma once
+// A table view's selection in its source model's rows, through the sort
+// and filter proxy the view shows: the statistics, cooperatives and
+// attribute tables follow the map's selection and report their own with these.
+#include <set>
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace vt::gui {
+
+// Selects the source rows (whole rows) in view, scrolled to the first.
+void selectSourceRows(QTableView* view, QSortFilterProxyModel* proxy, const std::set<int>& rows);
+// The source rows selected in view.
+std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy);
+
+}  // namespace vt::gui
