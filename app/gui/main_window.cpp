@@ -40,8 +40,7 @@
 #include <atomic>
 #include <set>
 
-#include "attribute_model.h"
-#include "attribute_table.h"
+#include "attribute_docks.h"
 #include "document_change.h"
 #include "edit_controller.h"
 #include "xyz_tiles_dialog.h"
@@ -103,7 +102,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     connect(canvas_, &MapCanvas::clicked, this, &MainWindow::onCanvasClicked);
     connect(selection_, &SelectionModel::changed, this, [this](const QObject* origin) {
         statistics_->syncFromSelection(origin);
-        syncAttributeTables(origin);
+        attributeDocks_->syncFromSelection(origin);
     });
 
     // Editing planting areas and cooperatives (edit_controller.h): its toolbar, History dock and Edit menu entries.
@@ -320,6 +319,8 @@ void MainWindow::createDocks() {
                                                     tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));
         if (!path.isEmpty()) exportFindings(path);
     });
+    // Attribute tables open as tabs beside the statistics (attribute_docks.h).
+    attributeDocks_ = new AttributeDocks(this, statisticsDock);
     addDockWidget(Qt::BottomDockWidgetArea, statistics_->cooperativesDock());
     tabifyDockWidget(statisticsDock, statistics_->cooperativesDock());
     statisticsDock->raise();
@@ -380,11 +381,7 @@ void MainWindow::retranslateUi() {
     qualityDock_->setWindowTitle(doc_ && doc_->quality && !doc_->quality->findings.empty()
                                      ? tr("Data quality (%1)").arg(doc_->quality->findings.size())
                                      : tr("Data quality"));
-    for (auto& [id, dock] : attributeDocks_)
-        if (dock && doc_) {
-            int li = doc_->layerIndex(id);
-            if (li >= 0) dock->setWindowTitle(tr("Attributes: %1").arg(doc_->layers[static_cast<std::size_t>(li)].title));
-        }
+    attributeDocks_->retranslate();
     readout_->updateScale();
     updateRecentMenu();
 }
@@ -421,6 +418,8 @@ QTableView* MainWindow::cooperativesView() const { return statistics_->cooperati
 QDockWidget* MainWindow::cooperativesDock() const { return statistics_->cooperativesDock(); }
 bool MainWindow::showStatisticsBy(const std::string& layerId) { return statistics_->showStatisticsBy(layerId); }
 bool MainWindow::showCrosswalkUnits(bool on) { return statistics_->showCrosswalkUnits(on); }
+void MainWindow::openAttributeTable(const std::string& layerId) { attributeDocks_->open(layerId); }
+QTableView* MainWindow::attributeView(const std::string& layerId) const { return attributeDocks_->view(layerId); }
 QMenu* MainWindow::languageMenu() const { return languages_->menu(); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -459,9 +458,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     doc_ = std::move(doc);
     selection_->clear();
     identifyPanel_->clear();
-    for (auto& [id, dock] : attributeDocks_)
-        if (dock) dock->deleteLater();
-    attributeDocks_.clear();
+    attributeDocks_->clear();
     canvas_->setDocument(doc_);
     QStringList styleProblems;
     if (doc_ && keepView && previousDoc) {
@@ -986,66 +983,6 @@ void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bo
 bool MainWindow::searchFor(const QString& text) {
     if (!doc_) return false;
     return search_->choose(text);  // selects through featureChosen
-}
-
-QTableView* MainWindow::attributeView(const std::string& layerId) const {
-    auto it = attributeDocks_.find(layerId);
-    if (it == attributeDocks_.end() || !it->second) return nullptr;
-    return it->second->findChild<QTableView*>();
-}
-
-void MainWindow::openAttributeTable(const std::string& layerId) {
-    if (!doc_) return;
-    int li = doc_->layerIndex(layerId);
-    if (li < 0) return;
-    if (auto it = attributeDocks_.find(layerId); it != attributeDocks_.end() && it->second) {
-        it->second->show();
-        it->second->raise();
-        return;
-    }
-    auto* dock = new QDockWidget(tr("Attributes: %1").arg(doc_->layers[static_cast<std::size_t>(li)].title), this);
-    dock->setObjectName(QStringLiteral("attributes_") + toQString(layerId));
-    dock->setAttribute(Qt::WA_DeleteOnClose);
-    auto* model = new AttributeModel(doc_, li, dock);
-    auto* panel = new AttributeTablePanel(model, selection_, dock);  // filter line, "selected only"
-    QSortFilterProxyModel* proxy = panel->proxy();
-    QTableView* view = panel->view();
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);  // source order until the user sorts
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // uniform rows: fast on 100k
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    dock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(statistics_->statisticsDock(), dock);
-    dock->show();
-    dock->raise();
-    attributeDocks_[layerId] = dock;
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view, proxy, layerId, li] {
-        if (syncing_) return;
-        std::set<int> rows = selectedSourceRows(view, proxy);
-        selection_->select(layerId, std::vector<int>(rows.begin(), rows.end()), view);
-        if (rows.size() == 1) identifyPanel_->showFeature(doc_, li, *rows.begin());
-    });
-    connect(view, &QTableView::doubleClicked, this, [this, proxy, li](const QModelIndex& index) {
-        canvas_->zoomToFeatures(li, {proxy->mapToSource(index).row()});
-    });
-    syncing_ = true;
-    selectSourceRows(view, proxy, selection_->features(layerId));
-    syncing_ = false;
-}
-
-void MainWindow::syncAttributeTables(const QObject* origin) {
-    for (auto& [id, dock] : attributeDocks_) {
-        if (!dock) continue;
-        auto* view = dock->findChild<QTableView*>();
-        if (!view || view == origin) continue;
-        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
-        syncing_ = true;
-        selectSourceRows(view, proxy, selection_->features(id));
-        syncing_ = false;
-    }
 }
 
 bool MainWindow::exportMap(const QString& path) {

@@ -45,6 +45,7 @@ class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
 class StatisticsDocks;
+class AttributeDocks;
 class MapToolsController;
 class EditController;
 class SearchBox;
@@ -191,7 +192,6 @@ private:
     int identifyAt(double mapX, double mapY, geo::XY lonLat);
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
-    void syncAttributeTables(const QObject* origin);
     void chooseAndAddLayer();
     void chooseAndAddTiles();
     void chooseAndAddPostgisLayer();
@@ -224,7 +224,7 @@ private:
     QualityPanel* qualityPanel_;
     StatisticsDocks* statistics_;  // statistics_docks.h
     QDockWidget *layersDock_, *legendDock_, *identifyDock_, *messagesDock_, *qualityDock_;
-    std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
+    AttributeDocks* attributeDocks_;  // attribute_docks.h
     SearchBox* search_;
     StatusReadout* readout_;  // status_readout.h
     QToolBar* toolbar_;
@@ -244,7 +244,6 @@ private:
     QAction* aboutAct_;
 
     bool interactive_ = true;
-    bool syncing_ = false;
     QString lastError_;
     QString missingNotice_;
     std::function<UnsavedAnswer(const QString&)> unsavedPrompt_;
