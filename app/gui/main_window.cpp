@@ -59,7 +59,7 @@
 #include "map_canvas.h"
 #include "map_decorations.h"
 #include "map_export.h"
-#include "print_controller.h"
+#include "export_controller.h"
 #include "map_project.h"
 #include "style_panel.h"
 #include "statistics_docks.h"
@@ -155,14 +155,9 @@ void MainWindow::createActions() {
     saveAsAct_ = fileMenu_->addAction(QString(), this, &MainWindow::saveProjectAs);
     saveAsAct_->setShortcut(QKeySequence::SaveAs);
     fileMenu_->addSeparator();
-    // Print layouts and the atlas (print_controller.h): Export map… opens the layout dialog.
-    auto* print = new PrintController(this);
-    exportPngAct_ = fileMenu_->addAction(QString(), this, [this] { chooseAndExport(QStringLiteral("png")); });
-    exportPdfAct_ = fileMenu_->addAction(QString(), print, &PrintController::exportMap);
-    exportPdfAct_->setShortcut(QKeySequence::Print);
-    fileMenu_->addAction(print->atlasAction());
-    exportCsvAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndExportStatistics);
-    exportLayerAct_ = fileMenu_->addAction(QString(), this, &MainWindow::chooseAndExportLayer);
+    // The map, print layout, atlas, statistics and layer exports (export_controller.h).
+    exports_ = new ExportController(this);
+    fileMenu_->addActions(exports_->actions());
     fileMenu_->addSeparator();
     quitAct_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quitAct_->setShortcut(QKeySequence::Quit);
@@ -314,11 +309,7 @@ void MainWindow::createDocks() {
         selection_->clear();
         if (doc_) canvas_->zoomToExtent(doc_->layers[static_cast<std::size_t>(layer)].extent);
     });
-    connect(qualityPanel_, &QualityPanel::exportRequested, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), QStringLiteral("findings.xlsx"),
-                                                    tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));
-        if (!path.isEmpty()) exportFindings(path);
-    });
+    connect(qualityPanel_, &QualityPanel::exportRequested, exports_, &ExportController::chooseAndExportFindings);
     // Attribute tables open as tabs beside the statistics (attribute_docks.h).
     attributeDocks_ = new AttributeDocks(this, statisticsDock);
     addDockWidget(Qt::BottomDockWidgetArea, statistics_->cooperativesDock());
@@ -347,10 +338,7 @@ void MainWindow::retranslateUi() {
     addPostgisLayerAct_->setText(tr("Add &PostGIS layer…"));
     saveAct_->setText(tr("&Save project"));
     saveAsAct_->setText(tr("Save project &as…"));
-    exportPngAct_->setText(tr("Export map as &PNG…"));
-    exportPdfAct_->setText(tr("E&xport map (print layout, PDF or PNG)…"));
-    exportCsvAct_->setText(tr("Export &statistics (CSV, XLSX)…"));
-    exportLayerAct_->setText(tr("Export &layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…"));
+    exports_->retranslate();
     quitAct_->setText(tr("&Quit"));
     editMenu_->setTitle(tr("&Edit"));
     updateUndoActions();
@@ -420,6 +408,13 @@ bool MainWindow::showStatisticsBy(const std::string& layerId) { return statistic
 bool MainWindow::showCrosswalkUnits(bool on) { return statistics_->showCrosswalkUnits(on); }
 void MainWindow::openAttributeTable(const std::string& layerId) { attributeDocks_->open(layerId); }
 QTableView* MainWindow::attributeView(const std::string& layerId) const { return attributeDocks_->view(layerId); }
+bool MainWindow::exportMap(const QString& path) { return exports_->exportMap(path); }
+bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOptions& options) {
+    return exports_->exportLayer(layerId, options);
+}
+bool MainWindow::exportStatistics(const QString& path) { return exports_->exportStatistics(path); }
+bool MainWindow::exportFindings(const QString& path) { return exports_->exportFindings(path); }
+void MainWindow::appendMessage(const QString& line) { messages_->appendPlainText(line); }
 QMenu* MainWindow::languageMenu() const { return languages_->menu(); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -983,120 +978,6 @@ void MainWindow::selectFeature(int layer, int feature, const QObject* origin, bo
 bool MainWindow::searchFor(const QString& text) {
     if (!doc_) return false;
     return search_->choose(text);  // selects through featureChosen
-}
-
-bool MainWindow::exportMap(const QString& path) {
-    if (!doc_) return false;
-    ExportOptions options;
-    options.title = toQString(doc_->workspace.project.name);
-    QString error;
-    geo::Envelope extent = canvas_->view().envelope();
-    bool ok = QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0
-                  ? exportPdf(*doc_, extent, canvas_->renderSettings(), path, options, &error)
-                  : exportPng(*doc_, extent, canvas_->renderSettings(), path, options, &error);
-    if (!ok) showError(tr("Cannot export the map"), error);
-    else statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
-    return ok;
-}
-
-void MainWindow::chooseAndExport(const QString& suffix) {
-    if (!doc_) return;
-    QString filter = suffix == QStringLiteral("pdf") ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export map"), QStringLiteral("map.") + suffix, filter);
-    if (path.isEmpty()) return;
-    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".") + suffix;
-    exportMap(path);
-}
-
-void MainWindow::chooseAndExportStatistics() {
-    if (!doc_) return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), QStringLiteral("statistics.xlsx"),
-                                                tr("Excel workbook (*.xlsx);;CSV table of the zones (*.csv)"));
-    if (!path.isEmpty()) exportStatistics(path);
-}
-
-namespace {
-// Tables go to an Excel workbook when the name asks for one, else to CSV.
-bool isXlsx(const QString& path) {
-    return QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
-}
-}  // namespace
-
-bool MainWindow::exportStatistics(const QString& path) {
-    if (!doc_ || !doc_->statistics) {
-        showError(tr("Cannot export statistics"), doc_ ? doc_->statisticsError : tr("No project is open."));
-        return false;
-    }
-    try {
-        std::string file = toStd(path);
-        if (isXlsx(path)) {
-            geo::exportStatisticsWorkbook(doc_->workspace, *doc_->statistics, file);
-        } else {
-            geo::ExportOptions options;
-            options.format = geo::ExportFormat::Csv;
-            options.outputPath = file;
-            geo::exportStatistics(doc_->workspace, *doc_->statistics, geo::StatisticsTable::Zones, options);
-        }
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);
-        return true;
-    } catch (const std::exception& e) {
-        showError(tr("Cannot export statistics"), toQString(e.what()));
-        return false;
-    }
-}
-
-bool MainWindow::exportFindings(const QString& path) {
-    if (!doc_ || !doc_->quality) {
-        showError(tr("Cannot export findings"), doc_ ? doc_->statisticsError : tr("No project is open."));
-        return false;
-    }
-    try {
-        geo::ExportOptions options;
-        options.format = isXlsx(path) ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
-        options.outputPath = toStd(path);
-        geo::exportQuality(doc_->workspace, *doc_->quality, options);
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);
-        return true;
-    } catch (const std::exception& e) {
-        showError(tr("Cannot export findings"), toQString(e.what()));
-        return false;
-    }
-}
-
-void MainWindow::chooseAndExportLayer() {
-    if (!doc_) return;
-    ExportLayerDialog dialog(*doc_, *selection_, layersPanel_->currentLayerId(), this);
-    if (dialog.exec() == QDialog::Accepted) exportLayer(dialog.layerId(), dialog.options());
-}
-
-bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOptions& options) {
-    if (!doc_) return false;
-    auto report = std::make_shared<geo::ExportReport>();
-    DocumentPtr doc = doc_;
-    const QString target = options.format == geo::ExportFormat::PostGis ? toQString(options.postgisTable)
-                                                                        : QFileInfo(toQString(options.outputPath)).fileName();
-    LoadResult r = runWithProgress(tr("Exporting %1…").arg(target),
-                                   [doc, layerId, options, report](const geo::ProgressFn& p) {
-                                       // The document's links and statistics, not computed again.
-                                       geo::ExportOptions o = options;
-                                       if (doc->links && doc->statistics)
-                                           o.known = {&*doc->links, &*doc->statistics};
-                                       *report = geo::exportLayer(doc->workspace, layerId, o, p);
-                                       return std::shared_ptr<Document>();
-                                   });
-    if (r.cancelled) {
-        statusBar()->showMessage(tr("Export cancelled; any earlier file is unchanged."), 6000);
-        return false;
-    }
-    if (!r.error.isEmpty()) {
-        showError(tr("Cannot export layer"), r.error);
-        return false;
-    }
-    for (const auto& note : report->notes) messages_->appendPlainText(toQString(note));
-    statusBar()->showMessage(tr("Wrote %n feature(s) to %1", nullptr, static_cast<int>(report->featuresWritten))
-                                 .arg(toQString(report->path)),
-                             6000);
-    return true;
 }
 
 }  // namespace vt::gui

@@ -45,6 +45,7 @@ class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
 class StatisticsDocks;
+class ExportController;
 class AttributeDocks;
 class MapToolsController;
 class EditController;
@@ -62,6 +63,8 @@ public:
     void setInteractive(bool interactive) { interactive_ = interactive; }
     bool isInteractive() const { return interactive_; }
     const QString& lastError() const { return lastError_; }
+    // A line in the Messages dock.
+    void appendMessage(const QString& line);
     // An error: into the Messages dock and lastError(), and a message box when interactive.
     void showError(const QString& title, const QString& message);
 
@@ -199,9 +202,6 @@ private:
     bool commitNewLayer(geo::LayerSpec spec, geo::Layer layer);
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
-    void chooseAndExport(const QString& suffix);
-    void chooseAndExportStatistics();
-    void chooseAndExportLayer();
     bool saveProjectAs();
     bool saveOrSaveAs();
     // Modified = undo stack not clean, or the arrangement differs from the saved one.
@@ -236,8 +236,8 @@ private:
     QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
     QAction* addPostgisLayerAct_ = nullptr;
     QAction *newProjectAct_ = nullptr, *projectSettingsAct_ = nullptr;
-    QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
-        *quitAct_;
+    QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *quitAct_;
+    ExportController* exports_;  // export_controller.h
     QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
     QAction *attributeTableAct_, *zoomLayerAct_, *removeLayerAct_;
