@@ -42,13 +42,13 @@
 
 #include "attribute_docks.h"
 #include "document_change.h"
+#include "document_messages.h"
 #include "edit_controller.h"
 #include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
 #include "postgis_dialog.h"
 #include "geo/error.h"
 #include "geo/source.h"
-#include "geo/zone_fields.h"
 #include "hit_test.h"
 #include "identify_dock.h"
 #include "map_tools_controller.h"
@@ -474,45 +474,7 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     search_->setDocument(doc_);
     messages_->clear();
     if (doc_) {
-        for (const auto& b : doc_->basemaps)
-            if (!b.problem.isEmpty())
-                messages_->appendPlainText(tr("Warning") + QStringLiteral(" [") + toQString(b.source.id) +
-                                           QStringLiteral("] ") + b.problem);
-        for (const auto& issue : doc_->workspace.issues)
-            messages_->appendPlainText((issue.severity == geo::LoadIssue::Severity::Error ? tr("Error") : tr("Warning")) +
-                                       QStringLiteral(" [") + toQString(issue.layerId) + QStringLiteral("] ") +
-                                       toQString(issue.message));
-        for (const auto& l : doc_->workspace.layers)
-            for (const auto& r : l.repairs)
-                messages_->appendPlainText(tr("Repaired [%1] feature %2: %3")
-                                               .arg(toQString(l.spec.id))
-                                               .arg(r.fid)
-                                               .arg(toQString(r.what)));
-        for (const QString& problem : styleProblems) messages_->appendPlainText(tr("Style: %1").arg(problem));
-        if (!doc_->statisticsError.isEmpty())
-            messages_->appendPlainText(tr("Statistics could not be computed: %1").arg(doc_->statisticsError));
-        for (const auto& w : doc_->crosswalkWarnings) messages_->appendPlainText(tr("Crosswalk: %1").arg(toQString(w)));
-        // Statistics by a layer the project gives no code/name fields: say which fields name its zones.
-        geo::ZoneFieldChoice choice;
-        try {
-            if (doc_->zones >= 0) choice = geo::describeZoneFields(doc_->workspace.layers[static_cast<std::size_t>(doc_->zones)]);
-        } catch (const geo::Error&) {
-            // A field the project names is missing: the statistics error above says so.
-        }
-        {
-            if (choice.chosen())
-                messages_->appendPlainText(tr("Zones of layer %1 are named by the field %2 (code) and %3 (name): the "
-                                              "project names no fields for this layer, and these differ between "
-                                              "features.")
-                                               .arg(toQString(choice.layerId), toQString(choice.codeField),
-                                                    toQString(choice.nameField)));
-            for (const auto& [name, features] : choice.repeatedNames)
-                messages_->appendPlainText(tr("Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by "
-                                              "their codes.")
-                                               .arg(toQString(name), toQString(choice.nameField))
-                                               .arg(features.size())
-                                               .arg(toQString(choice.layerId)));
-        }
+        for (const QString& line : DocumentMessages::of(*doc_, styleProblems)) messages_->appendPlainText(line);
         std::size_t errors = std::count_if(doc_->workspace.issues.begin(), doc_->workspace.issues.end(),
                                            [](const auto& i) { return i.severity == geo::LoadIssue::Severity::Error; });
         if (errors > 0) statusBar()->showMessage(tr("%n layer(s) could not be read: see Messages.", "", int(errors)));
