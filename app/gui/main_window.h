@@ -190,11 +190,11 @@ private:
     void createDocks();
     void retranslateUi();
     void updateUndoActions();
-    void updateRecentMenu();
-    void addRecent(const QString& path);
     int identifyAt(double mapX, double mapY, geo::XY lonLat);
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
+
+    // Adding layers (add_layer.cpp).
     void chooseAndAddLayer();
     void chooseAndAddTiles();
     void chooseAndAddPostgisLayer();
@@ -202,13 +202,20 @@ private:
     bool commitNewLayer(geo::LayerSpec spec, geo::Layer layer);
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
+
+    // Opening and saving (project_file.cpp).
+    void updateRecentMenu();
+    void addRecent(const QString& path);
     bool saveProjectAs();
+
+    // What "changed" means (project_state.cpp).
     bool saveOrSaveAs();
     // Modified = undo stack not clean, or the arrangement differs from the saved one.
     void updateModified();
     void markSaved();
     std::string arrangementText() const;  // the project as arranged, extent left out
     void restoreSavedView();               // the extent the project was saved with
+
     // After opening: the layers that could not be read, in a dialog offering Relink… (relink.cpp).
     void reportMissingLayers();
     static QString missingLayersText(const std::vector<MissingLayerInfo>& missing);
