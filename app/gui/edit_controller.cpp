@@ -112,10 +112,12 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
     saveAct_ = new QAction(this);
     connect(saveAct_, &QAction::triggered, this, [this] { saveEdits(); });
 
+    // The editing tools on a row of their own, shown while a layer is edited
+    // (as QGIS's digitizing toolbar); Edit layer itself is on the map tools toolbar.
+    window->addToolBarBreak();
     toolbar_ = window->addToolBar(QString());
     toolbar_->setObjectName(QStringLiteral("editToolbar"));
-    for (QAction* a : {editAct_, saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, mergeAct_, snapAct_})
-        toolbar_->addAction(a);
+    for (QAction* a : {saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, mergeAct_, snapAct_}) toolbar_->addAction(a);
     toolbar_->insertSeparator(addAct_);
 
     historyView_ = new QUndoView(window->undoStack());
@@ -259,6 +261,7 @@ void EditController::onDocumentChanged() {
 void EditController::updateActions() {
     if (!selection_) return;  // the window is being destroyed
     bool editing = session_ != nullptr;
+    toolbar_->setVisible(editing);
     DocumentPtr doc = window_->document();
     editAct_->setEnabled(doc && (doc->plantings >= 0 || doc->cooperatives >= 0));
     bool selected = editing && !window_->selection()->features(session_->layerId()).empty();

@@ -48,8 +48,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     createDocks();
     mapTools_ = new MapToolsController(this);
     menuBar()->insertMenu(languages_->menu()->menuAction(), mapTools_->menu());
-    toolbar_->addSeparator();
-    mapTools_->addToToolbar(toolbar_);
+    // Measure, select and Edit layer on a toolbar of their own beside the main one (the editing tools: edit_controller.h).
+    mapToolbar_ = addToolBar(QString());
+    mapToolbar_->setObjectName(QStringLiteral("mapToolsToolbar"));
+    mapTools_->addToToolbar(mapToolbar_);
 
     readout_ = new StatusReadout(this);  // cursor, scale, render time
     connect(canvas_, &MapCanvas::clicked, this, &MainWindow::onCanvasClicked);
@@ -60,7 +62,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
 
     // Editing planting areas and cooperatives (edit_controller.h): its toolbar, History dock and Edit menu entries.
     editController_ = new EditController(this);
+    mapToolbar_->addSeparator();
+    mapToolbar_->addAction(editController_->editAction());
     editMenu_->addSeparator();
+    editMenu_->addAction(editController_->editAction());
     for (QAction* a : editController_->toolbar()->actions())
         if (!a->isSeparator()) editMenu_->addAction(a);
     viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
@@ -309,6 +314,7 @@ void MainWindow::retranslateUi() {
     helpMenu_->setTitle(tr("&Help"));
     aboutAct_->setText(tr("&About VungTrong"));
     toolbar_->setWindowTitle(tr("Main toolbar"));
+    mapToolbar_->setWindowTitle(tr("Map tools"));
     if (editController_) editController_->retranslate();
     search_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));

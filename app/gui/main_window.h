@@ -234,7 +234,7 @@ private:
     AttributeDocks* attributeDocks_;  // attribute_docks.h
     SearchBox* search_;
     StatusReadout* readout_;  // status_readout.h
-    QToolBar* toolbar_;
+    QToolBar *toolbar_, *mapToolbar_;
     MapToolsController* mapTools_;
 
     QUndoStack* undoStack_;
