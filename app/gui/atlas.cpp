@@ -1,6 +1,5 @@
 #include "atlas.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -445,40 +444,29 @@ bool writeAtlasPdf(const Document& doc, const RenderSettings& settings, const At
     }
     if (!mayReplaceFile(path, error)) return false;
     const int pages = atlasPageCount(doc);
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&bytes);
-        setUpPdfPage(pdf, pageSize(options.paper), options.orientation, options.dpi,
-                     options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title);
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("%1: cannot start the PDF").arg(path);
-            return false;
-        }
-        for (int page = 0; page < pages; ++page) {
-            if (progress && !progress(page, pages)) {
-                p.end();
+    PdfPages pdfPages{pageSize(options.paper), options.orientation, options.dpi,
+                      options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title};
+    return writePdfAtomically(
+        path, pdfPages,
+        [&](QPainter& p, QPdfWriter& pdf) {
+            for (int page = 0; page < pages; ++page) {
+                if (progress && !progress(page, pages)) {
+                    if (cancelled) *cancelled = true;
+                    return false;
+                }
+                if (page > 0 && !pdf.newPage()) {
+                    if (error) *error = QStringLiteral("%1: cannot start page %2").arg(path).arg(page + 1);
+                    return false;
+                }
+                drawAtlasPage(p, options.dpi, doc, settings, options, page);
+            }
+            if (progress && !progress(pages, pages)) {  // the last page drawn: a cancel now still writes nothing
                 if (cancelled) *cancelled = true;
                 return false;
             }
-            if (page > 0 && !pdf.newPage()) {
-                p.end();
-                if (error) *error = QStringLiteral("%1: cannot start page %2").arg(path).arg(page + 1);
-                return false;
-            }
-            drawAtlasPage(p, options.dpi, doc, settings, options, page);
-        }
-        if (!p.end()) {
-            if (error) *error = QStringLiteral("%1: cannot finish the PDF").arg(path);
-            return false;
-        }
-    }
-    if (progress && !progress(pages, pages)) {
-        if (cancelled) *cancelled = true;
-        return false;
-    }
-    return writeFileAtomically(path, bytes.data(), error);
+            return true;
+        },
+        error);
 }
 
 }  // namespace vt::gui

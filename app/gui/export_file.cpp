@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -52,14 +53,33 @@ bool writeImageAtomically(const QString& path, const QImage& image, QString* err
     return writeFileAtomically(path, bytes.data(), error);
 }
 
-void setUpPdfPage(QPdfWriter& pdf, const QPageSize& size, QPageLayout::Orientation orientation, int dpi,
-                  const QString& title) {
-    pdf.setPageSize(size);
-    pdf.setPageOrientation(orientation);
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setResolution(dpi);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("VungTrong"));
+bool writePdfAtomically(const QString& path, const PdfPages& pages,
+                        const std::function<bool(QPainter& painter, QPdfWriter& pdf)>& draw, QString* error) {
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&bytes);
+        pdf.setPageSize(pages.size);
+        pdf.setPageOrientation(pages.orientation);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(pages.dpi);
+        pdf.setTitle(pages.title);
+        pdf.setCreator(QStringLiteral("VungTrong"));
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            if (error) *error = QStringLiteral("%1: cannot start the PDF").arg(path);
+            return false;
+        }
+        if (!draw(painter, pdf)) {
+            painter.end();
+            return false;
+        }
+        if (!painter.end()) {
+            if (error) *error = QStringLiteral("%1: cannot finish the PDF").arg(path);
+            return false;
+        }
+    }
+    return writeFileAtomically(path, bytes.data(), error);
 }
 
 }  // namespace vt::gui

@@ -5,10 +5,12 @@
 // file only once the new one is complete, so a failed export leaves it as it was.
 #include <QByteArray>
 #include <QPageLayout>
+#include <QPageSize>
 #include <QString>
+#include <functional>
 
 class QImage;
-class QPageSize;
+class QPainter;
 class QPdfWriter;
 
 namespace vt::gui {
@@ -19,8 +21,17 @@ bool mayReplaceFile(const QString& path, QString* error);
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
 // Encodes image as PNG in memory, then writes it as writeFileAtomically does.
 bool writeImageAtomically(const QString& path, const QImage& image, QString* error);
-// A PDF page of the given size and orientation, without margins, at dpi, titled and made by VungTrong.
-void setUpPdfPage(QPdfWriter& pdf, const QPageSize& size, QPageLayout::Orientation orientation, int dpi,
-                  const QString& title);
+// The pages of a PDF: their size and orientation (no margins), resolution and title.
+struct PdfPages {
+    QPageSize size;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    int dpi = 300;
+    QString title;
+};
+// Makes the PDF in memory, draw painting its pages (pdf.newPage() before
+// each next one), then writes it as writeFileAtomically does. draw returns
+// false to stop (having set *error, or on a cancel): nothing is written.
+bool writePdfAtomically(const QString& path, const PdfPages& pages,
+                        const std::function<bool(QPainter& painter, QPdfWriter& pdf)>& draw, QString* error);
 
 }  // namespace vt::gui

@@ -1,6 +1,5 @@
 #include "map_export.h"
 
-#include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
@@ -91,25 +90,16 @@ bool exportPng(const Document& doc, const geo::Envelope& extent, const RenderSet
 bool exportPdf(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings, const QString& path,
                const ExportOptions& options, QString* error) {
     if (!mayReplaceFile(path, error)) return false;
-    QBuffer pdfBytes;
-    pdfBytes.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&pdfBytes);
-        setUpPdfPage(pdf, options.pageSize, QPageLayout::Landscape, options.pdfResolution,
-                     options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title);
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("cannot make the PDF page for %1").arg(path);
-            return false;
-        }
-        double k = options.pdfResolution / 96.0;
-        drawMapPage(p, QRectF(0, 0, pdf.width(), pdf.height()), doc, extent, settings, k, options);
-        if (!p.end()) {
-            if (error) *error = QStringLiteral("cannot finish the PDF page for %1").arg(path);
-            return false;
-        }
-    }
-    return writeFileAtomically(path, pdfBytes.data(), error);
+    PdfPages pages{options.pageSize, QPageLayout::Landscape, options.pdfResolution,
+                   options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title};
+    return writePdfAtomically(
+        path, pages,
+        [&](QPainter& p, QPdfWriter& pdf) {
+            double k = options.pdfResolution / 96.0;
+            drawMapPage(p, QRectF(0, 0, pdf.width(), pdf.height()), doc, extent, settings, k, options);
+            return true;
+        },
+        error);
 }
 
 }  // namespace vt::gui

@@ -1,6 +1,5 @@
 #include "print_layout.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -512,25 +511,16 @@ void drawPrintPage(QPainter& p, double dpi, const Document& doc, const geo::Enve
 bool writeLayoutPdf(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings,
                     const PrintLayout& layout, const QString& path, QString* error) {
     if (!mayReplaceFile(path, error)) return false;
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&bytes);
-        setUpPdfPage(pdf, pageSize(layout.paper), layout.orientation, layout.pdfDpi,
-                     layout.title.isEmpty() ? toQString(doc.workspace.project.name) : layout.title);
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("%1: cannot start the PDF page").arg(path);
-            return false;
-        }
-        p.setRenderHint(QPainter::Antialiasing);
-        drawPrintPage(p, layout.pdfDpi, doc, extent, settings, layout);
-        if (!p.end()) {
-            if (error) *error = QStringLiteral("%1: cannot finish the PDF page").arg(path);
-            return false;
-        }
-    }
-    return writeFileAtomically(path, bytes.data(), error);
+    PdfPages pages{pageSize(layout.paper), layout.orientation, layout.pdfDpi,
+                   layout.title.isEmpty() ? toQString(doc.workspace.project.name) : layout.title};
+    return writePdfAtomically(
+        path, pages,
+        [&](QPainter& p, QPdfWriter&) {
+            p.setRenderHint(QPainter::Antialiasing);
+            drawPrintPage(p, layout.pdfDpi, doc, extent, settings, layout);
+            return true;
+        },
+        error);
 }
 
 QImage renderLayoutImage(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings,

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     screenshots::Session session;
     if (int failed = screenshots::openSession(argc, argv, "vungtrong-screenshots", out, session)) return failed;
     MainWindow& window = *session.window;
+    const Language& language = *session.language;
     const QDir& dir = session.dir;
     DocumentPtr doc = window.document();
     MapCanvas* canvas = window.canvas();
