@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 #include <algorithm>
 

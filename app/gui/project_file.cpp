@@ -1,6 +1,7 @@
 // File ▸ Open project, Open recent, Save, Save as and projects or layers
 // dropped on the window. MainWindow's members for this live here (what
 // "changed" means and New project / Project settings: project_state.cpp).
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QUndoStack>
 
 #include "app_settings.h"
+#include "geo/error.h"
+#include "geo/project.h"
 #include "main_window.h"
 #include "map_canvas.h"
 
