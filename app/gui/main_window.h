@@ -1,8 +1,17 @@
 #pragma once
-// The main window: map in the centre; layers, statistics, identify and
-// attribute-table docks; search; status bar with the cursor in WGS 84 and in
-// the project's CRS, and the scale. Every user-visible text is set in
-// retranslateUi(), which runs again on LanguageChange.
+// The main window: map in the centre; layers, legend, identify, messages and
+// data-quality docks; search; menus and toolbars. It holds the document and
+// the selection, creates the rooms that each own one concern and lays out
+// their docks, menus and toolbars:
+//   statistics_docks.h   statistics by zone / by layer, cooperatives
+//   attribute_docks.h    attribute tables
+//   export_controller.h  File ▸ Export… (print_controller.h: layout, atlas)
+//   map_tools_controller.h, edit_controller.h   Tools menu, editing
+//   language_menu.h, status_readout.h, background_task.h
+// Its own members are defined in main_window.cpp and, by concern, in
+// add_layer.cpp, project_file.cpp, project_state.cpp, relink.cpp and
+// remove_layer.cpp. Every user-visible text is set in retranslateUi(), which
+// runs again on LanguageChange.
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
