@@ -15,6 +15,7 @@
 #include "cooperatives_model.h"
 #include "identify_dock.h"
 #include "main_window.h"
+#include "map_decorations.h"
 #include "map_canvas.h"
 #include "statistics_model.h"
 #include "table_selection.h"
@@ -31,12 +32,7 @@ StatisticsDocks::StatisticsDocks(MainWindow* window) : QObject(window), window_(
     statisticsProxy_->setSortRole(StatisticsModel::SortRole);
     statisticsView_ = new QTableView(statsWidget);
     statisticsView_->setObjectName(QStringLiteral("statisticsView"));
-    statisticsView_->setModel(statisticsProxy_);
-    statisticsView_->setSortingEnabled(true);
-    statisticsView_->sortByColumn(StatisticsModel::Code, Qt::AscendingOrder);
-    statisticsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    statisticsView_->setAlternatingRowColors(true);
-    statisticsView_->verticalHeader()->setVisible(false);
+    setUpRowTable(statisticsView_, statisticsProxy_, StatisticsModel::Code, Qt::AscendingOrder);
     statisticsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     statisticsTotal_ = new QLabel(statsWidget);
     statisticsTotal_->setWordWrap(true);
@@ -71,13 +67,8 @@ StatisticsDocks::StatisticsDocks(MainWindow* window) : QObject(window), window_(
     coopProxy_->setSortRole(CooperativesModel::SortRole);
     coopView_ = new QTableView(window);
     coopView_->setObjectName(QStringLiteral("cooperativesView"));
-    coopView_->setModel(coopProxy_);
-    coopView_->setSortingEnabled(true);
-    coopView_->sortByColumn(CooperativesModel::PlantedHa, Qt::DescendingOrder);
-    coopView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowTable(coopView_, coopProxy_, CooperativesModel::PlantedHa, Qt::DescendingOrder);
     coopView_->setSelectionMode(QAbstractItemView::SingleSelection);
-    coopView_->setAlternatingRowColors(true);
-    coopView_->verticalHeader()->setVisible(false);
     coopDock_ = new QDockWidget(window);
     coopDock_->setObjectName(QStringLiteral("cooperativesDock"));
     coopDock_->setWidget(coopView_);

@@ -1,5 +1,6 @@
 #include "table_selection.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -27,6 +28,15 @@ std::set<int> selectedSourceRows(QTableView* view, QSortFilterProxyModel* proxy)
     std::set<int> rows;
     for (const QModelIndex& i : view->selectionModel()->selectedRows()) rows.insert(proxy->mapToSource(i).row());
     return rows;
+}
+
+void setUpRowTable(QTableView* view, QSortFilterProxyModel* proxy, int sortColumn, Qt::SortOrder order) {
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, order);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
 }
 
 }  // namespace vt::gui
