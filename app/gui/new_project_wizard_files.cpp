@@ -1,10 +1,15 @@
 // The new-project wizard's files: reading each file added, the role, fields,
 // encoding and CRS the user gives it, and the pages' tables that show them.
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFormLayout>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QTableWidget>
 #include <algorithm>
 
