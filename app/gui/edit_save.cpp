@@ -11,6 +11,7 @@
 #include <QUndoStack>
 #include <algorithm>
 
+#include "document_change.h"
 #include "edit_controller.h"
 #include "geo/error.h"
 #include "geo/export.h"
