@@ -1,6 +1,5 @@
 #include "atlas.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -9,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "export_file.h"
 #include "map_decorations.h"
 #include "quality_panel.h"
 
@@ -444,44 +444,29 @@ bool writeAtlasPdf(const Document& doc, const RenderSettings& settings, const At
     }
     if (!mayReplaceFile(path, error)) return false;
     const int pages = atlasPageCount(doc);
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&bytes);
-        pdf.setPageSize(pageSize(options.paper));
-        pdf.setPageOrientation(options.orientation);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(options.dpi);
-        pdf.setTitle(options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title);
-        pdf.setCreator(QStringLiteral("VungTrong"));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("%1: cannot start the PDF").arg(path);
-            return false;
-        }
-        for (int page = 0; page < pages; ++page) {
-            if (progress && !progress(page, pages)) {
-                p.end();
+    PdfPages pdfPages{pageSize(options.paper), options.orientation, options.dpi,
+                      options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title};
+    return writePdfAtomically(
+        path, pdfPages,
+        [&](QPainter& p, QPdfWriter& pdf) {
+            for (int page = 0; page < pages; ++page) {
+                if (progress && !progress(page, pages)) {
+                    if (cancelled) *cancelled = true;
+                    return false;
+                }
+                if (page > 0 && !pdf.newPage()) {
+                    if (error) *error = QStringLiteral("%1: cannot start page %2").arg(path).arg(page + 1);
+                    return false;
+                }
+                drawAtlasPage(p, options.dpi, doc, settings, options, page);
+            }
+            if (progress && !progress(pages, pages)) {  // the last page drawn: a cancel now still writes nothing
                 if (cancelled) *cancelled = true;
                 return false;
             }
-            if (page > 0 && !pdf.newPage()) {
-                p.end();
-                if (error) *error = QStringLiteral("%1: cannot start page %2").arg(path).arg(page + 1);
-                return false;
-            }
-            drawAtlasPage(p, options.dpi, doc, settings, options, page);
-        }
-        if (!p.end()) {
-            if (error) *error = QStringLiteral("%1: cannot finish the PDF").arg(path);
-            return false;
-        }
-    }
-    if (progress && !progress(pages, pages)) {
-        if (cancelled) *cancelled = true;
-        return false;
-    }
-    return writeFileAtomically(path, bytes.data(), error);
+            return true;
+        },
+        error);
 }
 
 }  // namespace vt::gui

@@ -188,61 +188,6 @@ std::vector<int> Document::investmentsOf(int coopFeature) const {
     return out;
 }
 
-std::vector<Document::SearchHit> Document::search(const QString& query, int limit) const {
-    std::vector<SearchHit> exact, partial;
-    QString q = query.trimmed();
-    if (q.isEmpty()) return {};
-    auto consider = [&](int layer, int feature, const QString& value, const QString& label) {
-        if (value.isEmpty()) return;
-        if (value.compare(q, Qt::CaseInsensitive) == 0)
-            exact.push_back({layer, feature, label});
-        else if (value.contains(q, Qt::CaseInsensitive))
-            partial.push_back({layer, feature, label});
-    };
-    auto scan = [&](int layer, int f1, int f2) {
-        if (layer < 0) return;
-        int n = static_cast<int>(loaded(layer).normalised.features.size());
-        for (int i = 0; i < n; ++i) {
-            QString a = text(layer, i, f1), b = text(layer, i, f2);
-            QString label = b.isEmpty() ? a : (a.isEmpty() ? b : a + QStringLiteral(" — ") + b);
-            consider(layer, i, a, label);
-            consider(layer, i, b, label);
-        }
-    };
-    scan(plantings, plantingCodeField, -1);
-    scan(cooperatives, coopKeyField, coopNameField);
-    scan(zones, zoneCodeField, zoneNameField);
-    std::vector<SearchHit> out = exact;
-    for (auto& h : partial) {
-        if (static_cast<int>(out.size()) >= limit) break;
-        bool seen = std::any_of(out.begin(), out.end(),
-                                [&](const SearchHit& o) { return o.layer == h.layer && o.feature == h.feature; });
-        if (!seen) out.push_back(h);
-    }
-    if (static_cast<int>(out.size()) > limit) out.resize(static_cast<std::size_t>(limit));
-    return out;
-}
-
-QStringList Document::searchVocabulary() const {
-    QStringList words;
-    auto add = [&](int layer, int f) {
-        if (layer < 0 || f < 0) return;
-        int n = static_cast<int>(loaded(layer).normalised.features.size());
-        for (int i = 0; i < n; ++i) {
-            QString t = text(layer, i, f);
-            if (!t.isEmpty()) words << t;
-        }
-    };
-    add(plantings, plantingCodeField);
-    add(cooperatives, coopKeyField);
-    add(cooperatives, coopNameField);
-    add(zones, zoneNameField);
-    add(zones, zoneCodeField);
-    words.removeDuplicates();
-    words.sort(Qt::CaseInsensitive);
-    return words;
-}
-
 std::shared_ptr<Document> loadDocument(const std::string& projectPath, const geo::ProgressFn& progress,
                                        BuildOptions options) {
     geo::Project project = geo::loadProject(projectPath);

@@ -108,15 +108,6 @@ struct Document {
     const geo::PlantingStatistics* plantingStatistics(int plantingFeature) const;
     int plantingCooperative(int plantingFeature) const;   // -1 when unlinked
     std::vector<int> investmentsOf(int coopFeature) const;
-
-    // Search: planting code, cooperative key or name, zone code or name.
-    struct SearchHit {
-        int layer = -1;
-        int feature = -1;
-        QString label;
-    };
-    std::vector<SearchHit> search(const QString& text, int limit = 20) const;
-    QStringList searchVocabulary() const;
 };
 
 using DocumentPtr = std::shared_ptr<const Document>;

@@ -15,18 +15,13 @@
 #include "edit_controller.h"
 #include "language.h"
 #include "main_window.h"
+#include "screenshot_support.h"
 #include "map_canvas.h"
 
 using namespace vt::gui;
+using screenshots::save;
 
 namespace {
-
-bool save(QWidget* w, const QString& path, QTextStream& out) {
-    QCoreApplication::processEvents();
-    bool ok = w->grab().save(path);
-    out << (ok ? "wrote " : "FAILED ") << path << "\n";
-    return ok;
-}
 
 void sendMouse(QWidget* w, QEvent::Type type, QPointF pos) {
     QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton,
@@ -42,26 +37,13 @@ void clickAt(QWidget* w, QPointF pos) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    screenshots::useOffscreenPlatform();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("VungTrongScreenshots"));
     QTextStream out(stdout);
-    if (argc < 3) {
-        out << "usage: vungtrong-edit-screenshots PROJECT OUTDIR [vi|en]\n";
-        return 2;
-    }
-    QDir dir(QString::fromLocal8Bit(argv[2]));
-    dir.mkpath(QStringLiteral("."));
-    Language language;
-    language.setLanguage(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("vi"));
-    MainWindow window(&language);
-    window.setInteractive(false);
-    window.resize(1500, 950);
-    window.show();
-    if (!window.openProject(QString::fromLocal8Bit(argv[1]))) {
-        out << "cannot open: " << window.lastError() << "\n";
-        return 1;
-    }
+    screenshots::Session session;
+    if (int failed = screenshots::openSession(argc, argv, "vungtrong-edit-screenshots", out, session)) return failed;
+    MainWindow& window = *session.window;
+    const QDir& dir = session.dir;
     DocumentPtr doc = window.document();
     if (doc->plantings < 0 || doc->loaded(doc->plantings).normalised.features.size() < 2) {
         out << "the project has no planting areas to edit\n";

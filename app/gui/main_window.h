@@ -1,13 +1,23 @@
 #pragma once
-// The main window: map in the centre; layers, statistics, identify and
-// attribute-table docks; search; status bar with the cursor in WGS 84 and in
-// the project's CRS, and the scale. Every user-visible text is set in
-// retranslateUi(), which runs again on LanguageChange.
+// The main window: map in the centre; layers, legend, identify, messages and
+// data-quality docks; search; menus and toolbars. It holds the document and
+// the selection, creates the rooms that each own one concern and lays out
+// their docks, menus and toolbars:
+//   statistics_docks.h   statistics by zone / by layer, cooperatives
+//   attribute_docks.h    attribute tables
+//   export_controller.h  File ▸ Export… (print_controller.h: layout, atlas)
+//   map_tools_controller.h, edit_controller.h   Tools menu, editing
+//   language_menu.h, status_readout.h, background_task.h
+// Its own members are defined in main_window.cpp and, by concern, in
+// add_layer.cpp, project_file.cpp, project_state.cpp, relink.cpp and
+// remove_layer.cpp. Every user-visible text is set in retranslateUi(), which
+// runs again on LanguageChange.
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
 #include <map>
 
+#include "background_task.h"
 #include "document.h"
 #include "geo/export.h"
 #include "geo/postgis.h"
@@ -43,10 +53,14 @@ class LegendWidget;
 class StatisticsModel;
 class AttributeModel;
 class QualityPanel;
-class CooperativesModel;
+class StatisticsDocks;
+class ExportController;
+class AttributeDocks;
 class MapToolsController;
 class EditController;
 class SearchBox;
+class LanguageMenu;
+class StatusReadout;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,6 +72,10 @@ public:
     void setInteractive(bool interactive) { interactive_ = interactive; }
     bool isInteractive() const { return interactive_; }
     const QString& lastError() const { return lastError_; }
+    // A line in the Messages dock.
+    void appendMessage(const QString& line);
+    // An error: into the Messages dock and lastError(), and a message box when interactive.
+    void showError(const QString& title, const QString& message);
 
     // Loads off the GUI thread with a cancellable progress dialog; returns
     // when done (the GUI keeps running meanwhile). False on error or cancel.
@@ -111,7 +129,7 @@ public:
     bool showStatisticsBy(const std::string& layerId);
     // The zone table as the project's crosswalk units (false: by zone).
     bool showCrosswalkUnits(bool on);
-    QComboBox* statisticsByCombo() const { return statisticsBy_; }
+    QComboBox* statisticsByCombo() const;
     void setDocument(std::shared_ptr<Document> doc, bool keepView = false);
     DocumentPtr document() const { return doc_; }
 
@@ -131,25 +149,25 @@ public:
     // Editing planting areas and cooperatives (edit_controller.h).
     EditController* editController() const { return editController_; }
     SelectionModel* selection() const { return selection_; }
-    QTableView* statisticsView() const { return statisticsView_; }
-    StatisticsModel* statisticsModel() const { return statisticsModel_; }
-    QSortFilterProxyModel* statisticsProxy() const { return statisticsProxy_; }
+    QTableView* statisticsView() const;
+    StatisticsModel* statisticsModel() const;
+    QSortFilterProxyModel* statisticsProxy() const;
     LayersPanel* layersPanel() const { return layersPanel_; }
     IdentifyPanel* identifyPanel() const { return identifyPanel_; }
     QualityPanel* qualityPanel() const { return qualityPanel_; }
-    QTableView* cooperativesView() const { return coopView_; }
-    QDockWidget* cooperativesDock() const { return coopDock_; }
+    QTableView* cooperativesView() const;
+    QDockWidget* cooperativesDock() const;
     QDockWidget* qualityDock() const { return qualityDock_; }
     QTableView* attributeView(const std::string& layerId) const;
     QMenu* fileMenu() const { return fileMenu_; }
     // Edits of the project (adding a layer) are undoable.
     QUndoStack* undoStack() const { return undoStack_; }
-    QMenu* languageMenu() const { return languageMenu_; }
+    QMenu* languageMenu() const;
     // Measure, select, go to (map_tools_controller.h).
     MapToolsController* mapTools() const { return mapTools_; }
-    QLabel* lonLatLabel() const { return lonLatLabel_; }
-    QLabel* projectedLabel() const { return projectedLabel_; }
-    QLabel* scaleLabel() const { return scaleLabel_; }
+    QLabel* lonLatLabel() const;
+    QLabel* projectedLabel() const;
+    QLabel* scaleLabel() const;
 
     bool exportMap(const QString& path);  // .png or .pdf by suffix
     // A layer through geo::exportLayer, in the background with progress; the
@@ -172,30 +190,20 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct LoadResult {
-        std::shared_ptr<Document> doc;
-        QString error;
-        bool cancelled = false;
-    };
-    LoadResult runWithProgress(const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job);
+    using LoadResult = BackgroundResult;
+    LoadResult runWithProgress(const QString& label, std::function<std::shared_ptr<Document>(const geo::ProgressFn&)> job) {
+        return runInBackground(this, label, std::move(job));  // background_task.h
+    }
 
     void createActions();
     void createDocks();
     void retranslateUi();
     void updateUndoActions();
-    void updateRecentMenu();
-    void addRecent(const QString& path);
-    void updateScale();
-    void showError(const QString& title, const QString& message);
     int identifyAt(double mapX, double mapY, geo::XY lonLat);
     void onCanvasClicked(double mapX, double mapY, double lon, double lat, Qt::KeyboardModifiers modifiers);
     void selectFeature(int layer, int feature, const QObject* origin, bool zoom, bool identify);
-    void syncStatisticsFromSelection(const QObject* origin);
-    void syncCooperativesFromSelection(const QObject* origin);
-    void syncAttributeTables(const QObject* origin);
-    void onStatisticsSelectionChanged();
-    void fillStatisticsBy();
-    void onStatisticsByChosen(int index);
+
+    // Adding layers (add_layer.cpp).
     void chooseAndAddLayer();
     void chooseAndAddTiles();
     void chooseAndAddPostgisLayer();
@@ -203,16 +211,20 @@ private:
     bool commitNewLayer(geo::LayerSpec spec, geo::Layer layer);
     // geo::readLayer off the GUI thread; false (after telling the user) on error or cancel.
     bool readLayerInBackground(const QString& path, const geo::ReadOptions& options, geo::Layer& layer);
-    void chooseAndExport(const QString& suffix);
-    void chooseAndExportStatistics();
-    void chooseAndExportLayer();
+
+    // Opening and saving (project_file.cpp).
+    void updateRecentMenu();
+    void addRecent(const QString& path);
     bool saveProjectAs();
+
+    // What "changed" means (project_state.cpp).
     bool saveOrSaveAs();
     // Modified = undo stack not clean, or the arrangement differs from the saved one.
     void updateModified();
     void markSaved();
     std::string arrangementText() const;  // the project as arranged, extent left out
     void restoreSavedView();               // the extent the project was saved with
+
     // After opening: the layers that could not be read, in a dialog offering Relink… (relink.cpp).
     void reportMissingLayers();
     static QString missingLayersText(const std::vector<MissingLayerInfo>& missing);
@@ -224,39 +236,30 @@ private:
     LayersPanel* layersPanel_;
     IdentifyPanel* identifyPanel_;
     LegendWidget* legend_;
-    StatisticsModel* statisticsModel_;
-    QSortFilterProxyModel* statisticsProxy_;
-    QTableView* statisticsView_;
-    QLabel* statisticsTotal_;
-    QLabel* statisticsByLabel_;
-    QComboBox* statisticsBy_;
     QPlainTextEdit* messages_;
     QualityPanel* qualityPanel_;
-    CooperativesModel* coopModel_;
-    QSortFilterProxyModel* coopProxy_;
-    QTableView* coopView_;
-    QDockWidget *layersDock_, *legendDock_, *statisticsDock_, *identifyDock_, *messagesDock_, *qualityDock_, *coopDock_;
-    std::map<std::string, QPointer<QDockWidget>> attributeDocks_;
+    StatisticsDocks* statistics_;  // statistics_docks.h
+    QDockWidget *layersDock_, *legendDock_, *identifyDock_, *messagesDock_, *qualityDock_;
+    AttributeDocks* attributeDocks_;  // attribute_docks.h
     SearchBox* search_;
-    QLabel *lonLatLabel_, *projectedLabel_, *scaleLabel_, *renderLabel_;
-    QToolBar* toolbar_;
+    StatusReadout* readout_;  // status_readout.h
+    QToolBar *toolbar_, *mapToolbar_;
     MapToolsController* mapTools_;
 
     QUndoStack* undoStack_;
-    QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *languageMenu_, *helpMenu_;
+    QMenu *fileMenu_, *recentMenu_, *editMenu_, *viewMenu_, *layerMenu_, *helpMenu_;
+    LanguageMenu* languages_;  // language_menu.h
     QAction* openDemoAct_;  // File ▸ Open demo project: only when the demo is installed
     QAction* addPostgisLayerAct_ = nullptr;
     QAction *newProjectAct_ = nullptr, *projectSettingsAct_ = nullptr;
-    QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *exportPngAct_, *exportPdfAct_, *exportCsvAct_, *exportLayerAct_,
-        *quitAct_;
+    QAction *openAct_, *addLayerAct_, *addTilesAct_, *saveAct_, *saveAsAct_, *quitAct_;
+    ExportController* exports_;  // export_controller.h
     QAction *undoAct_, *redoAct_;
     QAction *zoomInAct_, *zoomOutAct_, *fullExtentAct_, *legendAct_, *labelsAct_;
     QAction *attributeTableAct_, *zoomLayerAct_, *removeLayerAct_;
-    QAction *viAct_, *enAct_, *aboutAct_;
-    QActionGroup* languageGroup_;
+    QAction* aboutAct_;
 
     bool interactive_ = true;
-    bool syncing_ = false;
     QString lastError_;
     QString missingNotice_;
     std::function<UnsavedAnswer(const QString&)> unsavedPrompt_;

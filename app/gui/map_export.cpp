@@ -1,17 +1,14 @@
 #include "map_export.h"
 
-#include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <cmath>
 
 #include "geo/error.h"
-#include "geo/source_guard.h"
+#include "export_file.h"
 #include "map_decorations.h"
 #include "map_style.h"
 
@@ -76,24 +73,9 @@ void drawMapPage(QPainter& p, const QRectF& page, const Document& doc, const geo
     p.restore();
 }
 
-namespace {
-
-// A map export never replaces a source of an open project (geo/source_guard.h).
-bool mayReplace(const QString& path, QString* error) {
-    try {
-        geo::refuseToOverwriteSources(toStd(path));
-        return true;
-    } catch (const geo::Error& e) {
-        if (error) *error = toQString(e.what());
-        return false;
-    }
-}
-
-}  // namespace
-
 bool exportPng(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings, const QString& path,
                const ExportOptions& options, QString* error) {
-    if (!mayReplace(path, error)) return false;
+    if (!mayReplaceFile(path, error)) return false;
     QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     {
@@ -102,66 +84,22 @@ bool exportPng(const Document& doc, const geo::Envelope& extent, const RenderSet
         double k = std::max(1.0, options.pixelSize.width() / 1400.0);
         drawMapPage(p, QRectF(QPointF(0, 0), QSizeF(options.pixelSize)), doc, extent, settings, k, options);
     }
-    QSaveFile file(path);  // atomic: a failed export leaves the old file
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = file.errorString();
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        if (error) *error = writer.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeImageAtomically(path, image, error);
 }
 
 bool exportPdf(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings, const QString& path,
                const ExportOptions& options, QString* error) {
-    if (!mayReplace(path, error)) return false;
-    // The page is made in memory, then written like the PNG: QSaveFile
-    // replaces the old file only once the new one is complete on disk.
-    QBuffer pdfBytes;
-    pdfBytes.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&pdfBytes);
-        pdf.setPageSize(options.pageSize);
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(options.pdfResolution);
-        pdf.setTitle(options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title);
-        pdf.setCreator(QStringLiteral("VungTrong"));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("cannot make the PDF page for %1").arg(path);
-            return false;
-        }
-        double k = options.pdfResolution / 96.0;
-        drawMapPage(p, QRectF(0, 0, pdf.width(), pdf.height()), doc, extent, settings, k, options);
-        if (!p.end()) {
-            if (error) *error = QStringLiteral("cannot finish the PDF page for %1").arg(path);
-            return false;
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = file.errorString();
-        return false;
-    }
-    if (file.write(pdfBytes.data()) != pdfBytes.data().size()) {
-        if (error) *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (!mayReplaceFile(path, error)) return false;
+    PdfPages pages{options.pageSize, QPageLayout::Landscape, options.pdfResolution,
+                   options.title.isEmpty() ? toQString(doc.workspace.project.name) : options.title};
+    return writePdfAtomically(
+        path, pages,
+        [&](QPainter& p, QPdfWriter& pdf) {
+            double k = options.pdfResolution / 96.0;
+            drawMapPage(p, QRectF(0, 0, pdf.width(), pdf.height()), doc, extent, settings, k, options);
+            return true;
+        },
+        error);
 }
 
 }  // namespace vt::gui

@@ -8,20 +8,15 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QStatusBar>
 
+#include "app_settings.h"
 #include "atlas.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "print_dialog.h"
 
 namespace vt::gui {
-
-namespace {
-// The settings the main window keeps (main_window.cpp uses the same names).
-QSettings appSettings() { return QSettings(QStringLiteral("VungTrong"), QStringLiteral("VungTrong")); }
-}  // namespace
 
 PrintController::PrintController(MainWindow* window) : QObject(window), window_(window) {
     atlasAct_ = new QAction(this);

@@ -1,20 +1,17 @@
 #include "print_layout.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
 #include "geo/error.h"
-#include "geo/source_guard.h"
+#include "export_file.h"
 #include "map_decorations.h"
 #include "map_style.h"
 #include "raster_painter.h"
@@ -511,60 +508,19 @@ void drawPrintPage(QPainter& p, double dpi, const Document& doc, const geo::Enve
     p.restore();
 }
 
-bool mayReplaceFile(const QString& path, QString* error) {
-    try {
-        geo::refuseToOverwriteSources(toStd(path));
-        return true;
-    } catch (const geo::Error& e) {
-        if (error) *error = toQString(e.what());
-        return false;
-    }
-}
-
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        if (error) *error = path + QStringLiteral(": ") + file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    return true;
-}
-
 bool writeLayoutPdf(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings,
                     const PrintLayout& layout, const QString& path, QString* error) {
     if (!mayReplaceFile(path, error)) return false;
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&bytes);
-        pdf.setPageSize(pageSize(layout.paper));
-        pdf.setPageOrientation(layout.orientation);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(layout.pdfDpi);
-        pdf.setTitle(layout.title.isEmpty() ? toQString(doc.workspace.project.name) : layout.title);
-        pdf.setCreator(QStringLiteral("VungTrong"));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            if (error) *error = QStringLiteral("%1: cannot start the PDF page").arg(path);
-            return false;
-        }
-        p.setRenderHint(QPainter::Antialiasing);
-        drawPrintPage(p, layout.pdfDpi, doc, extent, settings, layout);
-        if (!p.end()) {
-            if (error) *error = QStringLiteral("%1: cannot finish the PDF page").arg(path);
-            return false;
-        }
-    }
-    return writeFileAtomically(path, bytes.data(), error);
+    PdfPages pages{pageSize(layout.paper), layout.orientation, layout.pdfDpi,
+                   layout.title.isEmpty() ? toQString(doc.workspace.project.name) : layout.title};
+    return writePdfAtomically(
+        path, pages,
+        [&](QPainter& p, QPdfWriter&) {
+            p.setRenderHint(QPainter::Antialiasing);
+            drawPrintPage(p, layout.pdfDpi, doc, extent, settings, layout);
+            return true;
+        },
+        error);
 }
 
 QImage renderLayoutImage(const Document& doc, const geo::Envelope& extent, const RenderSettings& settings,
@@ -592,14 +548,7 @@ bool writeLayoutPng(const Document& doc, const geo::Envelope& extent, const Rend
         if (error) *error = QStringLiteral("%1: the page at %2 dpi is too large for memory").arg(path).arg(layout.pngDpi);
         return false;
     }
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    QImageWriter writer(&bytes, "png");
-    if (!writer.write(image)) {
-        if (error) *error = path + QStringLiteral(": ") + writer.errorString();
-        return false;
-    }
-    return writeFileAtomically(path, bytes.data(), error);
+    return writeImageAtomically(path, image, error);
 }
 
 }  // namespace vt::gui

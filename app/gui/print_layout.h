@@ -121,9 +121,4 @@ void drawFooter(QPainter& painter, const QRectF& rect, double dpi, const Documen
 // The page's date: given, or today in the interface language's short format.
 QString pageDate(const QString& given);
 
-// A PDF made in memory, then written like any export: refused over an open
-// project's source, replaced atomically (QSaveFile).
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
-bool mayReplaceFile(const QString& path, QString* error);
-
 }  // namespace vt::gui

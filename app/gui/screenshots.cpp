@@ -17,6 +17,7 @@
 #include "export_layer_dialog.h"
 #include "language.h"
 #include "main_window.h"
+#include "screenshot_support.h"
 #include "quality_panel.h"
 #include "map_canvas.h"
 #include "atlas.h"
@@ -26,37 +27,17 @@
 #include "style_panel.h"
 
 using namespace vt::gui;
-
-namespace {
-bool save(QWidget* w, const QString& path, QTextStream& out) {
-    QCoreApplication::processEvents();
-    bool ok = w->grab().save(path);
-    out << (ok ? "wrote " : "FAILED ") << path << "\n";
-    return ok;
-}
-}  // namespace
+using screenshots::save;
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    screenshots::useOffscreenPlatform();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("VungTrongScreenshots"));
     QTextStream out(stdout);
-    if (argc < 3) {
-        out << "usage: vungtrong-screenshots PROJECT OUTDIR [vi|en]\n";
-        return 2;
-    }
-    QDir dir(QString::fromLocal8Bit(argv[2]));
-    dir.mkpath(QStringLiteral("."));
-    Language language;
-    language.setLanguage(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("vi"));
-    MainWindow window(&language);
-    window.setInteractive(false);
-    window.resize(1500, 950);
-    window.show();
-    if (!window.openProject(QString::fromLocal8Bit(argv[1]))) {
-        out << "cannot open: " << window.lastError() << "\n";
-        return 1;
-    }
+    screenshots::Session session;
+    if (int failed = screenshots::openSession(argc, argv, "vungtrong-screenshots", out, session)) return failed;
+    MainWindow& window = *session.window;
+    const Language& language = *session.language;
+    const QDir& dir = session.dir;
     DocumentPtr doc = window.document();
     MapCanvas* canvas = window.canvas();
     canvas->zoomToFullExtent();

@@ -122,6 +122,7 @@ VI = {
     "&Help": "Trợ &giúp",
     "&About VungTrong": "&Giới thiệu VungTrong",
     "Main toolbar": "Thanh công cụ chính",
+    "Map tools": "Công cụ bản đồ",
     "Search code, cooperative or zone…": "Tìm mã, hợp tác xã hoặc vùng…",
     "Layers": "Các lớp",
     "Statistics by zone": "Thống kê theo vùng",

@@ -160,6 +160,13 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <source>Welcome to VungTrong</source>
@@ -184,6 +191,41 @@
         <message>
             <source>&amp;Start empty</source>
             <translation>&amp;Start empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentMessages</name>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Repaired [%1] feature %2: %3</source>
+            <translation>Repaired [%1] feature %2: %3</translation>
+        </message>
+        <message>
+            <source>Style: %1</source>
+            <translation>Style: %1</translation>
+        </message>
+        <message>
+            <source>Statistics could not be computed: %1</source>
+            <translation>Statistics could not be computed: %1</translation>
+        </message>
+        <message>
+            <source>Crosswalk: %1</source>
+            <translation>Crosswalk: %1</translation>
+        </message>
+        <message>
+            <source>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</source>
+            <translation>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</translation>
+        </message>
+        <message>
+            <source>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</source>
+            <translation>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</translation>
         </message>
     </context>
     <context>
@@ -361,6 +403,13 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::AttributeDocks</name>
+        <message>
+            <source>Attributes: %1</source>
+            <translation>Attributes: %1</translation>
         </message>
     </context>
     <context>
@@ -686,6 +735,96 @@ Another program changed the layer's file since VungTrong read it. Your edits are
                 <numerusform>merge %n features</numerusform>
                 <numerusform>merge %n features</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::ExportController</name>
+        <message>
+            <source>Export map as &amp;PNG…</source>
+            <translation>Export map as &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
+            <translation>E&amp;xport map (print layout, PDF or PNG)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;statistics (CSV, XLSX)…</source>
+            <translation>Export &amp;statistics (CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
+            <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Cannot export the map</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Map exported to %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Export statistics</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export statistics</source>
+            <translation>Cannot export statistics</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>No project is open.</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Wrote %1</translation>
+        </message>
+        <message>
+            <source>Cannot export findings</source>
+            <translation>Cannot export findings</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Exporting %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Export cancelled; any earlier file is unchanged.</translation>
+        </message>
+        <message>
+            <source>Cannot export layer</source>
+            <translation>Cannot export layer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n feature(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %n features to %1</numerusform>
+                <numerusform>Wrote %n features to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export findings</source>
+            <translation>Export findings</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1175,13 @@ Another program changed the layer's file since VungTrong read it. Your edits are
         </message>
     </context>
     <context>
+        <name>vt::gui::LanguageMenu</name>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>L&amp;anguage</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::LayersPanel</name>
         <message>
             <source>Opacity</source>
@@ -1093,18 +1239,6 @@ Another program changed the layer's file since VungTrong read it. Your edits are
     <context>
         <name>vt::gui::MainWindow</name>
         <message>
-            <source>%1° E, %2° N</source>
-            <translation>%1° E, %2° N</translation>
-        </message>
-        <message>
-            <source>X %1 m, Y %2 m (%3)</source>
-            <translation>X %1 m, Y %2 m (%3)</translation>
-        </message>
-        <message>
-            <source>Rendered in %1 ms</source>
-            <translation>Rendered in %1 ms</translation>
-        </message>
-        <message>
             <source>About VungTrong</source>
             <translation>About VungTrong</translation>
         </message>
@@ -1149,10 +1283,6 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <translation>Save project &amp;as…</translation>
         </message>
         <message>
-            <source>Export map as &amp;PNG…</source>
-            <translation>Export map as &amp;PNG…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1189,10 +1319,6 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <translation>&amp;Zoom to layer</translation>
         </message>
         <message>
-            <source>L&amp;anguage</source>
-            <translation>L&amp;anguage</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1209,36 +1335,12 @@ Another program changed the layer's file since VungTrong read it. Your edits are
             <translation>Layers</translation>
         </message>
         <message>
-            <source>Statistics by zone</source>
-            <translation>Statistics by zone</translation>
-        </message>
-        <message>
             <source>Identify</source>
             <translation>Identify</translation>
         </message>
         <message>
             <source>Messages</source>
             <translation>Messages</translation>
-        </message>
-        <message>
-            <source>Attributes: %1</source>
-            <translation>Attributes: %1</translation>
-        </message>
-        <message>
-            <source>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</source>
-            <translation>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</translation>
-        </message>
-        <message>
-            <source>Statistics could not be computed: %1</source>
-            <translation>Statistics could not be computed: %1</translation>
-        </message>
-        <message>
-            <source>No zones layer: no statistics.</source>
-            <translation>No zones layer: no statistics.</translation>
-        </message>
-        <message>
-            <source>Scale 1:%1</source>
-            <translation>Scale 1:%1</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1255,18 +1357,6 @@ Another program changed the layer's file since VungTrong read it. Your edits are
         <message>
             <source>Cannot open project</source>
             <translation>Cannot open project</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warning</translation>
-        </message>
-        <message>
-            <source>Repaired [%1] feature %2: %3</source>
-            <translation>Repaired [%1] feature %2: %3</translation>
         </message>
         <message numerus="yes">
             <source>%n layer(s) could not be read: see Messages.</source>
@@ -1342,75 +1432,12 @@ Confirm or enter another (e.g. EPSG:9209):</translation>
             <translation>Open project</translation>
         </message>
         <message>
-            <source>Cannot export the map</source>
-            <translation>Cannot export the map</translation>
-        </message>
-        <message>
-            <source>Map exported to %1</source>
-            <translation>Map exported to %1</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>PNG images (*.png)</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>Export map</translation>
-        </message>
-        <message>
-            <source>Export statistics</source>
-            <translation>Export statistics</translation>
-        </message>
-        <message>
-            <source>Cannot export statistics</source>
-            <translation>Cannot export statistics</translation>
-        </message>
-        <message>
             <source>Show &amp;legend on the map</source>
             <translation>Show &amp;legend on the map</translation>
         </message>
         <message>
             <source>Legend</source>
             <translation>Legend</translation>
-        </message>
-        <message>
-            <source>Export &amp;statistics (CSV, XLSX)…</source>
-            <translation>Export &amp;statistics (CSV, XLSX)…</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
-            <translation>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</translation>
-        </message>
-        <message>
-            <source>No project is open.</source>
-            <translation>No project is open.</translation>
-        </message>
-        <message>
-            <source>Wrote %1</source>
-            <translation>Wrote %1</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>Exporting %1…</translation>
-        </message>
-        <message>
-            <source>Export cancelled; any earlier file is unchanged.</source>
-            <translation>Export cancelled; any earlier file is unchanged.</translation>
-        </message>
-        <message>
-            <source>Cannot export layer</source>
-            <translation>Cannot export layer</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n feature(s) to %1</source>
-            <translation>
-                <numerusform>Wrote %n features to %1</numerusform>
-                <numerusform>Wrote %n features to %1</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1457,54 +1484,6 @@ Confirm or choose another encoding:</translation>
         <message>
             <source>Data quality</source>
             <translation>Data quality</translation>
-        </message>
-        <message>
-            <source>Statistics by:</source>
-            <translation>Statistics by:</translation>
-        </message>
-        <message>
-            <source>New units (crosswalk of %1)</source>
-            <translation>New units (crosswalk of %1)</translation>
-        </message>
-        <message>
-            <source>Statistics by %1…</source>
-            <translation>Statistics by %1…</translation>
-        </message>
-        <message>
-            <source>Cannot compute statistics</source>
-            <translation>Cannot compute statistics</translation>
-        </message>
-        <message>
-            <source>choose a polygon layer</source>
-            <translation>choose a polygon layer</translation>
-        </message>
-        <message>
-            <source>Cooperatives</source>
-            <translation>Cooperatives</translation>
-        </message>
-        <message>
-            <source>Export findings</source>
-            <translation>Export findings</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
-            <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot export findings</source>
-            <translation>Cannot export findings</translation>
-        </message>
-        <message>
-            <source>Crosswalk: %1</source>
-            <translation>Crosswalk: %1</translation>
-        </message>
-        <message>
-            <source>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</source>
-            <translation>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</translation>
-        </message>
-        <message>
-            <source>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</source>
-            <translation>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</translation>
         </message>
         <message>
             <source>%1 lies outside the project folder: the project refers to it there, so copy it along when you move the project.</source>
@@ -1589,10 +1568,6 @@ How are the coordinates written?</translation>
             <translation>Add &amp;PostGIS layer…</translation>
         </message>
         <message>
-            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
-            <translation>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
-        </message>
-        <message>
             <source>&amp;New project…</source>
             <translation>&amp;New project…</translation>
         </message>
@@ -1637,10 +1612,6 @@ How are the coordinates written?</translation>
             <translation>Save the project first.</translation>
         </message>
         <message>
-            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
-            <translation>E&amp;xport map (print layout, PDF or PNG)…</translation>
-        </message>
-        <message>
             <source>&amp;Remove layer…</source>
             <translation>&amp;Remove layer…</translation>
         </message>
@@ -1663,6 +1634,10 @@ How are the coordinates written?</translation>
         <message>
             <source>remove layer %1</source>
             <translation>remove layer %1</translation>
+        </message>
+        <message>
+            <source>Map tools</source>
+            <translation>Map tools</translation>
         </message>
     </context>
     <context>
@@ -2786,6 +2761,49 @@ Perimeter %2</translation>
         </message>
     </context>
     <context>
+        <name>vt::gui::StatisticsDocks</name>
+        <message>
+            <source>Statistics by zone</source>
+            <translation>Statistics by zone</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <source>Statistics by:</source>
+            <translation>Statistics by:</translation>
+        </message>
+        <message>
+            <source>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</source>
+            <translation>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</translation>
+        </message>
+        <message>
+            <source>Statistics could not be computed: %1</source>
+            <translation>Statistics could not be computed: %1</translation>
+        </message>
+        <message>
+            <source>No zones layer: no statistics.</source>
+            <translation>No zones layer: no statistics.</translation>
+        </message>
+        <message>
+            <source>choose a polygon layer</source>
+            <translation>choose a polygon layer</translation>
+        </message>
+        <message>
+            <source>New units (crosswalk of %1)</source>
+            <translation>New units (crosswalk of %1)</translation>
+        </message>
+        <message>
+            <source>Statistics by %1…</source>
+            <translation>Statistics by %1…</translation>
+        </message>
+        <message>
+            <source>Cannot compute statistics</source>
+            <translation>Cannot compute statistics</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::StatisticsModel</name>
         <message>
             <source>Σ area(code ∩ zone): overlapping codes count twice</source>
@@ -2862,6 +2880,25 @@ Perimeter %2</translation>
         <message>
             <source>Declared area (ha)</source>
             <translation>Declared area (ha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::StatusReadout</name>
+        <message>
+            <source>%1° E, %2° N</source>
+            <translation>%1° E, %2° N</translation>
+        </message>
+        <message>
+            <source>X %1 m, Y %2 m (%3)</source>
+            <translation>X %1 m, Y %2 m (%3)</translation>
+        </message>
+        <message>
+            <source>Rendered in %1 ms</source>
+            <translation>Rendered in %1 ms</translation>
+        </message>
+        <message>
+            <source>Scale 1:%1</source>
+            <translation>Scale 1:%1</translation>
         </message>
     </context>
     <context>

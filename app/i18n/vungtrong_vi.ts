@@ -160,6 +160,13 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <source>Welcome to VungTrong</source>
@@ -184,6 +191,41 @@
         <message>
             <source>&amp;Start empty</source>
             <translation>&amp;Bắt đầu trống</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentMessages</name>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Repaired [%1] feature %2: %3</source>
+            <translation>Đã sửa [%1] đối tượng %2: %3</translation>
+        </message>
+        <message>
+            <source>Style: %1</source>
+            <translation>Kiểu hiển thị: %1</translation>
+        </message>
+        <message>
+            <source>Statistics could not be computed: %1</source>
+            <translation>Không tính được thống kê: %1</translation>
+        </message>
+        <message>
+            <source>Crosswalk: %1</source>
+            <translation>Bảng chuyển đổi: %1</translation>
+        </message>
+        <message>
+            <source>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</source>
+            <translation>Các vùng của lớp %1 được đặt tên theo trường %2 (mã) và %3 (tên): dự án không chỉ định trường cho lớp này, và giá trị các trường này khác nhau giữa các đối tượng.</translation>
+        </message>
+        <message>
+            <source>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</source>
+            <translation>Tên vùng %1 (%2) được dùng cho %3 vùng của lớp %4: hãy phân biệt chúng theo mã.</translation>
         </message>
     </context>
     <context>
@@ -361,6 +403,13 @@
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::AttributeDocks</name>
+        <message>
+            <source>Attributes: %1</source>
+            <translation>Thuộc tính: %1</translation>
         </message>
     </context>
     <context>
@@ -683,6 +732,95 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <translation>
                 <numerusform>gộp %n đối tượng</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::ExportController</name>
+        <message>
+            <source>Export map as &amp;PNG…</source>
+            <translation>Xuất bản đồ ra &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
+            <translation>&amp;Xuất bản đồ (trang in, PDF hoặc PNG)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;statistics (CSV, XLSX)…</source>
+            <translation>Xuất &amp;thống kê (CSV, XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
+            <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
+        </message>
+        <message>
+            <source>Cannot export the map</source>
+            <translation>Không xuất được bản đồ</translation>
+        </message>
+        <message>
+            <source>Map exported to %1</source>
+            <translation>Đã xuất bản đồ ra %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Xuất bản đồ</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Xuất thống kê</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
+            <translation>Sổ tính Excel (*.xlsx);;Bảng CSV theo vùng (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export statistics</source>
+            <translation>Không xuất được thống kê</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>Chưa mở dự án nào.</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Đã ghi %1</translation>
+        </message>
+        <message>
+            <source>Cannot export findings</source>
+            <translation>Không xuất được kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>Đang xuất %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>Cannot export layer</source>
+            <translation>Không xuất được lớp</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n feature(s) to %1</source>
+            <translation>
+                <numerusform>Đã ghi %n đối tượng vào %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export findings</source>
+            <translation>Xuất kết quả kiểm tra</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Tệp Excel (*.xlsx);;Bảng CSV (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1169,13 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
         </message>
     </context>
     <context>
+        <name>vt::gui::LanguageMenu</name>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::LayersPanel</name>
         <message>
             <source>Opacity</source>
@@ -1088,18 +1233,6 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
     <context>
         <name>vt::gui::MainWindow</name>
         <message>
-            <source>%1° E, %2° N</source>
-            <translation>%1° Đ, %2° B</translation>
-        </message>
-        <message>
-            <source>X %1 m, Y %2 m (%3)</source>
-            <translation>X %1 m, Y %2 m (%3)</translation>
-        </message>
-        <message>
-            <source>Rendered in %1 ms</source>
-            <translation>Vẽ trong %1 ms</translation>
-        </message>
-        <message>
             <source>About VungTrong</source>
             <translation>Giới thiệu VungTrong</translation>
         </message>
@@ -1144,10 +1277,6 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <translation>Lưu dự án &amp;thành…</translation>
         </message>
         <message>
-            <source>Export map as &amp;PNG…</source>
-            <translation>Xuất bản đồ ra &amp;PNG…</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>T&amp;hoát</translation>
         </message>
@@ -1184,10 +1313,6 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <translation>&amp;Phóng tới lớp</translation>
         </message>
         <message>
-            <source>L&amp;anguage</source>
-            <translation>&amp;Ngôn ngữ</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
@@ -1204,36 +1329,12 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <translation>Các lớp</translation>
         </message>
         <message>
-            <source>Statistics by zone</source>
-            <translation>Thống kê theo vùng</translation>
-        </message>
-        <message>
             <source>Identify</source>
             <translation>Thông tin đối tượng</translation>
         </message>
         <message>
             <source>Messages</source>
             <translation>Thông báo</translation>
-        </message>
-        <message>
-            <source>Attributes: %1</source>
-            <translation>Thuộc tính: %1</translation>
-        </message>
-        <message>
-            <source>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</source>
-            <translation>Toàn tỉnh: %1 mã, %2 ha gộp, %3 ha thực; %4 hợp tác xã, %5 thành viên; đầu tư %6 VNĐ.</translation>
-        </message>
-        <message>
-            <source>Statistics could not be computed: %1</source>
-            <translation>Không tính được thống kê: %1</translation>
-        </message>
-        <message>
-            <source>No zones layer: no statistics.</source>
-            <translation>Không có lớp vùng: không có thống kê.</translation>
-        </message>
-        <message>
-            <source>Scale 1:%1</source>
-            <translation>Tỷ lệ 1:%1</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1250,18 +1351,6 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
         <message>
             <source>Cannot open project</source>
             <translation>Không mở được dự án</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Lỗi</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>Repaired [%1] feature %2: %3</source>
-            <translation>Đã sửa [%1] đối tượng %2: %3</translation>
         </message>
         <message numerus="yes">
             <source>%n layer(s) could not be read: see Messages.</source>
@@ -1336,74 +1425,12 @@ Xác nhận hoặc nhập hệ khác (ví dụ EPSG:9209):</translation>
             <translation>Mở dự án</translation>
         </message>
         <message>
-            <source>Cannot export the map</source>
-            <translation>Không xuất được bản đồ</translation>
-        </message>
-        <message>
-            <source>Map exported to %1</source>
-            <translation>Đã xuất bản đồ ra %1</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Tài liệu PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>Ảnh PNG (*.png)</translation>
-        </message>
-        <message>
-            <source>Export map</source>
-            <translation>Xuất bản đồ</translation>
-        </message>
-        <message>
-            <source>Export statistics</source>
-            <translation>Xuất thống kê</translation>
-        </message>
-        <message>
-            <source>Cannot export statistics</source>
-            <translation>Không xuất được thống kê</translation>
-        </message>
-        <message>
             <source>Show &amp;legend on the map</source>
             <translation>Hiện &amp;chú giải trên bản đồ</translation>
         </message>
         <message>
             <source>Legend</source>
             <translation>Chú giải</translation>
-        </message>
-        <message>
-            <source>Export &amp;statistics (CSV, XLSX)…</source>
-            <translation>Xuất &amp;thống kê (CSV, XLSX)…</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV table of the zones (*.csv)</source>
-            <translation>Sổ tính Excel (*.xlsx);;Bảng CSV theo vùng (*.csv)</translation>
-        </message>
-        <message>
-            <source>No project is open.</source>
-            <translation>Chưa mở dự án nào.</translation>
-        </message>
-        <message>
-            <source>Wrote %1</source>
-            <translation>Đã ghi %1</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>Đang xuất %1…</translation>
-        </message>
-        <message>
-            <source>Export cancelled; any earlier file is unchanged.</source>
-            <translation>Đã hủy xuất; tệp cũ (nếu có) vẫn giữ nguyên.</translation>
-        </message>
-        <message>
-            <source>Cannot export layer</source>
-            <translation>Không xuất được lớp</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n feature(s) to %1</source>
-            <translation>
-                <numerusform>Đã ghi %n đối tượng vào %1</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1450,54 +1477,6 @@ Xác nhận hoặc chọn bảng mã khác:</translation>
         <message>
             <source>Data quality</source>
             <translation>Kiểm tra dữ liệu</translation>
-        </message>
-        <message>
-            <source>Statistics by:</source>
-            <translation>Thống kê theo:</translation>
-        </message>
-        <message>
-            <source>New units (crosswalk of %1)</source>
-            <translation>Đơn vị mới (chuyển đổi từ %1)</translation>
-        </message>
-        <message>
-            <source>Statistics by %1…</source>
-            <translation>Đang thống kê theo %1…</translation>
-        </message>
-        <message>
-            <source>Cannot compute statistics</source>
-            <translation>Không tính được thống kê</translation>
-        </message>
-        <message>
-            <source>choose a polygon layer</source>
-            <translation>chọn một lớp vùng</translation>
-        </message>
-        <message>
-            <source>Cooperatives</source>
-            <translation>Hợp tác xã</translation>
-        </message>
-        <message>
-            <source>Export findings</source>
-            <translation>Xuất kết quả kiểm tra</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
-            <translation>Tệp Excel (*.xlsx);;Bảng CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot export findings</source>
-            <translation>Không xuất được kết quả kiểm tra</translation>
-        </message>
-        <message>
-            <source>Crosswalk: %1</source>
-            <translation>Bảng chuyển đổi: %1</translation>
-        </message>
-        <message>
-            <source>Zones of layer %1 are named by the field %2 (code) and %3 (name): the project names no fields for this layer, and these differ between features.</source>
-            <translation>Các vùng của lớp %1 được đặt tên theo trường %2 (mã) và %3 (tên): dự án không chỉ định trường cho lớp này, và giá trị các trường này khác nhau giữa các đối tượng.</translation>
-        </message>
-        <message>
-            <source>Zone name %1 (%2) is held by %3 zones of layer %4: tell them apart by their codes.</source>
-            <translation>Tên vùng %1 (%2) được dùng cho %3 vùng của lớp %4: hãy phân biệt chúng theo mã.</translation>
         </message>
         <message>
             <source>%1 lies outside the project folder: the project refers to it there, so copy it along when you move the project.</source>
@@ -1582,10 +1561,6 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>Thêm lớp &amp;PostGIS…</translation>
         </message>
         <message>
-            <source>Export &amp;layer (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</source>
-            <translation>Xuất &amp;lớp (GeoJSON, GeoPackage, Shapefile, CSV, XLSX, PostGIS)…</translation>
-        </message>
-        <message>
             <source>&amp;New project…</source>
             <translation>Dự án &amp;mới…</translation>
         </message>
@@ -1630,10 +1605,6 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>Hãy lưu dự án trước.</translation>
         </message>
         <message>
-            <source>E&amp;xport map (print layout, PDF or PNG)…</source>
-            <translation>&amp;Xuất bản đồ (trang in, PDF hoặc PNG)…</translation>
-        </message>
-        <message>
             <source>&amp;Remove layer…</source>
             <translation>&amp;Gỡ lớp…</translation>
         </message>
@@ -1656,6 +1627,10 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>remove layer %1</source>
             <translation>gỡ lớp %1</translation>
+        </message>
+        <message>
+            <source>Map tools</source>
+            <translation>Công cụ bản đồ</translation>
         </message>
     </context>
     <context>
@@ -2770,6 +2745,49 @@ Chu vi %2</translation>
         </message>
     </context>
     <context>
+        <name>vt::gui::StatisticsDocks</name>
+        <message>
+            <source>Statistics by zone</source>
+            <translation>Thống kê theo vùng</translation>
+        </message>
+        <message>
+            <source>Cooperatives</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <source>Statistics by:</source>
+            <translation>Thống kê theo:</translation>
+        </message>
+        <message>
+            <source>Province: %1 codes, %2 ha gross, %3 ha net; %4 cooperatives, %5 members; investments %6 VND.</source>
+            <translation>Toàn tỉnh: %1 mã, %2 ha gộp, %3 ha thực; %4 hợp tác xã, %5 thành viên; đầu tư %6 VNĐ.</translation>
+        </message>
+        <message>
+            <source>Statistics could not be computed: %1</source>
+            <translation>Không tính được thống kê: %1</translation>
+        </message>
+        <message>
+            <source>No zones layer: no statistics.</source>
+            <translation>Không có lớp vùng: không có thống kê.</translation>
+        </message>
+        <message>
+            <source>choose a polygon layer</source>
+            <translation>chọn một lớp vùng</translation>
+        </message>
+        <message>
+            <source>New units (crosswalk of %1)</source>
+            <translation>Đơn vị mới (chuyển đổi từ %1)</translation>
+        </message>
+        <message>
+            <source>Statistics by %1…</source>
+            <translation>Đang thống kê theo %1…</translation>
+        </message>
+        <message>
+            <source>Cannot compute statistics</source>
+            <translation>Không tính được thống kê</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::StatisticsModel</name>
         <message>
             <source>Σ area(code ∩ zone): overlapping codes count twice</source>
@@ -2846,6 +2864,25 @@ Chu vi %2</translation>
         <message>
             <source>Declared area (ha)</source>
             <translation>Diện tích khai báo (ha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::StatusReadout</name>
+        <message>
+            <source>%1° E, %2° N</source>
+            <translation>%1° Đ, %2° B</translation>
+        </message>
+        <message>
+            <source>X %1 m, Y %2 m (%3)</source>
+            <translation>X %1 m, Y %2 m (%3)</translation>
+        </message>
+        <message>
+            <source>Rendered in %1 ms</source>
+            <translation>Vẽ trong %1 ms</translation>
+        </message>
+        <message>
+            <source>Scale 1:%1</source>
+            <translation>Tỷ lệ 1:%1</translation>
         </message>
     </context>
     <context>

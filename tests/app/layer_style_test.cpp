@@ -338,6 +338,13 @@ TEST_F(StyledDemo, AnAddedLayersDefaultFillLetsTheZoneShowThroughAndStatisticsBy
 }
 
 TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
+    // The suite shares one window: whatever happens below, the next test
+    // starts from the demo as it opened, not from the map rearranged here.
+    struct OpenAgain {
+        ~OpenAgain() { EXPECT_TRUE(window->openProject(project())) << window->lastError().toStdString(); }
+    } openAgain;
+    // Saved beside the demo's project file (the same relative paths), which stays as it was.
+    const QString arranged = QDir(folder->path()).filePath(QStringLiteral("arranged.vtproj"));
     const Document& d = doc();
     const std::string plots = idOf(d.plantings), zones = idOf(d.zones), boundary = idOf(d.boundary);
     LayerStyle style;
@@ -358,7 +365,7 @@ TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
     const std::string background = d.basemaps.front().source.id;
     window->layersPanel()->setLayerOpacity(background, 0.4);  // saved with the project, and kept at the bottom
     const RenderSettings saved = window->canvas()->renderSettings();
-    ASSERT_TRUE(window->saveProject(project())) << window->lastError().toStdString();
+    ASSERT_TRUE(window->saveProject(arranged)) << window->lastError().toStdString();
     // Saving over one of the project's layer files is refused, and the file is left as it was.
     const QString layerFile = QDir(folder->path()).filePath(QStringLiteral("huyen.shp"));
     QFile shp(layerFile);
@@ -372,7 +379,7 @@ TEST_F(StyledDemo, StyleVisibilityAndOrderSurviveSaveAndReload) {
     shp.close();
 
     // Read back the way a fresh app would.
-    std::shared_ptr<Document> reloaded = loadDocument(project().toStdString());
+    std::shared_ptr<Document> reloaded = loadDocument(arranged.toStdString());
     RenderSettings back = mapFromProject(*reloaded, defaultRenderSettings(*reloaded));
     ASSERT_EQ(back.layers.size(), saved.layers.size());
     for (std::size_t i = 0; i < back.layers.size(); ++i) {

@@ -18,7 +18,7 @@
 #include <map>
 #include <set>
 
-#include "app_test_support.h"
+#include "demo_window_fixture.h"
 #include "geo/source.h"
 #include "hit_test.h"
 #include "identify_dock.h"
@@ -32,30 +32,14 @@
 
 using namespace vt::gui;
 
-class DemoWindow : public ::testing::Test {
+class DemoWindow : public apptest::DemoWindowSuite {
 protected:
-    static void SetUpTestSuite() {
-        language = new Language;
-        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
-        window = new MainWindow(language);
-        window->setInteractive(false);
-        window->resize(1200, 800);
-        window->show();
-        opened = window->openProject(apptest::demoProject());
-    }
-    static void TearDownTestSuite() {
-        delete window;
-        delete language;
-        window = nullptr;
-        language = nullptr;
-    }
     void SetUp() override {
-        ASSERT_TRUE(opened) << window->lastError().toStdString();
+        DemoWindowSuite::SetUp();
         language->setLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
         window->selection()->clear();
     }
-    const Document& doc() const { return *window->document(); }
 
     // A point inside planting area `feature`: the vertex centroid of its
     // first ring. The generator's plots are convex, so it lies inside;
@@ -77,10 +61,6 @@ protected:
         EXPECT_TRUE(inside);
         return c;
     }
-
-    static inline Language* language = nullptr;
-    static inline MainWindow* window = nullptr;
-    static inline bool opened = false;
 };
 
 TEST_F(DemoWindow, OpensTheDemoWithItsLayers) {

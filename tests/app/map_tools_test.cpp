@@ -14,7 +14,7 @@
 #include <set>
 #include <type_traits>
 
-#include "app_test_support.h"
+#include "demo_window_fixture.h"
 #include "geo/crs.h"
 #include "geo/measure.h"
 #include "language.h"
@@ -116,25 +116,10 @@ void drag(QWidget* w, QPointF from, QPointF to, Qt::KeyboardModifiers modifiers 
 
 }  // namespace
 
-class MapTools : public ::testing::Test {
+class MapTools : public apptest::DemoWindowSuite {
 protected:
-    static void SetUpTestSuite() {
-        language = new Language;
-        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
-        window = new MainWindow(language);
-        window->setInteractive(false);
-        window->resize(1200, 800);
-        window->show();
-        opened = window->openProject(apptest::demoProject());
-    }
-    static void TearDownTestSuite() {
-        delete window;
-        delete language;
-        window = nullptr;
-        language = nullptr;
-    }
     void SetUp() override {
-        ASSERT_TRUE(opened) << window->lastError().toStdString();
+        DemoWindowSuite::SetUp();
         window->canvas()->setMapTool(nullptr);
         window->canvas()->zoomToFullExtent();
         window->selection()->clear();
@@ -147,10 +132,6 @@ protected:
         for (const geo::XY& p : map) out.push_back(t.forward(p));
         return out;
     }
-
-    static inline Language* language = nullptr;
-    static inline MainWindow* window = nullptr;
-    static inline bool opened = false;
 };
 
 TEST_F(MapTools, MeasuringAnAreaByClicksGivesTheGeodesicAreaOfTheClickedPoints) {

@@ -10,7 +10,7 @@
 #include <QTreeWidget>
 #include <vector>
 
-#include "app_test_support.h"
+#include "demo_window_fixture.h"
 #include "collating_sort_proxy.h"
 #include "cooperatives_model.h"
 #include "language.h"
@@ -57,29 +57,10 @@ TEST(CollatingSortProxy, TextInVietnameseOrderNumbersByValue) {
                                       QStringLiteral("1e+06")}));
 }
 
-class DemoText : public ::testing::Test {
+class DemoText : public apptest::DemoWindowSuite {
 protected:
-    static void SetUpTestSuite() {
-        language = new Language;
-        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
-        window = new MainWindow(language);
-        window->setInteractive(false);
-        window->resize(1200, 800);
-        opened = window->openProject(apptest::demoProject());
-    }
-    static void TearDownTestSuite() {
-        delete window;
-        delete language;
-        window = nullptr;
-        language = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(opened) << window->lastError().toStdString(); }
-    const Document& doc() const { return *window->document(); }
+    static void SetUpTestSuite() { openWindow(apptest::demoProject(), /*show=*/false); }
     SearchBox* searchBox() const { return window->findChild<SearchBox*>(QStringLiteral("search")); }
-
-    static inline Language* language = nullptr;
-    static inline MainWindow* window = nullptr;
-    static inline bool opened = false;
 };
 
 TEST_F(DemoText, CooperativesSortByNameInVietnameseOrder) {
