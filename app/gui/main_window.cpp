@@ -166,6 +166,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     for (QAction* a : editController_->toolbar()->actions())
         if (!a->isSeparator()) editMenu_->addAction(a);
     viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
+    fileMenu_->insertActions(quitAct_, {editController_->recoverAction(), editController_->exportAuditAction()});
+    fileMenu_->insertSeparator(quitAct_);
 
     retranslateUi();
     if (language_) {
@@ -648,6 +650,7 @@ bool MainWindow::openProject(const QString& path) {
     markSaved();
     addRecent(QFileInfo(path).absoluteFilePath());
     reportMissingLayers();
+    editController_->offerRecovery();  // edits a crashed VungTrong left unsaved (edit journal)
     return true;
 }
 
