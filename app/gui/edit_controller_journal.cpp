@@ -20,6 +20,33 @@
 
 namespace vt::gui {
 
+namespace {
+
+// A conflict of recovery in the interface's language.
+QString conflictText(const ReplayConflict& c) {
+    using Reason = ReplayConflict::Reason;
+    QString why;
+    switch (c.reason) {
+        case Reason::EarlierConflict: why = EditController::tr("an earlier edit of this feature could not be applied"); break;
+        case Reason::OtherCrs: why = EditController::tr("its geometry is in %1, not WGS 84").arg(toQString(c.detail)); break;
+        case Reason::OtherFields: why = EditController::tr("the layer's fields are not the ones it was made with"); break;
+        case Reason::FidTaken: why = EditController::tr("the layer already has a feature with this FID"); break;
+        case Reason::Gone: why = EditController::tr("the feature is no longer in the file"); break;
+        case Reason::Changed: why = EditController::tr("the feature changed in the file since"); break;
+    }
+    const QString when = RecoveryDialog::localTime(toQString(c.time)), who = toQString(c.user);
+    switch (c.kind) {
+        case geo::FeatureEdit::Kind::Insert:
+            return EditController::tr("New feature %1 (%2, %3): %4").arg(c.fid).arg(when, who, why);
+        case geo::FeatureEdit::Kind::Delete:
+            return EditController::tr("Deleting feature %1 (%2, %3): %4").arg(c.fid).arg(when, who, why);
+        case geo::FeatureEdit::Kind::Update: break;
+    }
+    return EditController::tr("Edit of feature %1 (%2, %3): %4").arg(c.fid).arg(when, who, why);
+}
+
+}  // namespace
+
 void EditController::setUpJournal() {
     recorder_ = std::make_unique<JournalRecorder>();
     recoverAct_ = new QAction(this);
@@ -109,7 +136,6 @@ ReplayResult EditController::previewRecovery(const RecoverableLayer& edits) cons
     const int li = doc ? doc->layerIndex(edits.layerId) : -1;
     if (li < 0) {
         ReplayResult none;
-        none.conflicts.push_back("the project has no layer '" + edits.layerId + "'");
         return none;
     }
     std::int64_t next = 0;
@@ -131,7 +157,7 @@ void EditController::offerRecovery() {
     s.source = toQString(l.source.string());
     s.edits = static_cast<int>(l.edits.size());
     s.applicable = static_cast<int>(preview.applied);
-    for (const auto& c : preview.conflicts) s.conflicts << toQString(c);
+    for (const auto& c : preview.conflicts) s.conflicts << conflictText(c);
     for (const auto& u : l.users) s.users << toQString(u);
     s.firstTime = toQString(l.firstTime);
     s.lastTime = toQString(l.lastTime);
@@ -162,7 +188,7 @@ bool EditController::recoverEdits(const RecoverableLayer& edits) {
     ReplayResult replay = replayEdits(doc->loaded(li).normalised.features, doc->loaded(li).normalised.fields,
                                       edits.edits, [this] { return session_->newFid(); });
     QStringList conflicts;
-    for (const auto& c : replay.conflicts) conflicts << toQString(c);
+    for (const auto& c : replay.conflicts) conflicts << conflictText(c);
     if (replay.applied == 0) {
         fail(tr("Cannot recover edits"),
              tr("None of the edits can be applied to the file as it is now:\n%1").arg(conflicts.join(QLatin1Char('\n'))));

@@ -54,14 +54,23 @@ bool sameFields(const std::vector<geo::Field>& a, const std::vector<geo::Field>&
     return true;
 }
 
-std::string what(const geo::JournalEdit& e) {
-    const char* action = e.kind == geo::FeatureEdit::Kind::Insert   ? "new feature"
-                         : e.kind == geo::FeatureEdit::Kind::Delete ? "deleting feature"
-                                                                    : "edit of feature";
-    return std::string(action) + " " + std::to_string(e.fid) + " (" + e.time + ", " + e.user + ")";
-}
-
 }  // namespace
+
+std::string ReplayConflict::text() const {
+    const char* action = kind == geo::FeatureEdit::Kind::Insert   ? "new feature"
+                         : kind == geo::FeatureEdit::Kind::Delete ? "deleting feature"
+                                                                  : "edit of feature";
+    std::string why;
+    switch (reason) {
+        case Reason::EarlierConflict: why = "an earlier edit of this feature could not be applied"; break;
+        case Reason::OtherCrs: why = "its geometry is in " + detail + ", not WGS 84"; break;
+        case Reason::OtherFields: why = "the layer's fields are not the ones it was made with"; break;
+        case Reason::FidTaken: why = "the layer already has a feature with this FID"; break;
+        case Reason::Gone: why = "the feature is no longer in the file"; break;
+        case Reason::Changed: why = "the feature changed in the file since"; break;
+    }
+    return std::string(action) + " " + std::to_string(fid) + " (" + time + ", " + user + "): " + why;
+}
 
 std::size_t RecoveryOffer::editCount() const {
     std::size_t n = 0;
@@ -117,27 +126,28 @@ ReplayResult replayEdits(std::vector<geo::Feature> features, const std::vector<g
             auto m = fidOf.find(fid);
             fid = m != fidOf.end() ? m->second : (fidOf[e.fid] = newFid());
         }
-        if (conflicting.count(fid)) {
-            out.conflicts.push_back(what(e) + ": an earlier edit of this feature could not be applied");
-            continue;
-        }
-        auto conflict = [&](const std::string& why) {
-            out.conflicts.push_back(what(e) + ": " + why);
+        using Reason = ReplayConflict::Reason;
+        auto conflict = [&](Reason reason, std::string detail = {}) {
+            out.conflicts.push_back({e.kind, e.fid, e.time, e.user, reason, std::move(detail)});
             conflicting.insert(fid);
         };
+        if (conflicting.count(fid)) {
+            conflict(Reason::EarlierConflict);
+            continue;
+        }
         if (e.crs != "EPSG:4326") {
-            conflict("its geometry is in " + (e.crs.empty() ? std::string("an unknown CRS") : e.crs) + ", not WGS 84");
+            conflict(Reason::OtherCrs, e.crs.empty() ? std::string("an unknown CRS") : e.crs);
             continue;
         }
         if (!sameFields(e.fields, fields)) {
-            conflict("the layer's fields are not the ones it was made with");
+            conflict(Reason::OtherFields);
             continue;
         }
         auto it = find(fid);
         switch (e.kind) {
             case geo::FeatureEdit::Kind::Insert:
                 if (it != features.end()) {
-                    conflict("the layer already has a feature with this FID");
+                    conflict(Reason::FidTaken);
                     continue;
                 }
                 features.push_back({fid, e.newAttributes, e.newGeometry});
@@ -145,11 +155,11 @@ ReplayResult replayEdits(std::vector<geo::Feature> features, const std::vector<g
             case geo::FeatureEdit::Kind::Update:
             case geo::FeatureEdit::Kind::Delete:
                 if (it == features.end()) {
-                    conflict("the feature is no longer in the file");
+                    conflict(Reason::Gone);
                     continue;
                 }
                 if (!sameValues(it->attributes, e.oldAttributes) || !sameGeometry(it->geometry, e.oldGeometry)) {
-                    conflict("the feature changed in the file since");
+                    conflict(Reason::Changed);
                     continue;
                 }
                 if (e.kind == geo::FeatureEdit::Kind::Delete) {

@@ -50,10 +50,28 @@ RecoveryOffer findRecoverableEdits(const std::filesystem::path& projectFile,
                                    const std::map<std::string, std::string>& currentStamps,
                                    const std::function<bool(const std::string&)>& isRunning);
 
+// An edit that replaying did not apply, and why.
+struct ReplayConflict {
+    enum class Reason {
+        EarlierConflict,  // an earlier edit of the same feature was not applied
+        OtherCrs,         // its geometry is not in WGS 84 (detail: the CRS)
+        OtherFields,      // the layer's fields are not the ones it was made with
+        FidTaken,         // a new feature, but the layer has one with its FID
+        Gone,             // the feature is no longer in the file
+        Changed,          // the feature changed in the file since
+    };
+    geo::FeatureEdit::Kind kind = geo::FeatureEdit::Kind::Update;
+    std::int64_t fid = -1;     // as journaled
+    std::string time, user;    // of the edit
+    Reason reason = Reason::Changed;
+    std::string detail;
+    std::string text() const;  // in English, e.g. "edit of feature 3 (…, lan): the feature changed in the file since"
+};
+
 struct ReplayResult {
     std::vector<geo::Feature> features;  // the layer with the edits applied
     std::size_t applied = 0;             // journal edits applied
-    std::vector<std::string> conflicts;  // one per edit not applied: which feature, why
+    std::vector<ReplayConflict> conflicts;  // one per edit not applied
     bool changed = false;                // features differ from the layer before
 };
 

@@ -42,8 +42,8 @@ RecoveryDialog::RecoveryDialog(const RecoverySummary& s, QWidget* parent) : QDia
         parts << tr("These edits cannot be applied (they stay in the audit log: History ▸ Export audit log):");
     if (s.changesNothing && s.conflicts.isEmpty())
         parts << tr("The edits undo each other: recovering them changes no feature.");
-    parts << tr("Recover puts them back as edits not yet saved (each can be undone); save them with Save edits. "
-                "The file is not changed until you save. Discard drops them; Later asks again next time.");
+    parts << tr("Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: "
+                "the file is not changed until then. Discard drops them; Later asks again next time.");
     if (s.otherLayers > 0)
         parts << tr("%n other layer(s) have unsaved edits too: they are offered once these are saved or discarded "
                     "(File ▸ Recover unsaved edits…).",
