@@ -147,6 +147,12 @@ ReplayResult EditController::previewRecovery(const RecoverableLayer& edits) cons
 void EditController::offerRecovery() {
     lastOffer_ = recoveryOffer();
     for (const auto& w : lastOffer_.warnings) window_->statusBar()->showMessage(toQString(w), 8000);
+    // Edits that undo each other (edited, undone, then closed without stopping)
+    // change nothing: closed without asking.
+    for (const auto& l : std::vector<RecoverableLayer>(lastOffer_.layers)) {
+        const ReplayResult preview = previewRecovery(l);
+        if (!preview.changed && preview.conflicts.empty()) discardRecoverable(l);
+    }
     if (lastOffer_.empty() || !window_->isInteractive()) return;
     const RecoverableLayer& l = lastOffer_.layers.front();
     const ReplayResult preview = previewRecovery(l);
@@ -163,7 +169,6 @@ void EditController::offerRecovery() {
     s.lastTime = toQString(l.lastTime);
     s.sourceChanged = l.sourceChanged;
     s.otherLayers = static_cast<int>(lastOffer_.layers.size()) - 1;
-    s.changesNothing = !preview.changed;
     RecoveryDialog dialog(s, window_);
     dialog.exec();
     switch (dialog.choice()) {

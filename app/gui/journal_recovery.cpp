@@ -172,10 +172,15 @@ ReplayResult replayEdits(std::vector<geo::Feature> features, const std::vector<g
         }
         ++out.applied;
     }
+    // By FID: a deleted feature put back (an undone delete) comes last, and is no change.
     out.changed = features.size() != before.size();
-    for (std::size_t i = 0; !out.changed && i < features.size(); ++i)
-        out.changed = features[i].fid != before[i].fid || features[i].attributes != before[i].attributes ||
-                      !(features[i].geometry == before[i].geometry);
+    std::map<std::int64_t, const geo::Feature*> was;
+    for (const auto& f : before) was[f.fid] = &f;
+    for (std::size_t i = 0; !out.changed && i < features.size(); ++i) {
+        auto it = was.find(features[i].fid);
+        out.changed = it == was.end() || features[i].attributes != it->second->attributes ||
+                      !(features[i].geometry == it->second->geometry);
+    }
     out.features = std::move(features);
     return out;
 }

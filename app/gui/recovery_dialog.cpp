@@ -40,13 +40,12 @@ RecoveryDialog::RecoveryDialog(const RecoverySummary& s, QWidget* parent) : QDia
                      .arg(s.applicable);
     if (!s.conflicts.isEmpty())
         parts << tr("These edits cannot be applied (they stay in the audit log: History ▸ Export audit log):");
-    if (s.changesNothing && s.conflicts.isEmpty())
-        parts << tr("The edits undo each other: recovering them changes no feature.");
-    parts << tr("Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: "
+    QStringList after;
+    after << tr("Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: "
                 "the file is not changed until then. Discard drops them; Later asks again next time.");
     if (s.otherLayers > 0)
-        parts << tr("%n other layer(s) have unsaved edits too: they are offered once these are saved or discarded "
-                    "(File ▸ Recover unsaved edits…).",
+        after << tr("%n other layer(s) have unsaved edits too: recover them afterwards with File ▸ Recover unsaved "
+                    "edits….",
                     nullptr, s.otherLayers);
     text_ = new QLabel(parts.join(QStringLiteral("<br><br>")), this);
     text_->setObjectName(QStringLiteral("recoveryText"));
@@ -59,6 +58,9 @@ RecoveryDialog::RecoveryDialog(const RecoverySummary& s, QWidget* parent) : QDia
     conflicts_->setReadOnly(true);
     conflicts_->setVisible(!s.conflicts.isEmpty());
     conflicts_->setMaximumHeight(120);
+    footer_ = new QLabel(after.join(QStringLiteral("<br><br>")), this);
+    footer_->setTextFormat(Qt::RichText);
+    footer_->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(this);
     recover_ = buttons->addButton(tr("Recover"), QDialogButtonBox::AcceptRole);
@@ -85,11 +87,12 @@ RecoveryDialog::RecoveryDialog(const RecoverySummary& s, QWidget* parent) : QDia
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(conflicts_);
+    layout->addWidget(footer_);
     layout->addWidget(buttons);
 }
 
 QString RecoveryDialog::message() const {
-    QString plain = text_->text();
+    QString plain = text_->text() + QStringLiteral("<br><br>") + footer_->text();
     plain.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
     plain.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
     return plain;

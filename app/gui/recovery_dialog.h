@@ -25,8 +25,7 @@ struct RecoverySummary {
     QStringList users;         // OS users who made them
     QString firstTime, lastTime;  // ISO 8601 UTC
     bool sourceChanged = false;
-    int otherLayers = 0;       // layers with unsaved edits too, offered after this one
-    bool changesNothing = false;  // the edits undo each other: applying them changes no feature
+    int otherLayers = 0;       // layers with unsaved edits too (recovered one layer at a time)
 };
 
 class RecoveryDialog : public QDialog {
@@ -44,7 +43,7 @@ public:
     static QString localTime(const QString& isoUtc);
 
 private:
-    QLabel* text_;
+    QLabel *text_, *footer_;
     QPlainTextEdit* conflicts_;
     QPushButton *recover_, *discard_, *later_;
     Choice choice_ = Choice::Later;

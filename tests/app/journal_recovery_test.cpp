@@ -442,6 +442,7 @@ TEST_F(JournalRecovery, TheSecondOfTwoWindowsGetsAConflictAndItsEditsStayRecover
         c->setInteractive(false);
         ASSERT_NE(dialog, nullptr);
         shown = dialog->message();
+        if (!qEnvironmentVariableIsEmpty("VT_SHOT")) { dialog->adjustSize(); dialog->grab().save(qEnvironmentVariable("VT_SHOT")); }
         dialog->recoverButton()->click();
     });
     editor->offerRecovery();
@@ -537,4 +538,18 @@ TEST_F(JournalRecovery, TheAuditLogExportsAsCsvOneRowPerJournalRecordWithUserAnd
     GDALClose(ds);
     EXPECT_EQ(actions, (QStringList{QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("insert"),
                                     QStringLiteral("saved")}));
+}
+
+TEST_F(JournalRecovery, EditsThatUndoEachOtherAreClosedWithoutAsking) {
+    {
+        auto a = openWindow(&language, project);
+        ASSERT_TRUE(a->editController()->startEditing(plantingsId(*a)));
+        ASSERT_TRUE(a->editController()->deleteFeatures({2}));
+        a->undoStack()->undo();
+        EXPECT_EQ(geo::recoverableEdits(journal.toStdString()).size(), 2u);  // the delete and its undo
+    }  // gone without stopping: as a crash would
+    auto b = openWindow(&language, project);
+    EXPECT_TRUE(b->editController()->lastRecoveryOffer().empty());
+    EXPECT_TRUE(geo::recoverableEdits(journal.toStdString()).empty());
+    EXPECT_EQ(geo::readEditJournal(journal.toStdString()).records.back().type, geo::JournalRecord::Type::Discarded);
 }
