@@ -265,7 +265,7 @@ void EditController::chooseAndExportAuditLog() {
     const QString path = QFileDialog::getSaveFileName(
         window_, tr("Export audit log"), project.absolutePath() + QStringLiteral("/") + project.completeBaseName() +
                                              QStringLiteral("-audit.csv"),
-        tr("CSV (*.csv)"));
+        tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     const long rows = exportAuditLog(path);
     if (rows >= 0)
