@@ -442,7 +442,6 @@ TEST_F(JournalRecovery, TheSecondOfTwoWindowsGetsAConflictAndItsEditsStayRecover
         c->setInteractive(false);
         ASSERT_NE(dialog, nullptr);
         shown = dialog->message();
-        if (!qEnvironmentVariableIsEmpty("VT_SHOT")) { dialog->adjustSize(); dialog->grab().save(qEnvironmentVariable("VT_SHOT")); }
         dialog->recoverButton()->click();
     });
     editor->offerRecovery();
