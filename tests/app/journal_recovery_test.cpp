@@ -335,7 +335,7 @@ TEST_F(JournalRecovery, AKilledSessionIsOfferedAndRecoveringGivesWhatGdalMakesOf
     });
     editor->offerRecovery();
     window->setInteractive(false);
-    EXPECT_TRUE(shown.contains(QStringLiteral("%1 edit(s)").arg(killedSessionLines))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("%1 edit").arg(killedSessionLines))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(idUser())) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("Mã số vùng trồng"))) << shown.toStdString();  // the layer's title
 
@@ -447,7 +447,7 @@ TEST_F(JournalRecovery, TheSecondOfTwoWindowsGetsAConflictAndItsEditsStayRecover
     editor->offerRecovery();
     c->setInteractive(false);
     EXPECT_TRUE(shown.contains(QStringLiteral("changed since"))) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("1 of 2 edit(s) can be applied"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("1 of 2 edit"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("cannot be applied"))) << shown.toStdString();
     ASSERT_TRUE(editor->isEditing());
     const auto& f = plantings(*c);
