@@ -22,6 +22,7 @@
 #include "geo/merge.h"
 #include "geo/validity.h"
 #include "hit_test.h"
+#include "journal_recorder.h"
 #include "layers_dock.h"
 #include "main_window.h"
 #include "quality_panel.h"
@@ -126,6 +127,7 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
     historyDock_->setWidget(historyView_);
     window->addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     historyDock_->hide();  // shown when editing starts; View menu toggles it
+    setUpJournal();
 
     connect(window, &MainWindow::documentChanged, this, &EditController::onDocumentChanged);
     // An emptied History (a project opened again, a save that renumbered the
@@ -139,6 +141,7 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
             std::string id = session_->layerId();
             session_ = std::make_unique<EditSession>(*doc, id);
             if (stamps_[id].stamp) session_->setStamp(*stamps_[id].stamp);
+            recorder_->rebase(*doc, stamps_[id].stamp);
         }
         updateActions();
     });
@@ -172,6 +175,7 @@ void EditController::retranslate() {
     toolbar_->setWindowTitle(tr("Editing"));
     historyDock_->setWindowTitle(tr("History"));
     historyView_->setEmptyLabel(tr("<opened>"));
+    retranslateJournal();
     updateActions();
 }
 
@@ -201,6 +205,7 @@ bool EditController::startEditing(const std::string& layerId) {
     session_ = std::make_unique<EditSession>(*doc, layerId);
     sessionProject_ = doc->workspace.project.filePath;
     if (auto it = stamps_.find(layerId); it != stamps_.end() && it->second.stamp) session_->setStamp(*it->second.stamp);
+    recorder_->begin(*doc, layerId, session_->stamp());
     tool_->setLayer(layerId);
     tool_->setMode(EditTool::Mode::None);
     window_->canvas()->setMapTool(tool_.get());
@@ -233,6 +238,7 @@ bool EditController::stopEditing(bool discard) {
             if (!push(session_->original(), tr("discard edits of %1").arg(toQString(session_->layerId())))) return false;
         }
     }
+    journalStopped();
     session_.reset();
     window_->canvas()->setMapTool(nullptr);
     window_->canvas()->unsetCursor();
@@ -249,12 +255,14 @@ void EditController::onDocumentChanged() {
     stampSources();
     // Another project, or a layer no longer there: the session ends with it.
     if (session_ && (!doc || session_->layerIndex(*doc) < 0 || doc->workspace.project.filePath != sessionProject_)) {
+        recorder_->end();  // no mark: its unsaved edits stay recoverable
         session_.reset();
         window_->canvas()->setMapTool(nullptr);
         editAct_->setChecked(false);
         addAct_->setChecked(false);
         vertexAct_->setChecked(false);
     }
+    if (session_ && doc) journalDocument();  // every change of the edited layer, undo and redo too
     updateActions();
 }
 

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "document.h"
 #include "edit_session.h"
 #include "edit_tool.h"
+#include "journal_recovery.h"
 
 class QAction;
 class QDockWidget;
@@ -26,6 +28,7 @@ class QUndoView;
 
 namespace vt::gui {
 
+class JournalRecorder;
 class MainWindow;
 class MapCanvas;
 
@@ -82,6 +85,33 @@ public:
 
     void retranslate();
 
+    // The edit journal (journal_recorder.h, edit_controller_journal.cpp):
+    // every edit is written beside the project as it is made; after a crash
+    // the next open offers the edits back.
+    const JournalRecorder& journalRecorder() const { return *recorder_; }
+    // The unsaved edits that sessions no running VungTrong edits left in the project's journal.
+    RecoveryOffer recoveryOffer() const;
+    // Called when a project opens: with unsaved edits, asks (RecoveryDialog)
+    // whether to recover the first layer's; without a user (tests) keeps the
+    // offer in lastRecoveryOffer().
+    void offerRecovery();
+    const RecoveryOffer& lastRecoveryOffer() const { return lastOffer_; }
+    // What applying them to the layer as it is now gives (nothing is changed).
+    ReplayResult previewRecovery(const RecoverableLayer& edits) const;
+    // Replays the edits into an edit session of their layer as one undoable
+    // step, not saved; closes them in the journal (the session journals them
+    // anew). False with lastError() when none can be applied.
+    bool recoverEdits(const RecoverableLayer& edits);
+    // Closes them in the journal: they are no longer offered.
+    bool discardRecoverable(const RecoverableLayer& edits);
+    // The project's audit log as CSV (geo::exportJournalCsv, atomic); rows, or -1 with lastError().
+    long exportAuditLog(const QString& csvPath);
+    QAction* recoverAction() const { return recoverAct_; }
+    QAction* exportAuditAction() const { return exportAuditAct_; }
+    // Tests: what Save edits calls instead of geo::saveLayerEdits (a failure injected half-way).
+    using Saver = std::function<geo::SaveResult(const geo::LayerEdits&)>;
+    void setSaverForTesting(Saver saver) { saver_ = std::move(saver); }
+
 private:
     int layer() const;  // the edited layer's index in the window's document, -1
     // Checks and repairs a geometry for the edited layer; nullopt when refused (lastError_).
@@ -106,6 +136,15 @@ private:
     bool resolveConflict(const QString& message);
     // Reads the edited layer from its file again, as one undoable step (the edits stay in the History).
     bool reloadFromDisk();
+    // Journal hooks (edit_controller_journal.cpp): never throw, a journal that
+    // cannot be written is reported in the status bar and Messages.
+    void setUpJournal();
+    void retranslateJournal();
+    void journalDocument();
+    void journalSaved(const geo::SaveResult& result);
+    void journalStopped();
+    void journalFailed(const QString& what);
+    void chooseAndExportAuditLog();
 
     MainWindow* window_;
     QPointer<MapCanvas> canvas_;
@@ -127,6 +166,11 @@ private:
         QString problem;                        // why not
     };
     std::map<std::string, Stamp> stamps_;       // by layer id
+    std::unique_ptr<JournalRecorder> recorder_;
+    bool journalPaused_ = false;                // while a save renumbers features: not edits
+    RecoveryOffer lastOffer_;
+    Saver saver_;
+    QAction *recoverAct_ = nullptr, *exportAuditAct_ = nullptr;
 };
 
 }  // namespace vt::gui

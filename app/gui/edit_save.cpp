@@ -16,6 +16,7 @@
 #include "geo/error.h"
 #include "geo/export.h"
 #include "geo/layer_save.h"
+#include "journal_recorder.h"
 #include "main_window.h"
 
 namespace vt::gui {
@@ -62,14 +63,18 @@ bool EditController::saveEdits() {
     edits.axesSwapped = asRead.axesSwapped;
     geo::SaveResult result;
     try {
-        result = geo::saveLayerEdits(edits);
+        result = saver_ ? saver_(edits) : geo::saveLayerEdits(edits);
     } catch (const geo::SaveConflict& e) {
         return resolveConflict(toQString(e.what()));
     } catch (const geo::Error& e) {
         fail(tr("Cannot save edits"), toQString(e.what()));
         return false;
     }
+    journalSaved(result);
+    journalPaused_ = true;  // inserted features taking the source's FIDs are not edits
     afterSave(result, edits);
+    journalPaused_ = false;
+    if (session_ && window_->document()) recorder_->rebase(*window_->document(), result.saved);
     return true;
 }
 
@@ -167,6 +172,7 @@ bool EditController::reloadFromDisk() {
                                                   tr("reload %1 from disk").arg(toQString(id))));
     session_ = std::make_unique<EditSession>(*window_->document(), id);
     if (stamps_[id].stamp) session_->setStamp(*stamps_[id].stamp);
+    recorder_->rebase(*window_->document(), stamps_[id].stamp);  // the reload itself was journaled as edits
     updateActions();
     return true;
 }

@@ -70,6 +70,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     for (QAction* a : editController_->toolbar()->actions())
         if (!a->isSeparator()) editMenu_->addAction(a);
     viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
+    fileMenu_->insertActions(quitAct_, {editController_->recoverAction(), editController_->exportAuditAction()});
+    fileMenu_->insertSeparator(quitAct_);
 
     retranslateUi();
     resize(1280, 860);

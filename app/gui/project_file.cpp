@@ -14,6 +14,7 @@
 #include "app_settings.h"
 #include "geo/error.h"
 #include "geo/project.h"
+#include "edit_controller.h"
 #include "main_window.h"
 #include "map_canvas.h"
 
@@ -50,6 +51,7 @@ bool MainWindow::openProject(const QString& path) {
     markSaved();
     addRecent(QFileInfo(path).absoluteFilePath());
     reportMissingLayers();
+    editController_->offerRecovery();  // edits a crashed VungTrong left unsaved (edit journal)
     return true;
 }
 

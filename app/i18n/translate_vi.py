@@ -752,6 +752,47 @@ VI = {
     "One polygon from the selected ones: the first keeps its attributes, the others are deleted":
         "Gộp các vùng đang chọn thành một: vùng đầu tiên giữ thuộc tính, các vùng khác bị xóa",
     "Cannot merge": "Không gộp được",
+    # Edit journal and crash recovery (edit_controller_journal.cpp, recovery_dialog.cpp)
+    "an earlier edit of this feature could not be applied": "một chỉnh sửa trước đó của đối tượng này không áp dụng được",
+    "its geometry is in %1, not WGS 84": "hình học của nó ở hệ %1, không phải WGS 84",
+    "the layer's fields are not the ones it was made with": "các trường của lớp không còn như lúc chỉnh sửa",
+    "the layer already has a feature with this FID": "lớp đã có một đối tượng mang FID này",
+    "the feature is no longer in the file": "đối tượng không còn trong tệp",
+    "the feature changed in the file since": "đối tượng đã thay đổi trong tệp kể từ lúc đó",
+    "New feature %1 (%2, %3): %4": "Đối tượng mới %1 (%2, %3): %4",
+    "Deleting feature %1 (%2, %3): %4": "Xóa đối tượng %1 (%2, %3): %4",
+    "Edit of feature %1 (%2, %3): %4": "Sửa đối tượng %1 (%2, %3): %4",
+    "No unsaved edits to recover in this project's edit journal.":
+        "Nhật ký chỉnh sửa của dự án không có chỉnh sửa chưa lưu nào cần khôi phục.",
+    "Recover unsaved edits…": "Khôi phục chỉnh sửa chưa lưu…",
+    "Edits a VungTrong that did not close cleanly left unsaved in this project's edit journal":
+        "Các chỉnh sửa chưa lưu mà một phiên VungTrong đóng không bình thường để lại trong nhật ký chỉnh sửa của dự án",
+    "Export audit log (CSV)…": "Xuất nhật ký kiểm tra (CSV)…",
+    "Every edit made to this project's layers: what, when and by which user, as CSV":
+        "Mọi chỉnh sửa trên các lớp của dự án: sửa gì, lúc nào, người dùng nào, dạng CSV",
+    "The edit journal could not be written, edits are not safe from a crash: %1":
+        "Không ghi được nhật ký chỉnh sửa, các chỉnh sửa không được bảo vệ khi chương trình bị sập: %1",
+    "Cannot recover edits": "Không khôi phục được chỉnh sửa",
+    "The project has no layer %1 any more.": "Dự án không còn lớp %1.",
+    "None of the edits can be applied to the file as it is now:\n%1":
+        "Không chỉnh sửa nào áp dụng được cho tệp như hiện nay:\n%1",
+    "Not applied: %1": "Không áp dụng: %1",
+    "Cannot discard the edits": "Không hủy được các chỉnh sửa",
+    "Cannot export the audit log": "Không xuất được nhật ký kiểm tra",
+    "Save the project first: the edit journal lies beside its file.":
+        "Hãy lưu dự án trước: nhật ký chỉnh sửa nằm cạnh tệp dự án.",
+    "Export audit log": "Xuất nhật ký kiểm tra",
+    "Recover unsaved edits": "Khôi phục chỉnh sửa chưa lưu",
+    "Made %1 by %2.": "Thực hiện lúc %1 bởi %2.",
+    "Made from %1 to %2 by %3.": "Thực hiện từ %1 đến %2 bởi %3.",
+    "These edits cannot be applied (they stay in the audit log: History ▸ Export audit log):":
+        "Các chỉnh sửa sau không áp dụng được (vẫn còn trong nhật ký kiểm tra: Lịch sử ▸ Xuất nhật ký kiểm tra):",
+    "Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: the file is not changed until then. Discard drops them; Later asks again next time.":
+        "Khôi phục đưa chúng trở lại thành các chỉnh sửa chưa lưu, gộp trong một bước có thể hoàn tác; Lưu chỉnh sửa "
+        "sẽ ghi chúng: trước đó tệp không bị thay đổi. Hủy bỏ sẽ loại bỏ chúng; Để sau sẽ hỏi lại lần tới.",
+    "Recover": "Khôi phục",
+    "Discard": "Hủy bỏ",
+    "Later": "Để sau",
 }
 
 VI_NUMERUS = {
@@ -772,6 +813,19 @@ VI_NUMERUS = {
     "Atlas of %n page(s) exported to %1": ["Đã xuất tập bản đồ %n trang ra %1"],
     "%n guess(es) marked: check them before going on.": ["%n giá trị đoán được đánh dấu: hãy kiểm tra trước khi tiếp tục."],
     "%n file(s) found in %1.": ["Tìm thấy %n tệp trong %1."],
+    "recover %n edit(s) of %1": ["khôi phục %n chỉnh sửa của %1"],
+    "Recovered %n edit(s): they are not saved yet (Save edits writes them).":
+        ["Đã khôi phục %n chỉnh sửa: chúng chưa được lưu (Lưu chỉnh sửa sẽ ghi chúng)."],
+    "Discarded %n unsaved edit(s) (they stay in the audit log).":
+        ["Đã hủy %n chỉnh sửa chưa lưu (vẫn còn trong nhật ký kiểm tra)."],
+    "Wrote %n journal record(s) to %1": ["Đã ghi %n bản ghi nhật ký vào %1"],
+    "VungTrong did not close cleanly while %1 was being edited: %n edit(s) were not saved to its file.":
+        ["VungTrong đã đóng không bình thường khi đang sửa %1: %n chỉnh sửa chưa được lưu vào tệp."],
+    "The file %1 changed since these edits were made, or this cannot be told: they are applied only to features that are still as the edits found them. %2 of %n edit(s) can be applied.":
+        ["Tệp %1 đã thay đổi kể từ khi thực hiện các chỉnh sửa này, hoặc không xác định được: chỉ áp dụng cho những "
+         "đối tượng vẫn còn như lúc chỉnh sửa. Áp dụng được %2 trên %n chỉnh sửa."],
+    "%n other layer(s) have unsaved edits too: recover them afterwards with File ▸ Recover unsaved edits….":
+        ["%n lớp khác cũng có chỉnh sửa chưa lưu: khôi phục chúng sau bằng Tệp ▸ Khôi phục chỉnh sửa chưa lưu…."],
 }
 
 

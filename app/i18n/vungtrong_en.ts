@@ -736,6 +736,132 @@ Another program changed the layer's file since VungTrong read it. Your edits are
                 <numerusform>merge %n features</numerusform>
             </translation>
         </message>
+        <message>
+            <source>an earlier edit of this feature could not be applied</source>
+            <translation>an earlier edit of this feature could not be applied</translation>
+        </message>
+        <message>
+            <source>its geometry is in %1, not WGS 84</source>
+            <translation>its geometry is in %1, not WGS 84</translation>
+        </message>
+        <message>
+            <source>the layer's fields are not the ones it was made with</source>
+            <translation>the layer's fields are not the ones it was made with</translation>
+        </message>
+        <message>
+            <source>the layer already has a feature with this FID</source>
+            <translation>the layer already has a feature with this FID</translation>
+        </message>
+        <message>
+            <source>the feature is no longer in the file</source>
+            <translation>the feature is no longer in the file</translation>
+        </message>
+        <message>
+            <source>the feature changed in the file since</source>
+            <translation>the feature changed in the file since</translation>
+        </message>
+        <message>
+            <source>New feature %1 (%2, %3): %4</source>
+            <translation>New feature %1 (%2, %3): %4</translation>
+        </message>
+        <message>
+            <source>Deleting feature %1 (%2, %3): %4</source>
+            <translation>Deleting feature %1 (%2, %3): %4</translation>
+        </message>
+        <message>
+            <source>Edit of feature %1 (%2, %3): %4</source>
+            <translation>Edit of feature %1 (%2, %3): %4</translation>
+        </message>
+        <message>
+            <source>No unsaved edits to recover in this project's edit journal.</source>
+            <translation>No unsaved edits to recover in this project's edit journal.</translation>
+        </message>
+        <message>
+            <source>Recover unsaved edits…</source>
+            <translation>Recover unsaved edits…</translation>
+        </message>
+        <message>
+            <source>Edits a VungTrong that did not close cleanly left unsaved in this project's edit journal</source>
+            <translation>Edits a VungTrong that did not close cleanly left unsaved in this project's edit journal</translation>
+        </message>
+        <message>
+            <source>Export audit log (CSV)…</source>
+            <translation>Export audit log (CSV)…</translation>
+        </message>
+        <message>
+            <source>Every edit made to this project's layers: what, when and by which user, as CSV</source>
+            <translation>Every edit made to this project's layers: what, when and by which user, as CSV</translation>
+        </message>
+        <message>
+            <source>The edit journal could not be written, edits are not safe from a crash: %1</source>
+            <translation>The edit journal could not be written, edits are not safe from a crash: %1</translation>
+        </message>
+        <message>
+            <source>Cannot recover edits</source>
+            <translation>Cannot recover edits</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1 any more.</source>
+            <translation>The project has no layer %1 any more.</translation>
+        </message>
+        <message>
+            <source>None of the edits can be applied to the file as it is now:
+%1</source>
+            <translation>None of the edits can be applied to the file as it is now:
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>recover %n edit(s) of %1</source>
+            <translation>
+                <numerusform>recover %n edits of %1</numerusform>
+                <numerusform>recover %n edits of %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n edit(s): they are not saved yet (Save edits writes them).</source>
+            <translation>
+                <numerusform>Recovered %n edits: they are not saved yet (Save edits writes them).</numerusform>
+                <numerusform>Recovered %n edits: they are not saved yet (Save edits writes them).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not applied: %1</source>
+            <translation>Not applied: %1</translation>
+        </message>
+        <message>
+            <source>Cannot discard the edits</source>
+            <translation>Cannot discard the edits</translation>
+        </message>
+        <message numerus="yes">
+            <source>Discarded %n unsaved edit(s) (they stay in the audit log).</source>
+            <translation>
+                <numerusform>Discarded %n unsaved edits (they stay in the audit log).</numerusform>
+                <numerusform>Discarded %n unsaved edits (they stay in the audit log).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot export the audit log</source>
+            <translation>Cannot export the audit log</translation>
+        </message>
+        <message>
+            <source>Save the project first: the edit journal lies beside its file.</source>
+            <translation>Save the project first: the edit journal lies beside its file.</translation>
+        </message>
+        <message>
+            <source>Export audit log</source>
+            <translation>Export audit log</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n journal record(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %n journal records to %1</numerusform>
+                <numerusform>Wrote %n journal records to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportController</name>
@@ -2575,6 +2701,62 @@ Perimeter %2</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Save the findings as CSV or Excel, to send to whoever keeps the data</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved edits</source>
+            <translation>Recover unsaved edits</translation>
+        </message>
+        <message numerus="yes">
+            <source>VungTrong did not close cleanly while %1 was being edited: %n edit(s) were not saved to its file.</source>
+            <translation>
+                <numerusform>VungTrong did not close cleanly while %1 was being edited: %n edits were not saved to its file.</numerusform>
+                <numerusform>VungTrong did not close cleanly while %1 was being edited: %n edits were not saved to its file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made %1 by %2.</source>
+            <translation>Made %1 by %2.</translation>
+        </message>
+        <message>
+            <source>Made from %1 to %2 by %3.</source>
+            <translation>Made from %1 to %2 by %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file %1 changed since these edits were made, or this cannot be told: they are applied only to features that are still as the edits found them. %2 of %n edit(s) can be applied.</source>
+            <translation>
+                <numerusform>The file %1 changed since these edits were made, or this cannot be told: they are applied only to features that are still as the edits found them. %2 of %n edits can be applied.</numerusform>
+                <numerusform>The file %1 changed since these edits were made, or this cannot be told: they are applied only to features that are still as the edits found them. %2 of %n edits can be applied.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These edits cannot be applied (they stay in the audit log: History ▸ Export audit log):</source>
+            <translation>These edits cannot be applied (they stay in the audit log: History ▸ Export audit log):</translation>
+        </message>
+        <message>
+            <source>Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: the file is not changed until then. Discard drops them; Later asks again next time.</source>
+            <translation>Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: the file is not changed until then. Discard drops them; Later asks again next time.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other layer(s) have unsaved edits too: recover them afterwards with File ▸ Recover unsaved edits….</source>
+            <translation>
+                <numerusform>%n other layers have unsaved edits too: recover them afterwards with File ▸ Recover unsaved edits….</numerusform>
+                <numerusform>%n other layers have unsaved edits too: recover them afterwards with File ▸ Recover unsaved edits….</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Recover</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>

@@ -733,6 +733,128 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
                 <numerusform>gộp %n đối tượng</numerusform>
             </translation>
         </message>
+        <message>
+            <source>an earlier edit of this feature could not be applied</source>
+            <translation>một chỉnh sửa trước đó của đối tượng này không áp dụng được</translation>
+        </message>
+        <message>
+            <source>its geometry is in %1, not WGS 84</source>
+            <translation>hình học của nó ở hệ %1, không phải WGS 84</translation>
+        </message>
+        <message>
+            <source>the layer's fields are not the ones it was made with</source>
+            <translation>các trường của lớp không còn như lúc chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>the layer already has a feature with this FID</source>
+            <translation>lớp đã có một đối tượng mang FID này</translation>
+        </message>
+        <message>
+            <source>the feature is no longer in the file</source>
+            <translation>đối tượng không còn trong tệp</translation>
+        </message>
+        <message>
+            <source>the feature changed in the file since</source>
+            <translation>đối tượng đã thay đổi trong tệp kể từ lúc đó</translation>
+        </message>
+        <message>
+            <source>New feature %1 (%2, %3): %4</source>
+            <translation>Đối tượng mới %1 (%2, %3): %4</translation>
+        </message>
+        <message>
+            <source>Deleting feature %1 (%2, %3): %4</source>
+            <translation>Xóa đối tượng %1 (%2, %3): %4</translation>
+        </message>
+        <message>
+            <source>Edit of feature %1 (%2, %3): %4</source>
+            <translation>Sửa đối tượng %1 (%2, %3): %4</translation>
+        </message>
+        <message>
+            <source>No unsaved edits to recover in this project's edit journal.</source>
+            <translation>Nhật ký chỉnh sửa của dự án không có chỉnh sửa chưa lưu nào cần khôi phục.</translation>
+        </message>
+        <message>
+            <source>Recover unsaved edits…</source>
+            <translation>Khôi phục chỉnh sửa chưa lưu…</translation>
+        </message>
+        <message>
+            <source>Edits a VungTrong that did not close cleanly left unsaved in this project's edit journal</source>
+            <translation>Các chỉnh sửa chưa lưu mà một phiên VungTrong đóng không bình thường để lại trong nhật ký chỉnh sửa của dự án</translation>
+        </message>
+        <message>
+            <source>Export audit log (CSV)…</source>
+            <translation>Xuất nhật ký kiểm tra (CSV)…</translation>
+        </message>
+        <message>
+            <source>Every edit made to this project's layers: what, when and by which user, as CSV</source>
+            <translation>Mọi chỉnh sửa trên các lớp của dự án: sửa gì, lúc nào, người dùng nào, dạng CSV</translation>
+        </message>
+        <message>
+            <source>The edit journal could not be written, edits are not safe from a crash: %1</source>
+            <translation>Không ghi được nhật ký chỉnh sửa, các chỉnh sửa không được bảo vệ khi chương trình bị sập: %1</translation>
+        </message>
+        <message>
+            <source>Cannot recover edits</source>
+            <translation>Không khôi phục được chỉnh sửa</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1 any more.</source>
+            <translation>Dự án không còn lớp %1.</translation>
+        </message>
+        <message>
+            <source>None of the edits can be applied to the file as it is now:
+%1</source>
+            <translation>Không chỉnh sửa nào áp dụng được cho tệp như hiện nay:
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>recover %n edit(s) of %1</source>
+            <translation>
+                <numerusform>khôi phục %n chỉnh sửa của %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n edit(s): they are not saved yet (Save edits writes them).</source>
+            <translation>
+                <numerusform>Đã khôi phục %n chỉnh sửa: chúng chưa được lưu (Lưu chỉnh sửa sẽ ghi chúng).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not applied: %1</source>
+            <translation>Không áp dụng: %1</translation>
+        </message>
+        <message>
+            <source>Cannot discard the edits</source>
+            <translation>Không hủy được các chỉnh sửa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Discarded %n unsaved edit(s) (they stay in the audit log).</source>
+            <translation>
+                <numerusform>Đã hủy %n chỉnh sửa chưa lưu (vẫn còn trong nhật ký kiểm tra).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot export the audit log</source>
+            <translation>Không xuất được nhật ký kiểm tra</translation>
+        </message>
+        <message>
+            <source>Save the project first: the edit journal lies beside its file.</source>
+            <translation>Hãy lưu dự án trước: nhật ký chỉnh sửa nằm cạnh tệp dự án.</translation>
+        </message>
+        <message>
+            <source>Export audit log</source>
+            <translation>Xuất nhật ký kiểm tra</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n journal record(s) to %1</source>
+            <translation>
+                <numerusform>Đã ghi %n bản ghi nhật ký vào %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportController</name>
@@ -2561,6 +2683,59 @@ Chu vi %2</translation>
         <message>
             <source>Save the findings as CSV or Excel, to send to whoever keeps the data</source>
             <translation>Lưu kết quả kiểm tra ra CSV hoặc Excel để gửi cho đơn vị quản lý dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved edits</source>
+            <translation>Khôi phục chỉnh sửa chưa lưu</translation>
+        </message>
+        <message numerus="yes">
+            <source>VungTrong did not close cleanly while %1 was being edited: %n edit(s) were not saved to its file.</source>
+            <translation>
+                <numerusform>VungTrong đã đóng không bình thường khi đang sửa %1: %n chỉnh sửa chưa được lưu vào tệp.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made %1 by %2.</source>
+            <translation>Thực hiện lúc %1 bởi %2.</translation>
+        </message>
+        <message>
+            <source>Made from %1 to %2 by %3.</source>
+            <translation>Thực hiện từ %1 đến %2 bởi %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file %1 changed since these edits were made, or this cannot be told: they are applied only to features that are still as the edits found them. %2 of %n edit(s) can be applied.</source>
+            <translation>
+                <numerusform>Tệp %1 đã thay đổi kể từ khi thực hiện các chỉnh sửa này, hoặc không xác định được: chỉ áp dụng cho những đối tượng vẫn còn như lúc chỉnh sửa. Áp dụng được %2 trên %n chỉnh sửa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These edits cannot be applied (they stay in the audit log: History ▸ Export audit log):</source>
+            <translation>Các chỉnh sửa sau không áp dụng được (vẫn còn trong nhật ký kiểm tra: Lịch sử ▸ Xuất nhật ký kiểm tra):</translation>
+        </message>
+        <message>
+            <source>Recover puts them back as edits not yet saved, one step you can undo; Save edits writes them: the file is not changed until then. Discard drops them; Later asks again next time.</source>
+            <translation>Khôi phục đưa chúng trở lại thành các chỉnh sửa chưa lưu, gộp trong một bước có thể hoàn tác; Lưu chỉnh sửa sẽ ghi chúng: trước đó tệp không bị thay đổi. Hủy bỏ sẽ loại bỏ chúng; Để sau sẽ hỏi lại lần tới.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other layer(s) have unsaved edits too: recover them afterwards with File ▸ Recover unsaved edits….</source>
+            <translation>
+                <numerusform>%n lớp khác cũng có chỉnh sửa chưa lưu: khôi phục chúng sau bằng Tệp ▸ Khôi phục chỉnh sửa chưa lưu….</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Hủy bỏ</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Để sau</translation>
         </message>
     </context>
     <context>

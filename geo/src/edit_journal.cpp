@@ -182,6 +182,7 @@ JournalRecord parseRecord(const json& j) {
     e.oldGeometry = detail::geometryFromWkt(j.value("old_geometry", ""));
     e.newGeometry = detail::geometryFromWkt(j.value("new_geometry", ""));
     e.crs = j.value("crs", "");
+    e.sourceStamp = j.value("source_stamp", "");
     return r;
 }
 
@@ -241,6 +242,7 @@ void appendEdit(const fs::path& journal, JournalEdit edit) {
                  {"old_geometry", detail::geometryToWkt(edit.oldGeometry)},
                  {"new_geometry", detail::geometryToWkt(edit.newGeometry)},
                  {"crs", edit.crs}};
+    if (!edit.sourceStamp.empty()) line["source_stamp"] = edit.sourceStamp;
     // Invalid UTF-8 is replaced, never a throw from inside an edit.
     appendLine(journal, line.dump(-1, ' ', false, json::error_handler_t::replace));
 }

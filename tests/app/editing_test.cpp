@@ -108,12 +108,18 @@ protected:
         window->setInteractive(false);
         window->resize(1100, 800);
         window->show();
-        if (window->openProject(apptest::demoProject())) pristine = window->document();
+        // A copy: editing journals every edit beside the project (journal_recorder.h).
+        copy = std::make_unique<QTemporaryDir>();
+        QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
+        for (const QString& name : demo.entryList(QDir::Files))
+            if (!QFile::copy(demo.filePath(name), copy->filePath(name))) return;
+        if (window->openProject(copy->filePath(QStringLiteral("soc-trang.vtproj")))) pristine = window->document();
     }
     static void TearDownTestSuite() {
         pristine.reset();
         window.reset();
         language.reset();
+        copy.reset();
     }
     void SetUp() override {
         ASSERT_TRUE(pristine) << window->lastError().toStdString();
@@ -166,6 +172,7 @@ protected:
     static inline std::unique_ptr<Language> language;
     static inline std::unique_ptr<MainWindow> window;
     static inline DocumentPtr pristine;
+    static inline std::unique_ptr<QTemporaryDir> copy;
     EditController* editor = nullptr;
 };
 

@@ -195,3 +195,22 @@ TEST(EditJournal, ExportingWithoutAJournalSaysThereIsNone) {
 }
 
 }  // namespace
+
+// Recovery tells a source changed since the session read it by the stamp each edit carries.
+TEST(EditJournal, TheSourceStampReadsBackAndIsLeftOutWhenUnknown) {
+    TempDir dir;
+    const fs::path journal = dir.path() / "p.vtproj.edits.jsonl";
+    JournalEdit stamped = makeEdit("s1", "plots", FeatureEdit::Kind::Update, 3, "x");
+    stamped.sourceStamp = "plots.shp 00ff;plots.dbf 11ee";
+    geo::appendEdit(journal, stamped);
+    geo::appendEdit(journal, makeEdit("s1", "plots", FeatureEdit::Kind::Update, 4, "y"));
+    geo::JournalContents read = geo::readEditJournal(journal);
+    ASSERT_EQ(read.records.size(), 2u);
+    EXPECT_EQ(read.records[0].edit.sourceStamp, stamped.sourceStamp);
+    EXPECT_EQ(read.records[1].edit.sourceStamp, "");
+    std::ifstream in(journal);
+    std::string first, second;
+    ASSERT_TRUE(std::getline(in, first) && std::getline(in, second));
+    EXPECT_EQ(nlohmann::json::parse(first).at("source_stamp"), stamped.sourceStamp);
+    EXPECT_FALSE(nlohmann::json::parse(second).contains("source_stamp"));
+}

@@ -18,7 +18,8 @@
 //   {"type":"edit","time":"2026-01-30T10:15:00Z","user":"lan","session":"…",
 //    "layer":"plots","source":"/data/plots.shp","action":"update","fid":3,
 //    "fields":[{"name":"code","type":"string"},…],"old":[…],"new":[…],
-//    "old_geometry":"POLYGON ((…))","new_geometry":"POLYGON ((…))","crs":"EPSG:4326"}
+//    "old_geometry":"POLYGON ((…))","new_geometry":"POLYGON ((…))","crs":"EPSG:4326",
+//    "source_stamp":"plots.shp 9f86…;plots.dbf 2c26…"}   (source_stamp only when known)
 //   {"type":"saved","time":…,"user":…,"session":…,"layer":"plots","source":…,
 //    "inserted_fids":[12],"backup":"/data/.vungtrong-backup/plots-20260130-101500.shp"}
 //   {"type":"discarded","time":…,"user":…,"session":…,"layer":"plots","source":…}
@@ -44,6 +45,9 @@ struct JournalEdit {
     Geometry oldGeometry;               // before, in `crs`
     Geometry newGeometry;               // after, in `crs`
     std::string crs;                    // definition of the geometries' CRS, e.g. "EPSG:4326"
+    // What the source's files were when the session read them (e.g. "plots.shp <sha256>;…"),
+    // so that recovery can tell that the file changed since; "" = not known.
+    std::string sourceStamp;
     // Filled by appendEdit when empty:
     std::string time;                   // ISO 8601 UTC, "2026-01-30T10:15:00Z"
     std::string user;                   // the OS user (getpwuid, else $USER)
