@@ -44,6 +44,7 @@
 #include "attribute_table.h"
 #include "document_change.h"
 #include "edit_controller.h"
+#include "declare_crs.h"
 #include "xyz_tiles_dialog.h"
 #include "export_layer_dialog.h"
 #include "postgis_dialog.h"
@@ -166,6 +167,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     for (QAction* a : editController_->toolbar()->actions())
         if (!a->isSeparator()) editMenu_->addAction(a);
     viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
+    declareCrs_ = new DeclareCrsController(this);  // Layer ▸ Declare the CRS… (declare_crs.h)
+    layerMenu_->addAction(declareCrs_->action());
 
     retranslateUi();
     if (language_) {
@@ -499,6 +502,7 @@ void MainWindow::retranslateUi() {
     aboutAct_->setText(tr("&About VungTrong"));
     toolbar_->setWindowTitle(tr("Main toolbar"));
     if (editController_) editController_->retranslate();
+    if (declareCrs_) declareCrs_->retranslate();
     search_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));
     legendDock_->setWindowTitle(tr("Legend"));
@@ -658,8 +662,12 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     doc_ = std::move(doc);
     selection_->clear();
     identifyPanel_->clear();
+    std::vector<std::string> openTables;  // an edit keeps the open attribute tables open, on the new document
     for (auto& [id, dock] : attributeDocks_)
-        if (dock) dock->deleteLater();
+        if (dock) {
+            if (keepView && !dock->isHidden()) openTables.push_back(id);
+            dock->deleteLater();
+        }
     attributeDocks_.clear();
     canvas_->setDocument(doc_);
     QStringList styleProblems;
@@ -728,6 +736,8 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
         if (errors > 0) statusBar()->showMessage(tr("%n layer(s) could not be read: see Messages.", "", int(errors)));
     }
     retranslateUi();
+    for (const auto& id : openTables)
+        if (doc_ && doc_->layerIndex(id) >= 0) openAttributeTable(id);
     updateModified();
     emit documentChanged();
 }
@@ -1336,8 +1346,13 @@ void MainWindow::openAttributeTable(const std::string& layerId) {
         selection_->select(layerId, std::vector<int>(rows.begin(), rows.end()), view);
         if (rows.size() == 1) identifyPanel_->showFeature(doc_, li, *rows.begin());
     });
-    connect(view, &QTableView::doubleClicked, this, [this, proxy, li](const QModelIndex& index) {
-        canvas_->zoomToFeatures(li, {proxy->mapToSource(index).row()});
+    connect(view, &QTableView::doubleClicked, this, [this, proxy, li, layerId](const QModelIndex& index) {
+        const int row = proxy->mapToSource(index).row();
+        // While the layer is edited a double-click opens the row's attribute form, as on the map.
+        if (editController_->isEditing() && editController_->session()->layerId() == layerId)
+            editController_->openAttributeForm(row);
+        else
+            canvas_->zoomToFeatures(li, {row});
     });
     syncing_ = true;
     selectSourceRows(view, proxy, selection_->features(layerId));

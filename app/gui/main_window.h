@@ -46,6 +46,7 @@ class QualityPanel;
 class CooperativesModel;
 class MapToolsController;
 class EditController;
+class DeclareCrsController;
 class SearchBox;
 
 class MainWindow : public QMainWindow {
@@ -130,6 +131,7 @@ public:
     MapCanvas* canvas() const { return canvas_; }
     // Editing planting areas and cooperatives (edit_controller.h).
     EditController* editController() const { return editController_; }
+    DeclareCrsController* declareCrsController() const { return declareCrs_; }
     SelectionModel* selection() const { return selection_; }
     QTableView* statisticsView() const { return statisticsView_; }
     StatisticsModel* statisticsModel() const { return statisticsModel_; }
@@ -263,6 +265,7 @@ private:
     std::string savedArrangement_;
     MapView savedView_;  // the view when the project was opened or saved: its extent is written unchanged
     EditController* editController_ = nullptr;
+    DeclareCrsController* declareCrs_ = nullptr;
 };
 
 }  // namespace vt::gui
