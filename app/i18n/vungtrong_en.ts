@@ -158,6 +158,10 @@
             <source>%1: OCOP stars are 0 to 5.</source>
             <translation>%1: OCOP stars are 0 to 5.</translation>
         </message>
+        <message>
+            <source>%1: the amount must be a whole number of đồng, 0 or more.</source>
+            <translation>%1: the amount must be a whole number of đồng, 0 or more.</translation>
+        </message>
     </context>
     <context>
         <name>DemoOffer</name>
@@ -433,6 +437,108 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::DeclareCrsController</name>
+        <message>
+            <source>Declare the CRS…</source>
+            <translation>Declare the CRS…</translation>
+        </message>
+        <message>
+            <source>Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project</source>
+            <translation>Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project</translation>
+        </message>
+        <message>
+            <source>Cannot declare the coordinate system</source>
+            <translation>Cannot declare the coordinate system</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>No layer of the project has a guessed coordinate system.</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1.</source>
+            <translation>The project has no layer %1.</translation>
+        </message>
+        <message>
+            <source>%1 is being edited: save or discard its edits and stop editing it first.</source>
+            <translation>%1 is being edited: save or discard its edits and stop editing it first.</translation>
+        </message>
+        <message>
+            <source>declare the CRS of %1 as %2</source>
+            <translation>declare the CRS of %1 as %2</translation>
+        </message>
+        <message>
+            <source>The coordinate system of %1 is declared as %2: save the project to keep it.</source>
+            <translation>The coordinate system of %1 is declared as %2: save the project to keep it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::DeclareCrsDialog</name>
+        <message>
+            <source>Declare the coordinate system</source>
+            <translation>Declare the coordinate system</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The answer is recorded in the project file, as the layer's coordinate system ("crs"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.</source>
+            <translation>The answer is recorded in the project file, as the layer's coordinate system ("crs"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Declare</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Layer:</translation>
+        </message>
+        <message>
+            <source>Coordinate system:</source>
+            <translation>Coordinate system:</translation>
+        </message>
+        <message>
+            <source>%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4</source>
+            <translation>%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (the guess)</source>
+            <translation>%1 — %2 (the guess)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (moves the layer by %3 m)</source>
+            <translation>%1 — %2 (moves the layer by %3 m)</translation>
+        </message>
+        <message>
+            <source>%1 (the province's coordinate system)</source>
+            <translation>%1 (the province's coordinate system)</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>No layer of the project has a guessed coordinate system.</translation>
+        </message>
+        <message>
+            <source>Choose or type a coordinate system (e.g. EPSG:9209).</source>
+            <translation>Choose or type a coordinate system (e.g. EPSG:9209).</translation>
+        </message>
+        <message>
+            <source>%1, in %2</source>
+            <translation>%1, in %2</translation>
+        </message>
+        <message>
+            <source>degrees</source>
+            <translation>degrees</translation>
+        </message>
+        <message>
+            <source>metres</source>
+            <translation>metres</translation>
+        </message>
+        <message>
+            <source>Not a coordinate system PROJ knows: %1</source>
+            <translation>Not a coordinate system PROJ knows: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::EditController</name>
         <message>
             <source>Edit layer</source>
@@ -497,10 +603,6 @@
         <message>
             <source>Cannot edit</source>
             <translation>Cannot edit</translation>
-        </message>
-        <message>
-            <source>Only the planting areas and the cooperatives can be edited.</source>
-            <translation>Only the planting areas and the cooperatives can be edited.</translation>
         </message>
         <message>
             <source>Editing %1</source>
@@ -686,6 +788,10 @@ Another program changed the layer's file since VungTrong read it. Your edits are
                 <numerusform>merge %n features</numerusform>
                 <numerusform>merge %n features</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.</source>
+            <translation>Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,10 @@
             <source>%1: OCOP stars are 0 to 5.</source>
             <translation>%1: số sao OCOP từ 0 đến 5.</translation>
         </message>
+        <message>
+            <source>%1: the amount must be a whole number of đồng, 0 or more.</source>
+            <translation>%1: số tiền phải là số đồng nguyên, từ 0 trở lên.</translation>
+        </message>
     </context>
     <context>
         <name>DemoOffer</name>
@@ -433,6 +437,108 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::DeclareCrsController</name>
+        <message>
+            <source>Declare the CRS…</source>
+            <translation>Khai báo hệ tọa độ…</translation>
+        </message>
+        <message>
+            <source>Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project</source>
+            <translation>Xác nhận hoặc sửa hệ tọa độ của lớp mà tệp không ghi (shapefile không có .prj): ghi vào dự án</translation>
+        </message>
+        <message>
+            <source>Cannot declare the coordinate system</source>
+            <translation>Không thể khai báo hệ tọa độ</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>Dự án không có lớp nào có hệ tọa độ phỏng đoán.</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1.</source>
+            <translation>Dự án không có lớp %1.</translation>
+        </message>
+        <message>
+            <source>%1 is being edited: save or discard its edits and stop editing it first.</source>
+            <translation>%1 đang được sửa: hãy lưu hoặc bỏ các chỉnh sửa và dừng sửa lớp trước.</translation>
+        </message>
+        <message>
+            <source>declare the CRS of %1 as %2</source>
+            <translation>khai báo hệ tọa độ của %1 là %2</translation>
+        </message>
+        <message>
+            <source>The coordinate system of %1 is declared as %2: save the project to keep it.</source>
+            <translation>Hệ tọa độ của %1 đã được khai báo là %2: hãy lưu dự án để giữ lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::DeclareCrsDialog</name>
+        <message>
+            <source>Declare the coordinate system</source>
+            <translation>Khai báo hệ tọa độ</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The answer is recorded in the project file, as the layer's coordinate system ("crs"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.</source>
+            <translation>Câu trả lời được ghi vào tệp dự án, là hệ tọa độ của lớp ("crs"), mà cả ứng dụng và vungtrong-cli đều đọc. Các tệp dữ liệu không bị thay đổi và không có tệp nào (như .prj) được thêm bên cạnh. Hãy lưu dự án để giữ lại; Sửa ▸ Hoàn tác sẽ hủy bỏ.</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Khai báo</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Lớp:</translation>
+        </message>
+        <message>
+            <source>Coordinate system:</source>
+            <translation>Hệ tọa độ:</translation>
+        </message>
+        <message>
+            <source>%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4</source>
+            <translation>%1 không ghi hệ tọa độ. VungTrong phỏng đoán là %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (the guess)</source>
+            <translation>%1 — %2 (phỏng đoán)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (moves the layer by %3 m)</source>
+            <translation>%1 — %2 (lớp dịch đi %3 m)</translation>
+        </message>
+        <message>
+            <source>%1 (the province's coordinate system)</source>
+            <translation>%1 (hệ tọa độ của tỉnh)</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>Dự án không có lớp nào có hệ tọa độ phỏng đoán.</translation>
+        </message>
+        <message>
+            <source>Choose or type a coordinate system (e.g. EPSG:9209).</source>
+            <translation>Hãy chọn hoặc nhập một hệ tọa độ (ví dụ EPSG:9209).</translation>
+        </message>
+        <message>
+            <source>%1, in %2</source>
+            <translation>%1, đơn vị %2</translation>
+        </message>
+        <message>
+            <source>degrees</source>
+            <translation>độ</translation>
+        </message>
+        <message>
+            <source>metres</source>
+            <translation>mét</translation>
+        </message>
+        <message>
+            <source>Not a coordinate system PROJ knows: %1</source>
+            <translation>PROJ không biết hệ tọa độ này: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::EditController</name>
         <message>
             <source>Edit layer</source>
@@ -497,10 +603,6 @@
         <message>
             <source>Cannot edit</source>
             <translation>Không sửa được</translation>
-        </message>
-        <message>
-            <source>Only the planting areas and the cooperatives can be edited.</source>
-            <translation>Chỉ sửa được lớp vùng trồng và lớp hợp tác xã.</translation>
         </message>
         <message>
             <source>Editing %1</source>
@@ -683,6 +785,10 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
             <translation>
                 <numerusform>gộp %n đối tượng</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.</source>
+            <translation>Chỉ sửa được vùng trồng, hợp tác xã và các bảng không có hình học (đầu tư, sổ đăng ký).</translation>
         </message>
     </context>
     <context>
