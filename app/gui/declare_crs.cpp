@@ -18,6 +18,7 @@
 #include "edit_controller.h"
 #include "geo/crs.h"
 #include "geo/error.h"
+#include "geo/workspace.h"
 #include "layers_dock.h"
 #include "main_window.h"
 

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 
 #include "geo/csv.h"
 #include "geo/encoding.h"
@@ -103,12 +104,18 @@ std::vector<CsvRecord> splitRecords(const std::string& bytes, std::size_t offset
     return out;
 }
 
-// A cell's text with its quoting undone.
+// A cell's text with its quoting undone; a line break inside it reads as
+// "\n" whatever it is in the file (GDAL joins a quoted field's lines so).
 std::string cellText(const std::string& bytes, Span s) {
     std::string out;
     bool inString = false;
     for (std::size_t i = s.begin; i < s.end; ++i) {
         char c = bytes[i];
+        if (c == '\r') {
+            if (i + 1 < s.end && bytes[i + 1] == '\n') ++i;
+            out += '\n';
+            continue;
+        }
         if (c == '"') {
             if (inString && i + 1 < s.end && bytes[i + 1] == '"') {
                 out += '"';

@@ -33,6 +33,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "app_test_support.h"
 #include "attribute_form.h"
@@ -52,15 +53,15 @@ namespace {
 
 const QString kCli = QStringLiteral(VT_BINARY_DIR "/app/cli/vungtrong-cli");
 
-struct Run {
+struct CliRun {
     int exitCode = -1;
     QString out, err;
 };
 
-Run runCli(const QStringList& args) {
+CliRun runCli(const QStringList& args) {
     QProcess p;
     p.start(kCli, args);
-    Run r;
+    CliRun r;
     if (!p.waitForStarted(30000)) {
         r.err = QStringLiteral("cannot start ") + kCli;
         return r;
@@ -77,7 +78,7 @@ Run runCli(const QStringList& args) {
 using Findings = std::map<std::tuple<QString, QString, QString>, QString>;
 
 Findings validate(const QString& project) {
-    Run r = runCli({QStringLiteral("validate"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+    CliRun r = runCli({QStringLiteral("validate"), project, QStringLiteral("--format"), QStringLiteral("csv"),
                     QStringLiteral("--fail-on"), QStringLiteral("never")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     Findings out;
@@ -156,7 +157,7 @@ TEST(FixDemo, EveryDeliberateDefectIsFixedInTheAppAndValidateNoLongerReportsIt) 
         outside{QStringLiteral("outside_zones"), QStringLiteral("cooperatives"), QStringLiteral("HTX-0216")},
         unlinked{QStringLiteral("unlinked_investment"), QStringLiteral("investments"), QStringLiteral("HTX-0299")};
     for (const auto& f : {crsGuess, declared, outside, unlinked}) ASSERT_EQ(found.count(f), 1u) << std::get<0>(f).toStdString();
-    const Run statsBefore = runCli({QStringLiteral("stats"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun statsBefore = runCli({QStringLiteral("stats"), project, QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(statsBefore.exitCode, 0) << statsBefore.err.toStdString();
 
     Language language;
@@ -203,7 +204,7 @@ TEST(FixDemo, EveryDeliberateDefectIsFixedInTheAppAndValidateNoLongerReportsIt) 
         EXPECT_TRUE(doc().loaded(doc().cooperatives).source.crs.inferred);
         window.undoStack()->redo();
         ASSERT_TRUE(window.saveProject(project)) << window.lastError().toStdString();
-        const Run statsAfter = runCli({QStringLiteral("stats"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+        const CliRun statsAfter = runCli({QStringLiteral("stats"), project, QStringLiteral("--format"), QStringLiteral("csv")});
         EXPECT_EQ(statsAfter.out, statsBefore.out);
         EXPECT_FALSE(QFile::exists(QDir(folder).filePath(QStringLiteral("htx.prj"))));  // no sidecar added
     }
