@@ -19,6 +19,7 @@
 #include "language.h"
 #include "layers_dock.h"
 #include "main_window.h"
+#include "map_canvas.h"
 #include "new_project_wizard.h"
 
 using namespace vt::gui;
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
     {
         const std::string coops = doc->layers[static_cast<std::size_t>(doc->cooperatives)].id;
         window.layersPanel()->setCurrentLayer(coops);
+        window.canvas()->waitForRender();
         DeclareCrsDialog dialog(doc, coops, &window);
         dialog.show();
         dialog.adjustSize();
