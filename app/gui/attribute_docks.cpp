@@ -1,4 +1,6 @@
 #include "attribute_docks.h"
+#include "edit_controller.h"
+#include "edit_session.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -59,8 +61,14 @@ void AttributeDocks::open(const std::string& layerId) {
         window_->selection()->select(layerId, std::vector<int>(rows.begin(), rows.end()), view);
         if (rows.size() == 1) window_->identifyPanel()->showFeature(window_->document(), li, *rows.begin());
     });
-    connect(view, &QTableView::doubleClicked, this, [this, proxy, li](const QModelIndex& index) {
-        window_->canvas()->zoomToFeatures(li, {proxy->mapToSource(index).row()});
+    connect(view, &QTableView::doubleClicked, this, [this, proxy, li, layerId](const QModelIndex& index) {
+        const int row = proxy->mapToSource(index).row();
+        // While the layer is edited a double-click opens the row's attribute form, as on the map.
+        EditController* editor = window_->editController();
+        if (editor->isEditing() && editor->session()->layerId() == layerId)
+            editor->openAttributeForm(row);
+        else
+            window_->canvas()->zoomToFeatures(li, {row});
     });
     syncing_ = true;
     selectSourceRows(view, proxy, window_->selection()->features(layerId));
@@ -79,10 +87,15 @@ void AttributeDocks::syncFromSelection(const QObject* origin) {
     }
 }
 
-void AttributeDocks::clear() {
+std::vector<std::string> AttributeDocks::clear() {
+    std::vector<std::string> shown;
     for (auto& [id, dock] : docks_)
-        if (dock) dock->deleteLater();
+        if (dock) {
+            if (!dock->isHidden()) shown.push_back(id);
+            dock->deleteLater();
+        }
     docks_.clear();
+    return shown;
 }
 
 void AttributeDocks::retranslate() {

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <map>
 #include <string>
+#include <vector>
 
 class QDockWidget;
 class QTableView;
@@ -25,7 +26,8 @@ public:
     // The table view of an open dock, else null.
     QTableView* view(const std::string& layerId) const;
     // Closes every table (another document).
-    void clear();
+    // Closes every table; returns the layers whose tables were shown.
+    std::vector<std::string> clear();
     void retranslate();
     // The map's selection into the rows (not back into the view it came from).
     void syncFromSelection(const QObject* origin);

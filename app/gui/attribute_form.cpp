@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "attribute_validation.h"
+#include "editable_layers.h"
 
 namespace vt::gui {
 
@@ -22,7 +23,7 @@ AttributeForm::AttributeForm(DocumentPtr doc, int layer, std::int64_t fid, const
     for (std::size_t i = 0; i < l.fields.size(); ++i) {
         QString current = i < values.size() ? toQString(geo::toText(values[i])) : QString();
         QWidget* editor = nullptr;
-        if (layer == doc_->plantings && static_cast<int>(i) == doc_->plantingCoopField && doc_->cooperatives >= 0 &&
+        if (static_cast<int>(i) == cooperativeKeyFieldOf(*doc_, layer) && doc_->cooperatives >= 0 &&
             doc_->coopKeyField >= 0) {
             // The cooperative is picked from those that exist (typing filters the list).
             auto* box = new QComboBox;

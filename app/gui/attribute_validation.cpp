@@ -7,6 +7,7 @@
 #include "geo/code_pattern.h"
 #include "geo/error.h"
 #include "geo/link.h"
+#include "editable_layers.h"
 
 namespace vt::gui {
 
@@ -90,6 +91,24 @@ std::vector<AttributeProblem> AttributeValidation::check(const Document& doc, in
         return text;
     };
 
+    // A cooperative's key must be one a cooperative has (empty: not linked).
+    auto requireExistingCooperative = [&](int field) {
+        const geo::Value* v = value(field);
+        if (!v) return;
+        std::string key = geo::normaliseKey(geo::toText(*v));
+        bool found = key.empty();
+        if (!found && doc.cooperatives >= 0 && doc.coopKeyField >= 0)
+            for (const auto& c : doc.loaded(doc.cooperatives).normalised.features)
+                if (static_cast<std::size_t>(doc.coopKeyField) < c.attributes.size() &&
+                    geo::normaliseKey(geo::toText(c.attributes[static_cast<std::size_t>(doc.coopKeyField)])) == key) {
+                    found = true;
+                    break;
+                }
+        if (!found)
+            out.push_back({field, tr("%1: no cooperative has the key \"%2\"; pick one from the list.")
+                                      .arg(name(field), toQString(geo::toText(*v)))});
+    };
+
     if (layer == doc.plantings) {
         std::string code = requireUniqueKey(doc.plantingCodeField, tr("code"));
         if (!code.empty()) {
@@ -110,20 +129,7 @@ std::vector<AttributeProblem> AttributeValidation::check(const Document& doc, in
                 out.push_back({doc.plantingDeclaredField, tr("%1: the declared area must be a positive number of hectares.")
                                                               .arg(name(doc.plantingDeclaredField))});
         }
-        if (const geo::Value* v = value(doc.plantingCoopField)) {
-            std::string key = geo::normaliseKey(geo::toText(*v));
-            bool found = key.empty();
-            if (!found && doc.cooperatives >= 0 && doc.coopKeyField >= 0)
-                for (const auto& c : doc.loaded(doc.cooperatives).normalised.features)
-                    if (static_cast<std::size_t>(doc.coopKeyField) < c.attributes.size() &&
-                        geo::normaliseKey(geo::toText(c.attributes[static_cast<std::size_t>(doc.coopKeyField)])) == key) {
-                        found = true;
-                        break;
-                    }
-            if (!found)
-                out.push_back({doc.plantingCoopField, tr("%1: no cooperative has the key \"%2\"; pick one from the list.")
-                                                          .arg(name(doc.plantingCoopField), toQString(geo::toText(*v)))});
-        }
+        requireExistingCooperative(doc.plantingCoopField);
     } else if (layer == doc.cooperatives) {
         requireUniqueKey(doc.coopKeyField, tr("key"));
         if (const geo::Value* v = value(doc.coopMembersField); v && !std::holds_alternative<std::monostate>(*v)) {
@@ -136,6 +142,17 @@ std::vector<AttributeProblem> AttributeValidation::check(const Document& doc, in
             std::optional<std::int64_t> n = geo::toInteger(*v);
             if (!n || *n < 0 || *n > 5)
                 out.push_back({doc.coopOcopField, tr("%1: OCOP stars are 0 to 5.").arg(name(doc.coopOcopField))});
+        }
+    } else {  // investments and other tables: the key to a cooperative, an amount in whole đồng
+        requireExistingCooperative(cooperativeKeyFieldOf(doc, layer));
+        const std::string amountField = doc.loaded(layer).spec.field("amount_vnd");
+        const int amount = layer == doc.investments ? doc.investAmountField
+                           : amountField.empty()   ? -1
+                                                   : l.fieldIndex(amountField);
+        if (const geo::Value* v = value(amount); v && !std::holds_alternative<std::monostate>(*v)) {
+            std::optional<std::int64_t> n = geo::toInteger(*v);
+            if (!n || *n < 0)
+                out.push_back({amount, tr("%1: the amount must be a whole number of đồng, 0 or more.").arg(name(amount))});
         }
     }
     return out;

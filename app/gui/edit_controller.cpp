@@ -16,6 +16,7 @@
 #include "attribute_form.h"
 #include "attribute_validation.h"
 #include "document_change.h"
+#include "editable_layers.h"
 #include "geo/error.h"
 #include "geo/export.h"
 #include "geo/layer_save.h"
@@ -188,16 +189,16 @@ std::string EditController::editableLayerId() const {
     DocumentPtr doc = window_->document();
     if (!doc) return {};
     int current = doc->layerIndex(window_->layersPanel()->currentLayerId());
-    if (current >= 0 && (current == doc->plantings || current == doc->cooperatives))
-        return doc->layers[static_cast<std::size_t>(current)].id;
+    if (isEditableLayer(*doc, current)) return doc->layers[static_cast<std::size_t>(current)].id;
     return doc->plantings >= 0 ? doc->layers[static_cast<std::size_t>(doc->plantings)].id : std::string();
 }
 
 bool EditController::startEditing(const std::string& layerId) {
     DocumentPtr doc = window_->document();
     int li = doc ? doc->layerIndex(layerId) : -1;
-    if (li < 0 || (li != doc->plantings && li != doc->cooperatives)) {
-        fail(tr("Cannot edit"), tr("Only the planting areas and the cooperatives can be edited."));
+    if (!isEditableLayer(*doc, li)) {
+        fail(tr("Cannot edit"), tr("Only the planting areas, the cooperatives and tables without geometry (investments, "
+                                   "registers) can be edited."));
         return false;
     }
     if (session_) stopEditing();
@@ -271,15 +272,20 @@ void EditController::updateActions() {
     bool editing = session_ != nullptr;
     toolbar_->setVisible(editing);
     DocumentPtr doc = window_->document();
-    editAct_->setEnabled(doc && (doc->plantings >= 0 || doc->cooperatives >= 0));
+    editAct_->setEnabled(doc && (doc->plantings >= 0 || doc->cooperatives >= 0 ||
+                                 std::any_of(doc->layers.begin(), doc->layers.end(), [&](const DisplayLayer& l) {
+                                     return isAttributeTable(*doc, doc->layerIndex(l.id));
+                                 })));
     bool selected = editing && !window_->selection()->features(session_->layerId()).empty();
-    addAct_->setEnabled(editing);
-    vertexAct_->setEnabled(editing);
+    // A table's rows have no geometry to draw or reshape: their attributes are edited in the form.
+    const bool geometryEditing = editing && session_->kind() != geo::GeometryKind::None;
+    addAct_->setEnabled(geometryEditing);
+    vertexAct_->setEnabled(geometryEditing);
     attributesAct_->setEnabled(selected);
     deleteAct_->setEnabled(selected);
     mergeAct_->setEnabled(editing && session_->kind() == geo::GeometryKind::Polygon &&
                           window_->selection()->features(session_->layerId()).size() >= 2);
-    snapAct_->setEnabled(editing);
+    snapAct_->setEnabled(geometryEditing);
     const Stamp* stamp = editing && stamps_.count(session_->layerId()) ? &stamps_.at(session_->layerId()) : nullptr;
     bool canSave = editing && stamp && stamp->stamp;
     saveAct_->setEnabled(canSave);

@@ -39,9 +39,10 @@ public:
     ~EditController() override;
 
     // Which layer "Edit layer" edits: the layers panel's current one when it
-    // is the planting areas or the cooperatives, else the planting areas.
+    // is the planting areas, the cooperatives or a table without geometry
+    // (investments, registers: attributes only), else the planting areas.
     std::string editableLayerId() const;
-    // Starts an edit session on layerId (planting areas or cooperatives).
+    // Starts an edit session on layerId (editable_layers.h: planting areas, cooperatives, attribute tables).
     bool startEditing(const std::string& layerId);
     // Ends the session. With edits not saved, interactive: asks save, discard
     // or cancel; otherwise `discard` decides. False when the session goes on.

@@ -13,6 +13,7 @@
 
 #include "document_change.h"
 #include "edit_controller.h"
+#include "editable_layers.h"
 #include "geo/error.h"
 #include "geo/export.h"
 #include "geo/layer_save.h"
@@ -24,8 +25,8 @@ namespace vt::gui {
 void EditController::stampSources() {
     DocumentPtr doc = window_->document();
     if (!doc) return;
-    for (int li : {doc->plantings, doc->cooperatives}) {
-        if (li < 0) continue;
+    for (int li = 0; li < static_cast<int>(doc->layers.size()); ++li) {
+        if (!isEditableLayer(*doc, li)) continue;
         const geo::LoadedLayer& l = doc->loaded(li);
         std::string path = l.source.sourcePath.empty() ? doc->workspace.project.resolve(l.spec.path) : l.source.sourcePath;
         auto it = stamps_.find(l.spec.id);

@@ -18,6 +18,7 @@
 #include "attribute_docks.h"
 #include "document_messages.h"
 #include "edit_controller.h"
+#include "declare_crs.h"
 #include "export_controller.h"
 #include "hit_test.h"
 #include "identify_dock.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent) : QMainWindow(parent
     for (QAction* a : editController_->toolbar()->actions())
         if (!a->isSeparator()) editMenu_->addAction(a);
     viewMenu_->addAction(editController_->historyDock()->toggleViewAction());
+    declareCrs_ = new DeclareCrsController(this);  // Layer ▸ Declare the CRS… (declare_crs.h)
+    layerMenu_->addAction(declareCrs_->action());
     fileMenu_->insertActions(quitAct_, {editController_->recoverAction(), editController_->exportAuditAction()});
     fileMenu_->insertSeparator(quitAct_);
 
@@ -319,6 +322,7 @@ void MainWindow::retranslateUi() {
     toolbar_->setWindowTitle(tr("Main toolbar"));
     mapToolbar_->setWindowTitle(tr("Map tools"));
     if (editController_) editController_->retranslate();
+    if (declareCrs_) declareCrs_->retranslate();
     search_->retranslate();
     layersDock_->setWindowTitle(tr("Layers"));
     legendDock_->setWindowTitle(tr("Legend"));
@@ -392,7 +396,8 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
     doc_ = std::move(doc);
     selection_->clear();
     identifyPanel_->clear();
-    attributeDocks_->clear();
+    // An edit keeps the open attribute tables open, on the new document.
+    const std::vector<std::string> shownTables = attributeDocks_->clear();
     canvas_->setDocument(doc_);
     QStringList styleProblems;
     if (doc_ && keepView && previousDoc) {
@@ -419,6 +424,9 @@ void MainWindow::setDocument(std::shared_ptr<Document> doc, bool keepView) {
         if (errors > 0) statusBar()->showMessage(tr("%n layer(s) could not be read: see Messages.", "", int(errors)));
     }
     retranslateUi();
+    if (keepView)
+        for (const auto& id : shownTables)
+            if (doc_ && doc_->layerIndex(id) >= 0) openAttributeTable(id);
     updateModified();
     emit documentChanged();
 }

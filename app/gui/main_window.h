@@ -58,6 +58,7 @@ class ExportController;
 class AttributeDocks;
 class MapToolsController;
 class EditController;
+class DeclareCrsController;
 class SearchBox;
 class LanguageMenu;
 class StatusReadout;
@@ -148,6 +149,7 @@ public:
     MapCanvas* canvas() const { return canvas_; }
     // Editing planting areas and cooperatives (edit_controller.h).
     EditController* editController() const { return editController_; }
+    DeclareCrsController* declareCrsController() const { return declareCrs_; }
     SelectionModel* selection() const { return selection_; }
     QTableView* statisticsView() const;
     StatisticsModel* statisticsModel() const;
@@ -266,6 +268,7 @@ private:
     std::string savedArrangement_;
     MapView savedView_;  // the view when the project was opened or saved: its extent is written unchanged
     EditController* editController_ = nullptr;
+    DeclareCrsController* declareCrs_ = nullptr;
 };
 
 }  // namespace vt::gui

@@ -793,6 +793,36 @@ VI = {
     "Recover": "Khôi phục",
     "Discard": "Hủy bỏ",
     "Later": "Để sau",
+    # Editing tables; declaring a guessed CRS (declare_crs.h)
+    "%1: the amount must be a whole number of đồng, 0 or more.": "%1: số tiền phải là số đồng nguyên, từ 0 trở lên.",
+    "Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.":
+        "Chỉ sửa được vùng trồng, hợp tác xã và các bảng không có hình học (đầu tư, sổ đăng ký).",
+    "Declare the CRS…": "Khai báo hệ tọa độ…",
+    "Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project":
+        "Xác nhận hoặc sửa hệ tọa độ của lớp mà tệp không ghi (shapefile không có .prj): ghi vào dự án",
+    "Cannot declare the coordinate system": "Không thể khai báo hệ tọa độ",
+    "No layer of the project has a guessed coordinate system.": "Dự án không có lớp nào có hệ tọa độ phỏng đoán.",
+    "%1 is being edited: save or discard its edits and stop editing it first.":
+        "%1 đang được sửa: hãy lưu hoặc bỏ các chỉnh sửa và dừng sửa lớp trước.",
+    "declare the CRS of %1 as %2": "khai báo hệ tọa độ của %1 là %2",
+    "The coordinate system of %1 is declared as %2: save the project to keep it.":
+        "Hệ tọa độ của %1 đã được khai báo là %2: hãy lưu dự án để giữ lại.",
+    "Declare the coordinate system": "Khai báo hệ tọa độ",
+    "The answer is recorded in the project file, as the layer's coordinate system (\"crs\"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.":
+        "Câu trả lời được ghi vào tệp dự án, là hệ tọa độ của lớp (\"crs\"), mà cả ứng dụng và vungtrong-cli đều đọc. "
+        "Các tệp dữ liệu không bị thay đổi và không có tệp nào (như .prj) được thêm bên cạnh. Hãy lưu dự án để giữ lại; "
+        "Sửa ▸ Hoàn tác sẽ hủy bỏ.",
+    "Declare": "Khai báo",
+    "%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4":
+        "%1 không ghi hệ tọa độ. VungTrong phỏng đoán là %2 (%3): %4",
+    "%1 — %2 (the guess)": "%1 — %2 (phỏng đoán)",
+    "%1 — %2 (moves the layer by %3 m)": "%1 — %2 (lớp dịch đi %3 m)",
+    "%1 (the province's coordinate system)": "%1 (hệ tọa độ của tỉnh)",
+    "Choose or type a coordinate system (e.g. EPSG:9209).": "Hãy chọn hoặc nhập một hệ tọa độ (ví dụ EPSG:9209).",
+    "%1, in %2": "%1, đơn vị %2",
+    "degrees": "độ",
+    "metres": "mét",
+    "Not a coordinate system PROJ knows: %1": "PROJ không biết hệ tọa độ này: %1",
 }
 
 VI_NUMERUS = {

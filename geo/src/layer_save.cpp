@@ -308,10 +308,16 @@ SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks,
             result.saved = stampSource(edits.sourcePath);
             return result;
         }
+        if (driver == "CSV") {
+            SaveResult result = saveCsvEdits(edits, ds.get(), hooks, progress);
+            ds.reset();
+            result.saved = stampSource(edits.sourcePath);
+            return result;
+        }
     }
     if (driver != "GPKG" && driver != "SQLite")
         throw IoError("cannot save edits to " + sourceLabel(edits) + ": saving to " + driver +
-                      " sources is not supported (GeoPackage and Shapefile are); export the layer to a GeoPackage "
+                      " sources is not supported (GeoPackage, Shapefile and CSV are); export the layer to a GeoPackage "
                       "and edit that");
     SaveResult result = saveInTransaction(edits, hooks, progress);
     result.saved = stampSource(edits.sourcePath);

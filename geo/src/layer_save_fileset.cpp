@@ -379,4 +379,14 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
     return result;
 }
 
+fs::path replaceFileWithBackup(const fs::path& target, const std::string& bytes, const SaveHooks& hooks) {
+    const fs::path folder = folderOf(target);
+    const std::string stem = temporaryStem(target);
+    TemporaryFiles temporaries(folder, stem);  // removed unless renamed into place
+    const fs::path temp = folder / (stem + target.extension().string());
+    writeAll(temp, bytes);
+    syncPath(temp, false);
+    return swapIn(target, {target}, {{temp, target}}, hooks);
+}
+
 }  // namespace geo::detail

@@ -83,4 +83,13 @@ std::optional<TextEncoding> dbfEncoding(const LayerEdits& edits);
 SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks,
                             const ProgressFn& progress);
 
+// One file replaced by new bytes the same way (a temporary file beside it,
+// the journal, the old file kept in .vungtrong-backup/). Returns the backup.
+std::filesystem::path replaceFileWithBackup(const std::filesystem::path& target, const std::string& bytes,
+                                            const SaveHooks& hooks);
+
+// CSV tables: the edited records rewritten in a copy, swapped in (layer_save_csv.cpp).
+SaveResult saveCsvEdits(const LayerEdits& edits, GDALDatasetH source, const SaveHooks& hooks,
+                        const ProgressFn& progress);
+
 }  // namespace geo::detail

@@ -109,6 +109,11 @@ public:
 //    and refused by readers). A failure during the swap puts the old files
 //    back. Spatial indexes (.qix, .sbn, .sbx) go to the backup, since they
 //    describe the old geometry.
+//  - CSV tables: attributes only (a geometry edit is refused); the file is
+//    copied with the records of unedited features byte for byte and the
+//    edited cells rewritten (geo/src/layer_save_csv.cpp), after checking
+//    that every record is the feature GDAL numbers the same; swapped in as
+//    above with the old file in the backup; the .csvt is not touched.
 // Geometry is transformed from edits.crs to the source's CRS; text is written
 // in the source's encoding (a character it cannot hold is an error naming the
 // feature and field), and must fit the DBF field's width.
