@@ -151,19 +151,19 @@ TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
     nlohmann::json j = nlohmann::json::parse(r.out);
     const nlohmann::json* zone = nullptr;
     for (const auto& z : j["zones"])
-        if (z["code"] == "949") zone = &z;
+        if (z["zone_code"] == "949") zone = &z;
     ASSERT_NE(zone, nullptr);
-    EXPECT_EQ((*zone)["name"], "Thạnh Trị");
+    EXPECT_EQ((*zone)["zone_name"], "Thạnh Trị");
     double held = 0;
     int codes = 0;
     for (const auto& h : (*zone)["holders"]) {
-        EXPECT_TRUE(h["name"].is_string()) << h.dump();
-        held += h["gross_ha"].get<double>();
+        EXPECT_TRUE(h["coop_name"].is_string()) << h.dump();
+        held += h["gross_planted_ha"].get<double>();
         codes += h["codes"].get<int>();
     }
-    EXPECT_NEAR(held, (*zone)["gross_ha"].get<double>(), 1e-9);
+    EXPECT_NEAR(held, (*zone)["gross_planted_ha"].get<double>(), 1e-9);
     EXPECT_EQ(codes, (*zone)["codes"].get<int>());
-    EXPECT_NEAR((*zone)["gross_ha"].get<double>(), 63.79, 0.005);
+    EXPECT_NEAR((*zone)["gross_planted_ha"].get<double>(), 63.79, 0.005);
 }
 
 }  // namespace
@@ -240,7 +240,7 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
         ASSERT_EQ(json.status, 0) << json.err;
         nlohmann::json j = nlohmann::json::parse(json.out);
         for (const auto& z : j["zones"]) {
-            const auto& w = want["zones"].at(z["code"].get<std::string>());
+            const auto& w = want["zones"].at(z["zone_code"].get<std::string>());
             EXPECT_EQ(z["codes"], w["codes"]) << z.dump();
             EXPECT_NEAR(z["declared_ha"].get<double>(), w["declared_ha"].get<double>(), 1e-6) << z.dump();
             EXPECT_EQ(z["codes_without_boundary"], w["codes_without_boundary"]) << z.dump();
@@ -254,8 +254,8 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
 
         CliRun csv = runCli("stats --format csv " + path);
         ASSERT_EQ(csv.status, 0) << csv.err;
-        EXPECT_EQ(csv.out.rfind("row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,"
-                                "ocop,investment_vnd,declared_ha\n",
+        EXPECT_EQ(csv.out.rfind("row,zone_code,zone_name,zone_ha,gross_planted_ha,net_planted_ha,coverage_pct,codes,"
+                                "cooperatives,members,ocop_cooperatives,investment_vnd,declared_ha\n",
                                 0),
                   0u)
             << csv.out;
@@ -272,7 +272,7 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
     }
     // Registers alone are never measured: gross 0 in every zone.
     nlohmann::json j = nlohmann::json::parse(runCli("stats --format json '" + kRegisters + "register_ods.vtproj'").out);
-    for (const auto& z : j["zones"]) EXPECT_EQ(z["gross_ha"].get<double>(), 0) << z.dump();
+    for (const auto& z : j["zones"]) EXPECT_EQ(z["gross_planted_ha"].get<double>(), 0) << z.dump();
 }
 
 TEST(Cli, ValidateListsEachCodeWithoutBoundaryByKind) {

@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,9 @@ const std::vector<GoldenCase>& cases() {
     };
     return all;
 }
+
+// gtest prints a failing case by its name, not its bytes.
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
 
 std::string readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
