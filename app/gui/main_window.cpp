@@ -1391,6 +1391,11 @@ namespace {
 bool isXlsx(const QString& path) {
     return QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
 }
+
+// A workbook's header row is in the interface's language (geo/column_labels.h).
+std::string headerLanguage(const Language* language) {
+    return language && language->current() == QStringLiteral("vi") ? "vi" : "en";
+}
 }  // namespace
 
 bool MainWindow::exportStatistics(const QString& path) {
@@ -1401,7 +1406,7 @@ bool MainWindow::exportStatistics(const QString& path) {
     try {
         std::string file = toStd(path);
         if (isXlsx(path)) {
-            geo::exportStatisticsWorkbook(doc_->workspace, *doc_->statistics, file);
+            geo::exportStatisticsWorkbook(doc_->workspace, *doc_->statistics, file, headerLanguage(language_));
         } else {
             geo::ExportOptions options;
             options.format = geo::ExportFormat::Csv;
@@ -1425,6 +1430,7 @@ bool MainWindow::exportFindings(const QString& path) {
         geo::ExportOptions options;
         options.format = isXlsx(path) ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
         options.outputPath = toStd(path);
+        options.language = headerLanguage(language_);
         geo::exportQuality(doc_->workspace, *doc_->quality, options);
         statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);
         return true;
@@ -1447,9 +1453,11 @@ bool MainWindow::exportLayer(const std::string& layerId, const geo::ExportOption
     const QString target = options.format == geo::ExportFormat::PostGis ? toQString(options.postgisTable)
                                                                         : QFileInfo(toQString(options.outputPath)).fileName();
     LoadResult r = runWithProgress(tr("Exporting %1…").arg(target),
-                                   [doc, layerId, options, report](const geo::ProgressFn& p) {
+                                   [doc, layerId, options, report, language = headerLanguage(language_)](
+                                       const geo::ProgressFn& p) {
                                        // The document's links and statistics, not computed again.
                                        geo::ExportOptions o = options;
+                                       o.language = language;
                                        if (doc->links && doc->statistics)
                                            o.known = {&*doc->links, &*doc->statistics};
                                        *report = geo::exportLayer(doc->workspace, layerId, o, p);

@@ -26,10 +26,6 @@ constexpr std::size_t kDbfTextBytes = 254;
 // A DBF header holds at most 255 field descriptors (dBASE III/IV; GDAL
 // writes more with a warning, and many readers then fail or drop them).
 constexpr std::size_t kDbfMaxFields = 255;
-// Excel's limit on a cell's text, in characters as Excel counts them (UTF-16
-// code units: a character beyond U+FFFF counts 2). GDAL writes longer cells,
-// which Excel then refuses to open or cuts without saying so.
-constexpr std::size_t kXlsxCellUnits = 32767;
 constexpr std::size_t kMaxListedNotes = 20;
 
 std::string lower(std::string s) {
@@ -189,12 +185,8 @@ OgrGeometryPtr toOgr(const Geometry& g, OGRwkbGeometryType layerType) {
     return out;
 }
 
-// Length of UTF-8 text in UTF-16 code units, and the byte length of its
-// longest prefix of at most maxUnits units ending on a character boundary.
-struct Utf16Cut {
-    std::size_t units = 0;
-    std::size_t keepBytes = 0;
-};
+}  // namespace
+
 Utf16Cut utf16Cut(std::string_view utf8, std::size_t maxUnits) {
     Utf16Cut c;
     for (std::size_t i = 0; i < utf8.size();) {
@@ -208,6 +200,8 @@ Utf16Cut utf16Cut(std::string_view utf8, std::size_t maxUnits) {
     return c;
 }
 
+namespace {
+
 std::string failureText(GdalErrorCapture& errors, const std::string& fallback) {
     std::string m = errors.last();
     return m.empty() ? fallback : m;
@@ -216,6 +210,8 @@ std::string failureText(GdalErrorCapture& errors, const std::string& fallback) {
 struct TableResult {
     std::vector<std::string> truncations;  // notes, one per cut text value
 };
+
+}  // namespace
 
 // GDAL 3.6 does not report every failure of a driver's close: its XLSX
 // driver zips the workbook on close, and on a full disk the truncated zip
@@ -241,8 +237,6 @@ void readBack(const fs::path& temp, const char* driverName,
                           std::to_string(features) + " written (is the disk full?); nothing was replaced");
     }
 }
-
-}  // namespace
 
 std::string postgisGeometryType(const ExportTable& table) {
     switch (layerGeometryType(table)) {
@@ -430,8 +424,6 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     report.featuresWritten += table.features.size();
 }
 
-namespace {
-
 // XLSX sheet names: at most 31 characters, none of []:*?/\ , unique.
 std::string sheetName(std::string name, std::set<std::string>& used) {
     for (auto& c : name)
@@ -447,6 +439,8 @@ std::string sheetName(std::string name, std::set<std::string>& used) {
     used.insert(lower(name));
     return name;
 }
+
+namespace {
 
 std::string fieldMapCsv(const std::vector<std::pair<std::string, std::string>>& names) {
     std::string out = "original,shapefile\n";

@@ -29,6 +29,8 @@ using vt_test::runShell;
 
 const std::string kDemo = std::string(VT_SOURCE_DIR) + "/data/demo/";
 
+// 584.17 ha = `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` (OGR + GeographicLib's Planimeter): "total 584.170147";
+// `ogrinfo -so data/demo/vung_trong.gpkg vung_trong` → "Feature Count: 94".
 TEST(Cli, AreaOfTheDemoPlantingLayerTotals58417Hectares) {
     CliRun r = runCli("area '" + kDemo + "vung_trong.gpkg'");
     ASSERT_EQ(r.status, 0) << r.err;
@@ -163,6 +165,7 @@ TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
     }
     EXPECT_NEAR(held, (*zone)["gross_planted_ha"].get<double>(), 1e-9);
     EXPECT_EQ(codes, (*zone)["codes"].get<int>());
+    // `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` prints "949 63.793201".
     EXPECT_NEAR((*zone)["gross_planted_ha"].get<double>(), 63.79, 0.005);
 }
 
@@ -373,6 +376,7 @@ TEST(Cli, AreaOfEmptyAndPointLayersAndNotesInEveryFormat) {
         << e.out;
     CliRun points = runCli("area '" + kDemo + "htx.shp'");
     EXPECT_EQ(points.status, 1);
+    // `ogrinfo -so -al data/demo/htx.shp` → "Feature Count: 216"
     EXPECT_NE(points.err.find("nothing to measure: its 216 feature(s) are points or lines"), std::string::npos) << points.err;
     // Polygons in TM-3 metres without .prj: the CRS is a guess, said in each format.
     std::string tm3 = "'" + std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/crs/plots_tm3.shp'";
@@ -394,7 +398,7 @@ TEST(Cli, GeoJsonNamedDotJsonIsReadAsALayer) {
     EXPECT_EQ(info.status, 0) << info.err;
     EXPECT_NE(info.out.find("features:  94"), std::string::npos) << info.out;
     CliRun area = runCli("area '" + json + "'");
-    EXPECT_NE(area.out.find("584.17"), std::string::npos) << area.out << area.err;
+    EXPECT_NE(area.out.find("584.17"), std::string::npos) << area.out << area.err;  // as AreaOfTheDemoPlantingLayer…
     std::filesystem::remove(json);
 }
 
