@@ -117,7 +117,8 @@ TEST_F(StatisticsWorkbook, RealCellsShowTwoDecimalsAndKeepTheFullValue) {
     ASSERT_TRUE(std::regex_search(styles, m, std::regex(R"re(<cellXfs[^>]*>([\s\S]*?)</cellXfs>)re"))) << styles;
     std::vector<std::string> xfFormat;  // cell style index → numFmtId
     const std::string xfs = m[1];
-    for (std::sregex_iterator it(xfs.begin(), xfs.end(), std::regex(R"re(<xf[^>]*numFmtId="(\d+)")re")), end; it != end; ++it)
+    const std::regex xf(R"re(<xf[^>]*numFmtId="(\d+)")re");
+    for (std::sregex_iterator it(xfs.begin(), xfs.end(), xf), end; it != end; ++it)
         xfFormat.push_back((*it)[1]);
 
     // The zones sheet (the first): column D is gross_planted_ha.

@@ -35,7 +35,7 @@ struct ExportFormatSpec {
     // File extensions, the default first (".geojson"); none for a database.
     std::vector<std::string> extensions;
     ExportWriter writer;
-    std::string gdalDriver;  // GDAL's short name ("GeoJSON"); "" when written by hand
+    std::string gdalDriver;  // GDAL's short name ("GeoJSON"): writes it, or (XLSX) reads it back; "" for CSV
     // Fixed GDAL layer creation options; options that depend on the export
     // (COORDINATE_PRECISION, RS) are added by the writer when the flags
     // below say the format has them.
