@@ -97,7 +97,7 @@ void readBack(const std::filesystem::path& temp, const char* driverName,
 void writeCsv(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
               ExportReport& report);
 // Every format the table gives a GDAL driver: GeoJSON, GeoJSONSeq,
-// GeoPackage (several tables), Shapefile (one), XLSX (several sheets).
+// GeoPackage (several tables), Shapefile (one).
 void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
                    ExportReport& report);
 

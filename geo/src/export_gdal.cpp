@@ -1,5 +1,5 @@
-// Every format the table (geo/export_formats.h) gives a GDAL driver —
-// GeoJSON, GeoPackage, ESRI Shapefile, XLSX — through that driver, into a
+// Every format the table (geo/export_formats.h) has GDAL write — GeoJSON,
+// GeoJSONSeq, GeoPackage, ESRI Shapefile — through its driver, into a
 // temporary file renamed over the target when GDAL has closed it cleanly and
 // what it wrote reads back.
 #include <strings.h>
@@ -213,10 +213,10 @@ struct TableResult {
 
 }  // namespace
 
-// GDAL 3.6 does not report every failure of a driver's close: its XLSX
-// driver zips the workbook on close, and on a full disk the truncated zip
-// came back as success. So what was written is read back before it replaces
-// anything: every layer there, with every feature.
+// A writer's close may not report every failure (GDAL 3.6's XLSX driver
+// zipped a truncated workbook on a full disk and said success). So what was
+// written is read back before it replaces anything: every layer there, with
+// every feature. Used by the GDAL writers and export_xlsx.cpp.
 void readBack(const fs::path& temp, const char* driverName,
               const std::vector<std::pair<std::string, std::size_t>>& written, const std::string& target) {
     const char* drivers[] = {driverName, nullptr};
@@ -313,8 +313,7 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
         for (const auto& f : table.fields) names.push_back(toNfc(f.name));
     }
     // Text cut to what the format holds: 254 bytes in a DBF (at a character
-    // boundary), 32,767 characters in an XLSX cell; each cut is reported.
-    const bool xlsx = options.format == ExportFormat::Xlsx;
+    // boundary; XLSX's cell limit: export_xlsx.cpp); each cut is reported.
     std::vector<std::size_t> textWidth(fieldCount, 1);
     std::size_t cut = 0;
     auto noteCut = [&](std::string note) {
@@ -334,17 +333,6 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
                         ": text of " + std::to_string(text.size()) + " bytes cut to " +
                         std::to_string(shortened.size()) + " (DBF text holds 254 bytes; cut at a character boundary)");
                 text = std::move(shortened);
-            }
-            if (xlsx) {
-                Utf16Cut c = utf16Cut(text, kXlsxCellUnits);
-                if (c.units > kXlsxCellUnits) {
-                    text.resize(c.keepBytes);
-                    // Row r + 2: the sheet's first row is the header.
-                    noteCut("sheet '" + layerName + "', row " + std::to_string(r + 2) + " (feature " +
-                            std::to_string(f.fid) + "), field " + table.fields[i].name + ": text of " +
-                            std::to_string(c.units) + " characters cut to " + std::to_string(utf16Cut(text, 0).units) +
-                            " (an Excel cell holds 32,767)");
-                }
             }
             textWidth[i] = std::max(textWidth[i], text.size());
             texts[r][i] = std::move(text);
@@ -489,16 +477,15 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
         bool transaction = options.format == ExportFormat::GeoPackage &&
                            GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
         std::size_t done = 0;
-        std::set<std::string> sheets;
         for (const auto& t : tables) {
-            std::string layerName = options.format == ExportFormat::Xlsx ? sheetName(t.name, sheets) : t.name;
+            const std::string& layerName = t.name;
             writeTable(ds.get(), t, options, layerName, ticker, done, report);
             written.emplace_back(layerName, t.features.size());
         }
         if (transaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
             throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "commit failed"));
         CPLErrorReset();
-        ds.reset();  // GDAL writes the file (XLSX: zips it) on close
+        ds.reset();  // GDAL writes the file on close
         if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
             throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "closing failed"));
     }
