@@ -24,6 +24,7 @@
 #include "geo/project.h"
 #include "geo/stats.h"
 #include "input.h"
+#include "table_options.h"
 
 namespace cli {
 namespace {
@@ -37,27 +38,6 @@ std::string formatsWhere(Has has, const char* separator = " or ") {
     return out;
 }
 
-
-// --excel [--decimal ,|.] and --bom: the CSV dialect (geo/csv.h). Excel's
-// decimal separator is the user's locale's unless --decimal says.
-geo::CsvDialect csvDialectArgument(const Arguments& args, const geo::ExportFormatSpec& spec) {
-    geo::CsvDialect dialect;
-    const bool csv = spec.writer == geo::ExportWriter::Csv;
-    for (const char* option : {"--excel", "--decimal", "--bom"})
-        if (args.has(option) && !csv) throw UsageError(std::string(option) + " is for --format csv");
-    if (args.has("--decimal") && !args.has("--excel")) throw UsageError("--decimal goes with --excel");
-    if (args.has("--excel")) {
-        char decimal = geo::userDecimalSeparator().value_or('.');
-        if (args.has("--decimal")) {
-            const std::string d = args.get("--decimal");
-            if (d != "," && d != ".") throw UsageError("--decimal must be ',' or '.', not '" + d + "'");
-            decimal = d[0];
-        }
-        dialect = geo::CsvDialect::excel(decimal);
-    }
-    if (args.has("--bom")) dialect.bom = true;
-    return dialect;
-}
 
 std::vector<std::string> splitComma(const std::string& text) {
     std::vector<std::string> out;
@@ -118,7 +98,9 @@ int runExport(const Arguments& args, std::ostream& out) {
     options.clipToZone = args.has("--clip");
     options.recordSeparator = args.has("--rs");
     options.csvWkt = args.has("--wkt");
-    options.csvDialect = csvDialectArgument(args, spec);
+    options.csvDialect = csvDialectArgument(args, spec.writer == geo::ExportWriter::Csv);
+    if (args.has("--lang") && *format != geo::ExportFormat::Xlsx) throw UsageError("--lang is for --format xlsx");
+    options.language = languageArgument(args);
     if (postgis) {
         options.postgisTable = args.get("--table");
         options.overwrite = args.has("--overwrite");
@@ -209,15 +191,12 @@ CommandSpec exportCommand() {
         {"--overwrite", "", "postgis: replace the table if it exists (in the same transaction)"},
         {"--rs", "", "geojsonseq: start records with RS (RFC 8142); default newline-delimited"},
         {"--wkt", "", "csv: add a WKT geometry column (WGS 84 lon/lat)"},
-        {"--bom", "", "csv: start with a UTF-8 byte order mark (for Excel)"},
-        {"--excel", "",
-         "csv: Excel's dialect: a UTF-8 byte order mark and the locale's decimal separator, with ';' between "
-         "fields when that is a comma"},
-        {"--decimal", ",|.", "with --excel: the decimal separator (default: the locale's)"},
+        languageOption(),
         allowMissingOption(),
         allowNetworkOption(),
         areaModeOption(),
     };
+    for (const auto& o : csvDialectOptions()) options.push_back(o);
     for (const auto& o : singleFileOptions())
         if (o.name != "--layer") options.push_back(o);
     std::string files;

@@ -2,41 +2,46 @@
 //
 // Output columns (stable order, UTF-8):
 //
+// Column names are geo's (geo/statistics_columns.h), the same as in the
+// statistics tables of `export --table` and the app's export.
+//
 // CSV (--format csv), one line per zone in the zones layer's order (or per
 // crosswalk unit with --crosswalk), then one total line:
 //   row            "zone" or "total"
 //   zone_code      zone (unit) code; empty on the total line
 //   zone_name      zone (unit) name; empty on the total line
 //   zone_ha        geodesic area of the zone, ha (total: Σ zones)
-//   gross_ha       Σ area(code ∩ zone), ha (total: Σ area of every code)
-//   net_ha         area(⋃ codes ∩ zone), ha (total: area of ⋃ every code)
-//   coverage_pct   net_ha / zone_ha × 100
+//   gross_planted_ha  Σ area(code ∩ zone), ha (total: Σ area of every code)
+//   net_planted_ha    area(⋃ codes ∩ zone), ha (total: area of ⋃ every code)
+//   coverage_pct   net_planted_ha / zone_ha × 100
 //   codes          planting areas with a positive share in the zone, and codes
 //                  without a boundary (register points) lying in it
 //   cooperatives   cooperatives whose point lies in the zone
 //   members        their members
-//   ocop           of those, with OCOP 3 stars or more
+//   ocop_cooperatives  of those, with OCOP 3 stars or more
 //   investment_vnd investments linked to those cooperatives, VND (integer)
 //   declared_ha    Σ declared ha of the zone's codes: codes without a boundary
 //                  (points) whole, polygons by the share of their measured
 //                  area in the zone (total: Σ declared ha of every code)
 // Areas are printed with 6 decimals (1 m² = 0.0001 ha), percentages with 4.
+// --excel [--decimal ,|.] writes Excel's dialect (geo/csv.h: a byte order
+// mark, the locale's decimal separator, ';' between fields after a comma).
 // The total line is the whole project (geo/stats.h), so zone lines may sum
 // to less: the difference lies outside every zone or is unlinked.
 //
 // JSON (--format json): {"project", "zones_layer", "crosswalk" (bool),
-// "zones": [ {code, name, zone_ha, gross_ha, net_ha, coverage_pct, codes,
-// cooperatives, members, ocop, investment_vnd, declared_ha,
-// codes_without_boundary, by_crop: {crop: {gross_ha,
-// net_ha, codes}}, holders: [{key, name, codes, gross_ha}] (the cooperatives
-// holding the zone's planting areas; key/name null for codes linked to none)} ],
+// "zones": [ {the CSV's columns from zone_code to declared_ha,
+// codes_without_boundary, by_crop: {crop: {gross_planted_ha,
+// net_planted_ha, codes}}, holders: [{coop_key, coop_name, codes,
+// gross_planted_ha}] (the cooperatives holding the zone's planting areas;
+// coop_key/coop_name null for codes linked to none)} ],
 // "total": {same keys}, "overlaps": [{first_code,
 // second_code, ha}], "plantings": [{code, crop, measured_ha, declared_ha,
-// difference_ha, boundary}] (declared/difference null when not declared;
-// a code without a boundary, a point, has boundary false and measured_ha and
-// difference_ha null),
-// "cooperatives": [{key, name, zone_code, members, ocop_stars, codes,
-// planted_ha, investment_vnd}], "unlinked": {plantings_without_cooperative,
+// measured_minus_declared_ha, boundary}] (declared and the difference null
+// when not declared; a code without a boundary, a point, has boundary false
+// and measured_ha and the difference null),
+// "cooperatives": [{coop_key, coop_name, members, ocop_stars, zone_code,
+// zone_name, codes, planted_ha, investment_vnd}], "unlinked": {plantings_without_cooperative,
 // cooperatives_outside_zones, investments_without_cooperative},
 // "warnings": [text], "missing_layers": [{id, role, path, reason}]}. Numbers are JSON numbers at full double precision;
 // VND amounts are integers.
@@ -81,13 +86,17 @@
 #include "geo/missing_layers.h"
 #include "geo/project.h"
 #include "geo/source.h"
+#include "geo/statistics_columns.h"
 #include "geo/stats.h"
 #include "geo/tiled_statistics.h"
 #include "geo/zone_fields.h"
 #include "input.h"
+#include "table_options.h"
 
 namespace cli {
 namespace {
+
+namespace column = geo::column;
 
 using Clock = std::chrono::steady_clock;
 
@@ -178,42 +187,56 @@ nlohmann::json holdersJson(const geo::ZoneStatistics& z, const geo::Statistics& 
         const geo::CooperativeStatistics* c = nullptr;
         for (const auto& cs : st.cooperatives)
             if (cs.cooperative == h.cooperative) c = &cs;
-        out.push_back({{"key", c ? nlohmann::json(c->key) : nlohmann::json(nullptr)},
-                       {"name", c ? nlohmann::json(c->name) : nlohmann::json(nullptr)},
-                       {"codes", h.codes},
-                       {"gross_ha", h.grossHa}});
+        out.push_back({{column::kCoopKey, c ? nlohmann::json(c->key) : nlohmann::json(nullptr)},
+                       {column::kCoopName, c ? nlohmann::json(c->name) : nlohmann::json(nullptr)},
+                       {column::kCodes, h.codes},
+                       {column::kGrossPlantedHa, h.grossHa}});
     }
     return out;
 }
 
+nlohmann::json valueJson(const geo::Value& v) {
+    if (const auto* n = std::get_if<std::int64_t>(&v)) return *n;
+    if (const auto* d = std::get_if<double>(&v)) return *d;
+    if (const auto* s = std::get_if<std::string>(&v)) return *s;
+    return nullptr;
+}
+
 nlohmann::json rowJson(const geo::ZoneStatistics& z, const geo::Statistics& st) {
-    nlohmann::json j = {{"code", z.code},
-                        {"name", z.name},
-                        {"zone_ha", z.zoneHa},
-                        {"gross_ha", z.grossPlantedHa},
-                        {"net_ha", z.netPlantedHa},
-                        {"coverage_pct", z.coveragePct},
-                        {"codes", z.codes},
-                        {"cooperatives", z.cooperatives},
-                        {"members", z.members},
-                        {"ocop", z.ocopCooperatives},
-                        {"investment_vnd", z.investmentVnd},
-                        {"declared_ha", z.declaredHa},
-                        {"codes_without_boundary", z.codesWithoutBoundary}};
+    nlohmann::json j = nlohmann::json::object();
+    const auto& fields = geo::zoneStatisticsFields();
+    const std::vector<geo::Value> values = geo::zoneStatisticsRow(z, z.code, z.name);
+    for (std::size_t i = 0; i < fields.size(); ++i) j[fields[i].name] = valueJson(values[i]);
+    j[column::kCodesWithoutBoundary] = z.codesWithoutBoundary;
     nlohmann::json crops = nlohmann::json::object();
-    for (const auto& [crop, c] : z.byCrop) crops[crop] = {{"gross_ha", c.grossHa}, {"net_ha", c.netHa}, {"codes", c.codes}};
+    for (const auto& [crop, c] : z.byCrop)
+        crops[crop] = {{column::kGrossPlantedHa, c.grossHa}, {column::kNetPlantedHa, c.netHa}, {column::kCodes, c.codes}};
     j["by_crop"] = crops;
     j["holders"] = holdersJson(z, st);
     return j;
 }
 
-std::string csvRow(const char* kind, const geo::ZoneStatistics& z) {
-    std::ostringstream s;
-    s << kind << "," << geo::csvCell(z.code) << "," << geo::csvCell(z.name) << "," << fixed(z.zoneHa, 6) << ","
-      << fixed(z.grossPlantedHa, 6) << "," << fixed(z.netPlantedHa, 6) << "," << fixed(z.coveragePct, 4) << "," << z.codes
-      << "," << z.cooperatives << "," << z.members << "," << z.ocopCooperatives << "," << z.investmentVnd << ","
-      << fixed(z.declaredHa, 6) << "\n";
-    return s.str();
+std::string csvHeader(const geo::CsvDialect& dialect) {
+    std::string line = "row";
+    for (const auto& f : geo::zoneStatisticsFields()) line += dialect.separator + geo::csvText(f.name, dialect.separator);
+    return line + "\n";
+}
+
+// Hectares with 6 decimals (1 m² = 0.0001 ha), the percentage with 4.
+std::string csvRow(const char* kind, const geo::ZoneStatistics& z, const geo::CsvDialect& dialect) {
+    std::string line = kind;
+    const auto& fields = geo::zoneStatisticsFields();
+    const std::vector<geo::Value> values = geo::zoneStatisticsRow(z, z.code, z.name);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        line += dialect.separator;
+        if (const auto* s = std::get_if<std::string>(&values[i]))
+            line += geo::csvCell(*s, dialect.separator);
+        else if (const auto* n = std::get_if<std::int64_t>(&values[i]))
+            line += std::to_string(*n);
+        else if (const auto* d = std::get_if<double>(&values[i]))
+            line += geo::csvNumber(fixed(*d, fields[i].name == column::kCoveragePct ? 4 : 6), dialect);
+    }
+    return line + "\n";
 }
 
 void writePeerFiles(const std::filesystem::path& dir, const geo::Workspace& ws, const geo::Links& links,
@@ -258,6 +281,7 @@ void leaveLargeResultsToExit(geo::Workspace& ws, geo::Links& links, geo::Statist
 int runStats(const Arguments& args, std::ostream& out) {
     std::string format = args.get("--format", "table");
     if (format != "table" && format != "csv" && format != "json") throw UsageError("--format must be table, csv or json");
+    const geo::CsvDialect dialect = csvDialectArgument(args, format == "csv");
     Phases phases;
     phases.enabled = args.has("--phases") || args.has("--peer-bench");
     geo::Project project = loadProjectArgument(args.positional[0], args);
@@ -353,10 +377,11 @@ int runStats(const Arguments& args, std::ostream& out) {
 
     std::string text;
     if (format == "csv") {
+        if (dialect.bom) text += "\xEF\xBB\xBF";
         for (const auto& note : missingNotes) text += "# WARNING: " + note + "\n";
-        text += "row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,ocop,investment_vnd,declared_ha\n";
-        for (const auto& r : rows) text += csvRow("zone", r);
-        text += csvRow("total", st.total);
+        text += csvHeader(dialect);
+        for (const auto& r : rows) text += csvRow("zone", r, dialect);
+        text += csvRow("total", st.total, dialect);
     } else if (format == "json") {
         nlohmann::json j;
         j["project"] = project.name;
@@ -373,25 +398,27 @@ int runStats(const Arguments& args, std::ostream& out) {
         j["plantings"] = nlohmann::json::array();
         int noCoop = 0;
         for (const auto& p : st.plantings) {
-            nlohmann::json pj = {{"code", p.code}, {"crop", p.crop}, {"measured_ha", p.measuredHa}};
-            pj["declared_ha"] = p.declaredHa ? nlohmann::json(*p.declaredHa) : nlohmann::json(nullptr);
-            pj["difference_ha"] = p.differenceHa ? nlohmann::json(*p.differenceHa) : nlohmann::json(nullptr);
+            nlohmann::json pj = {{column::kCode, p.code}, {column::kCrop, p.crop}, {column::kMeasuredHa, p.measuredHa}};
+            pj[column::kDeclaredHa] = p.declaredHa ? nlohmann::json(*p.declaredHa) : nlohmann::json(nullptr);
+            pj[column::kMeasuredMinusDeclaredHa] = p.differenceHa ? nlohmann::json(*p.differenceHa) : nlohmann::json(nullptr);
             pj["boundary"] = p.hasBoundary;
-            if (!p.hasBoundary) pj["measured_ha"] = nullptr;  // a point: not measured, not 0 ha
+            if (!p.hasBoundary) pj[column::kMeasuredHa] = nullptr;  // a point: not measured, not 0 ha
             j["plantings"].push_back(pj);
             if (links.plantingCooperative[static_cast<std::size_t>(p.planting)].cooperative < 0) ++noCoop;
         }
         j["cooperatives"] = nlohmann::json::array();
         int outside = 0;
         for (const auto& c : st.cooperatives) {
-            j["cooperatives"].push_back({{"key", c.key},
-                                         {"name", c.name},
-                                         {"zone_code", c.zone >= 0 ? st.zones[static_cast<std::size_t>(c.zone)].code : ""},
-                                         {"members", c.members},
-                                         {"ocop_stars", c.ocopStars},
-                                         {"codes", c.plantingAreas.size()},
-                                         {"planted_ha", c.plantedHa},
-                                         {"investment_vnd", c.investmentVnd}});
+            const geo::ZoneStatistics* zone = c.zone >= 0 ? &st.zones[static_cast<std::size_t>(c.zone)] : nullptr;
+            j["cooperatives"].push_back({{column::kCoopKey, c.key},
+                                         {column::kCoopName, c.name},
+                                         {column::kMembers, c.members},
+                                         {column::kOcopStars, c.ocopStars},
+                                         {column::kZoneCode, zone ? zone->code : ""},
+                                         {column::kZoneName, zone ? zone->name : ""},
+                                         {column::kCodes, c.plantingAreas.size()},
+                                         {column::kPlantedHa, c.plantedHa},
+                                         {column::kInvestmentVnd, c.investmentVnd}});
             if (c.zone < 0) ++outside;
         }
         int noInv = 0;
@@ -458,6 +485,9 @@ CommandSpec statsCommand() {
              {"--plots-per-tile", "N",
               "read the planting layer in tiles of about N plots, to bound memory (0: at once; default: tiles of "
               "2,000,000 for a larger layer)"},
+             csvDialectOptions()[0],
+             csvDialectOptions()[1],
+             csvDialectOptions()[2],
              {"--phases", "", "print PHASE <name> <seconds> lines on standard error"},
              {"--peer-bench", "DIR", "also write DIR/zones.csv and DIR/plots.csv in the peer benchmark's format"}},
             1,

@@ -1,5 +1,8 @@
 // vungtrong-cli validate: the data-quality report. Exit status 3 when a
 // finding reaches the --fail-on severity, so scripts can gate on it.
+// --format csv has geo::qualityTable's columns (those of the --out file), in
+// geo/csv.h's dialect: --excel [--decimal ,|.] for Excel's. --out FILE.xlsx
+// labels its header row in --lang (default: the system's language).
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -11,6 +14,7 @@
 #include "geo/project.h"
 #include "geo/quality.h"
 #include "input.h"
+#include "table_options.h"
 
 namespace cli {
 namespace {
@@ -19,6 +23,13 @@ int runValidate(const Arguments& args, std::ostream& out) {
     std::string format = args.get("--format", "table");
     if (format != "table" && format != "csv" && format != "json")
         throw UsageError("--format must be table, csv or json");
+    // The findings as a file to send on: CSV or XLSX by the extension.
+    const std::string outPath = args.get("--out");
+    const bool xlsx = outPath.size() >= 5 && outPath.compare(outPath.size() - 5, 5, ".xlsx") == 0;
+    const bool csv = outPath.empty() ? format == "csv" : !xlsx;
+    const geo::CsvDialect dialect = csvDialectArgument(args, csv, "CSV (--format csv, or --out FILE.csv)");
+    if (args.has("--lang") && !xlsx) throw UsageError("--lang is for --out FILE.xlsx");
+    const std::string language = languageArgument(args);
     std::string failOn = args.get("--fail-on", "error");
     std::optional<geo::Severity> threshold;
     if (failOn != "never") {
@@ -36,13 +47,12 @@ int runValidate(const Arguments& args, std::ostream& out) {
         geo::Statistics stats = geo::computeStatistics(ws, links, progress.step("statistics", 0.7, 0.95));
         progress.begin("checking", 0.95);
         report = geo::checkQuality(ws, links, stats, geo::severityOverrides(project));
-        if (args.has("--out")) {
-            // The findings as a file to send on: CSV or XLSX by the extension.
+        if (!outPath.empty()) {
             geo::ExportOptions options;
-            std::string path = args.get("--out");
-            bool xlsx = path.size() >= 5 && path.compare(path.size() - 5, 5, ".xlsx") == 0;
             options.format = xlsx ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
-            options.outputPath = path;
+            options.outputPath = outPath;
+            options.csvDialect = dialect;
+            options.language = language;
             geo::ExportReport written = geo::exportQuality(ws, report, options);
             wrote = "wrote " + std::to_string(written.featuresWritten) + " finding(s) to " + written.path + "\n";
         }
@@ -62,13 +72,24 @@ int runValidate(const Arguments& args, std::ostream& out) {
         }
         out << nlohmann::json{{"project", project.filePath}, {"findings", j}}.dump(2) << "\n";
     } else if (format == "csv") {
-        out << "severity,kind,layer,feature,fid,code,hectares,message\n";
-        for (const auto& f : report.findings)
-            // Unknown feature and fid are empty, as in the --out file.
-            out << geo::toString(f.severity) << "," << f.kind << "," << geo::csvCell(f.layerId) << ","
-                << (f.feature >= 0 ? std::to_string(f.feature) : "") << ","
-                << (f.fid >= 0 ? std::to_string(f.fid) : "") << "," << geo::csvCell(f.code) << "," << (f.hectares ? fixed(*f.hectares, 6) : "") << ","
-                << geo::csvCell(f.message) << "\n";
+        // The --out file's table, with hectares to 6 decimals (1 m² = 0.0001 ha).
+        const char sep = dialect.separator;
+        const geo::Layer table = geo::qualityTable(report);
+        std::string text = dialect.bom ? "\xEF\xBB\xBF" : "";
+        for (std::size_t i = 0; i < table.fields.size(); ++i) text += (i ? std::string(1, sep) : "") + table.fields[i].name;
+        text += "\n";
+        for (const auto& row : table.features) {
+            for (std::size_t i = 0; i < row.attributes.size(); ++i) {
+                if (i) text += sep;
+                // Unknown feature, fid and hectares are empty, as in the --out file.
+                const geo::Value& v = row.attributes[i];
+                if (const auto* n = std::get_if<std::int64_t>(&v)) text += std::to_string(*n);
+                else if (const auto* d = std::get_if<double>(&v)) text += geo::csvNumber(fixed(*d, 6), dialect);
+                else if (const auto* s = std::get_if<std::string>(&v)) text += geo::csvCell(*s, sep);
+            }
+            text += "\n";
+        }
+        out << text;
     } else {
         TextTable table({"severity", "layer", "fid", "code", "finding", "details"}, {false, false, true, false, false, false});
         for (const auto& f : report.findings)
@@ -91,6 +112,10 @@ CommandSpec validateCommand() {
             {{"--by", "LAYER", "layer serving as zones (default: the project's zones layer)"},
              {"--format", "table|csv|json", "output format (default table)"},
              {"--out", "FILE", "write the findings to FILE instead (.csv, or .xlsx for a workbook)"},
+             languageOption(),
+             csvDialectOptions()[0],
+             csvDialectOptions()[1],
+             csvDialectOptions()[2],
              {"--fail-on", "info|warning|error|never", "exit with status 3 when a finding is this severe (default error)"},
              allowNetworkOption(),
              areaModeOption()},

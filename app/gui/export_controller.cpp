@@ -76,6 +76,11 @@ namespace {
 bool isXlsx(const QString& path) {
     return QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
 }
+
+// A workbook's header row is in the interface's language (geo/column_labels.h).
+std::string headerLanguage(const Language* language) {
+    return language && language->current() == QStringLiteral("vi") ? "vi" : "en";
+}
 }  // namespace
 
 bool ExportController::exportStatistics(const QString& path) {
@@ -87,7 +92,7 @@ bool ExportController::exportStatistics(const QString& path) {
     try {
         std::string file = toStd(path);
         if (isXlsx(path)) {
-            geo::exportStatisticsWorkbook(doc->workspace, *doc->statistics, file);
+            geo::exportStatisticsWorkbook(doc->workspace, *doc->statistics, file, headerLanguage(window_->language()));
         } else {
             geo::ExportOptions options;
             options.format = geo::ExportFormat::Csv;
@@ -112,6 +117,7 @@ bool ExportController::exportFindings(const QString& path) {
         geo::ExportOptions options;
         options.format = isXlsx(path) ? geo::ExportFormat::Xlsx : geo::ExportFormat::Csv;
         options.outputPath = toStd(path);
+        options.language = headerLanguage(window_->language());
         geo::exportQuality(doc->workspace, *doc->quality, options);
         window_->statusBar()->showMessage(tr("Wrote %1").arg(path), 4000);
         return true;
@@ -135,9 +141,11 @@ bool ExportController::exportLayer(const std::string& layerId, const geo::Export
     const QString target = options.format == geo::ExportFormat::PostGis ? toQString(options.postgisTable)
                                                                         : QFileInfo(toQString(options.outputPath)).fileName();
     BackgroundResult r = runInBackground(window_, tr("Exporting %1…").arg(target),
-                                         [doc, layerId, options, report](const geo::ProgressFn& p) {
+                                         [doc, layerId, options, report,
+                                          language = headerLanguage(window_->language())](const geo::ProgressFn& p) {
                                              // The document's links and statistics, not computed again.
                                              geo::ExportOptions o = options;
+                                             o.language = language;
                                              if (doc->links && doc->statistics)
                                                  o.known = {&*doc->links, &*doc->statistics};
                                              *report = geo::exportLayer(doc->workspace, layerId, o, p);

@@ -165,6 +165,7 @@ public:
     // Edits of the project (adding a layer) are undoable.
     QUndoStack* undoStack() const { return undoStack_; }
     QMenu* languageMenu() const;
+    Language* language() const { return language_; }  // null in tests that build no Language
     // Measure, select, go to (map_tools_controller.h).
     MapToolsController* mapTools() const { return mapTools_; }
     QLabel* lonLatLabel() const;

@@ -17,12 +17,14 @@
 #include <set>
 
 #include "export_detail.h"
+#include "geo/column_labels.h"
 #include "geo/crs.h"
 #include "geo/error.h"
 #include "geo/postgis.h"
 #include "geo/source_guard.h"
 #include "geo/link.h"
 #include "geo/missing_layers.h"
+#include "geo/statistics_columns.h"
 #include "geo/stats.h"
 #include "geos_util.h"
 #include "link_internal.h"
@@ -157,6 +159,7 @@ void validateOptions(const ExportOptions& o) {
         throw Error("export: precision must be 0 to 15 decimals (or -1 for shortest round-trip), not " +
                     std::to_string(o.precision));
     if (o.clipToZone && o.zoneCode.empty()) throw Error("export: clipping needs a zone code");
+    if (!isLabelLanguage(o.language)) throw Error("export: the header language must be vi or en, not '" + o.language + "'");
     // A clear reason before any driver gives its own.
     fs::path folder = fs::path(o.outputPath).parent_path();
     std::error_code ec;
@@ -399,21 +402,19 @@ LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const
             out.rows[i] = {zoneCode(zone), zoneName(zone), codes, planted, investment};
         }
     } else {
-        out.fields = {{"vt_zone_ha", FT::Real},          {"vt_gross_planted_ha", FT::Real},
-                      {"vt_net_planted_ha", FT::Real},   {"vt_coverage_pct", FT::Real},
-                      {"vt_codes", FT::Integer},         {"vt_cooperatives", FT::Integer},
-                      {"vt_members", FT::Integer},       {"vt_ocop_cooperatives", FT::Integer},
-                      {"vt_investment_vnd", FT::Integer}};
+        // The zone's statistics columns (geo/statistics_columns.h) after
+        // its code and name, and before declared_ha, each as vt_ + name.
+        const auto& zoneFields = zoneStatisticsFields();
+        for (std::size_t c = 2; c + 1 < zoneFields.size(); ++c)
+            out.fields.push_back({"vt_" + zoneFields[c].name, zoneFields[c].type});
         for (std::size_t i = 0; i < n; ++i) {
             auto it = zoneByIndex.find(static_cast<int>(i));
             if (it == zoneByIndex.end()) {
                 out.rows[i].resize(out.fields.size());
                 continue;
             }
-            const ZoneStatistics& z = *it->second;
-            out.rows[i] = {z.zoneHa, z.grossPlantedHa, z.netPlantedHa, z.coveragePct, std::int64_t{z.codes},
-                           std::int64_t{z.cooperatives}, z.members, std::int64_t{z.ocopCooperatives},
-                           z.investmentVnd};
+            std::vector<Value> row = zoneStatisticsRow(*it->second, {}, {});
+            out.rows[i].assign(row.begin() + 2, row.end() - 1);
         }
     }
     return out;
@@ -505,6 +506,7 @@ void writeTables(const std::vector<ExportTable>& tables, const ExportOptions& o,
         case ExportWriter::Csv: writeCsv(tables[0], o, progress, report); break;
         case ExportWriter::PostGis: writePostgis(tables, o, progress, report); break;
         case ExportWriter::Gdal: writeWithGdal(tables, o, progress, report); break;
+        case ExportWriter::Xlsx: writeXlsx(tables, o, progress, report); break;
     }
 }
 
@@ -589,6 +591,7 @@ ExportTable attributeTable(Layer table, std::string name) {
     t.name = std::move(name);
     t.fields = std::move(table.fields);
     t.features = std::move(table.features);
+    t.geoColumns = true;
     return t;
 }
 
@@ -604,6 +607,7 @@ ExportTable warningsSheet(const std::vector<std::string>& warnings) {
     ExportTable t;
     t.name = "warnings";
     t.fields = {{"warning", FieldType::String}};
+    t.geoColumns = true;
     for (const auto& w : warnings) {
         Feature f;
         f.fid = static_cast<std::int64_t>(t.features.size());
@@ -649,10 +653,12 @@ ExportReport exportQuality(const Workspace& ws, const QualityReport& quality, co
     return exportTable(ws, qualityTable(quality), options, "findings");
 }
 
-ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath) {
+ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath,
+                                      const std::string& language) {
     ExportOptions options;
     options.format = ExportFormat::Xlsx;
     options.outputPath = outputPath;
+    options.language = language;
     validateOptions(options);
     refuseToOverwriteSources(ws, options);
     ExportReport report;
@@ -667,7 +673,7 @@ ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& sta
     std::vector<std::string> warnings = missingLayerWarnings(ws, "");
     if (!warnings.empty()) tables.push_back(warningsSheet(warnings));
     report.notes = warnings;
-    writeWithGdal(tables, options, {}, report);
+    writeXlsx(tables, options, {}, report);
     return report;
 }
 

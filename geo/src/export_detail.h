@@ -3,6 +3,7 @@
 // the writers themselves (export_gdal.cpp, export_table.cpp, export_postgis.cpp).
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,9 @@ struct ExportTable {
     GeometryKind kind = GeometryKind::None;  // of the features' geometry
     // CSV only: "# " lines before the header (statistics missing a layer).
     std::vector<std::string> comments;
+    // Every column is one geo names (statistics, findings): XLSX labels them
+    // all for people; a layer's table labels only its linked vt_* columns.
+    bool geoColumns = false;
 
     bool hasGeometry() const { return kind != GeometryKind::None; }
 };
@@ -67,12 +71,33 @@ std::string formatReal(double v);
 std::string isoDateText(const std::string& gdalText);
 
 
+// Length of UTF-8 text in UTF-16 code units (as Excel counts a cell's
+// characters), and the byte length of its longest prefix of at most maxUnits
+// units ending on a character boundary.
+struct Utf16Cut {
+    std::size_t units = 0;
+    std::size_t keepBytes = 0;
+};
+Utf16Cut utf16Cut(std::string_view utf8, std::size_t maxUnits);
+// Excel's limit on a cell's text, in UTF-16 units (a character beyond U+FFFF
+// counts 2). Longer cells make Excel refuse the file or cut them silently.
+inline constexpr std::size_t kXlsxCellUnits = 32767;
+
+// XLSX sheet names: at most 31 characters, none of []:*?/\ , unique in used.
+std::string sheetName(std::string name, std::set<std::string>& used);
+
+// What a writer wrote, read back with GDAL's driverName before it replaces
+// the target: every layer (name → features) there, with every feature.
+// Throws IoError naming target otherwise.
+void readBack(const std::filesystem::path& temp, const char* driverName,
+              const std::vector<std::pair<std::string, std::size_t>>& written, const std::string& target);
+
 // Format writers (which one: geo/export_formats.h). Tables for GeoJSON and
 // CSV WKT are in WGS 84 lon/lat.
 void writeCsv(const ExportTable& table, const ExportOptions& options, const ProgressFn& progress,
               ExportReport& report);
 // Every format the table gives a GDAL driver: GeoJSON, GeoJSONSeq,
-// GeoPackage (several tables), Shapefile (one), XLSX (several sheets).
+// GeoPackage (several tables), Shapefile (one).
 void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
                    ExportReport& report);
 
@@ -82,6 +107,10 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
 void writeTable(void* gdalDataset, const ExportTable& table, const ExportOptions& options,
                 const std::string& layerName, ProgressTicker& ticker, std::size_t& done, ExportReport& report,
                 const std::vector<std::pair<std::string, std::string>>& extraLayerOptions = {});
+
+// Tables as sheets of one workbook, by libxlsxwriter (export_xlsx.cpp).
+void writeXlsx(const std::vector<ExportTable>& tables, const ExportOptions& options, const ProgressFn& progress,
+               ExportReport& report);
 
 // The PostGIS type of the geometry column writeTable creates ("MultiPolygon").
 std::string postgisGeometryType(const ExportTable& table);

@@ -35,7 +35,9 @@ const std::vector<ExportFormatSpec>& exportFormats() {
         // Its WKT column (ExportOptions::csvWkt) takes the precision too.
         {F::Csv, "csv", {}, "CSV (RFC 4180, UTF-8)", {".csv"}, W::Csv, "", {}, C::Wgs84, false, false, false, false, true,
          {".csvt"}, {}, false},
-        {F::Xlsx, "xlsx", {}, "Excel workbook (XLSX)", {".xlsx"}, W::Gdal, "XLSX", {}, C::NoGeometry, true, false,
+        // By libxlsxwriter: GDAL 3.6's XLSX driver writes no cell number
+        // formats (areas would show 15 digits); GDAL's reads it back.
+        {F::Xlsx, "xlsx", {}, "Excel workbook (XLSX)", {".xlsx"}, W::Xlsx, "XLSX", {}, C::NoGeometry, true, false,
          false, false, true, {}, {}, false},
         {F::PostGis, "postgis", {"pg", "postgresql"}, "PostGIS table", {}, W::PostGis, "PostgreSQL", {}, C::Source,
          false, false, false, false, false, {}, {}, true},

@@ -1,5 +1,5 @@
-// Every format the table (geo/export_formats.h) gives a GDAL driver —
-// GeoJSON, GeoPackage, ESRI Shapefile, XLSX — through that driver, into a
+// Every format the table (geo/export_formats.h) has GDAL write — GeoJSON,
+// GeoJSONSeq, GeoPackage, ESRI Shapefile — through its driver, into a
 // temporary file renamed over the target when GDAL has closed it cleanly and
 // what it wrote reads back.
 #include <strings.h>
@@ -26,10 +26,6 @@ constexpr std::size_t kDbfTextBytes = 254;
 // A DBF header holds at most 255 field descriptors (dBASE III/IV; GDAL
 // writes more with a warning, and many readers then fail or drop them).
 constexpr std::size_t kDbfMaxFields = 255;
-// Excel's limit on a cell's text, in characters as Excel counts them (UTF-16
-// code units: a character beyond U+FFFF counts 2). GDAL writes longer cells,
-// which Excel then refuses to open or cuts without saying so.
-constexpr std::size_t kXlsxCellUnits = 32767;
 constexpr std::size_t kMaxListedNotes = 20;
 
 std::string lower(std::string s) {
@@ -189,12 +185,8 @@ OgrGeometryPtr toOgr(const Geometry& g, OGRwkbGeometryType layerType) {
     return out;
 }
 
-// Length of UTF-8 text in UTF-16 code units, and the byte length of its
-// longest prefix of at most maxUnits units ending on a character boundary.
-struct Utf16Cut {
-    std::size_t units = 0;
-    std::size_t keepBytes = 0;
-};
+}  // namespace
+
 Utf16Cut utf16Cut(std::string_view utf8, std::size_t maxUnits) {
     Utf16Cut c;
     for (std::size_t i = 0; i < utf8.size();) {
@@ -208,6 +200,8 @@ Utf16Cut utf16Cut(std::string_view utf8, std::size_t maxUnits) {
     return c;
 }
 
+namespace {
+
 std::string failureText(GdalErrorCapture& errors, const std::string& fallback) {
     std::string m = errors.last();
     return m.empty() ? fallback : m;
@@ -217,10 +211,12 @@ struct TableResult {
     std::vector<std::string> truncations;  // notes, one per cut text value
 };
 
-// GDAL 3.6 does not report every failure of a driver's close: its XLSX
-// driver zips the workbook on close, and on a full disk the truncated zip
-// came back as success. So what was written is read back before it replaces
-// anything: every layer there, with every feature.
+}  // namespace
+
+// A writer's close may not report every failure (GDAL 3.6's XLSX driver
+// zipped a truncated workbook on a full disk and said success). So what was
+// written is read back before it replaces anything: every layer there, with
+// every feature. Used by the GDAL writers and export_xlsx.cpp.
 void readBack(const fs::path& temp, const char* driverName,
               const std::vector<std::pair<std::string, std::size_t>>& written, const std::string& target) {
     const char* drivers[] = {driverName, nullptr};
@@ -241,8 +237,6 @@ void readBack(const fs::path& temp, const char* driverName,
                           std::to_string(features) + " written (is the disk full?); nothing was replaced");
     }
 }
-
-}  // namespace
 
 std::string postgisGeometryType(const ExportTable& table) {
     switch (layerGeometryType(table)) {
@@ -319,8 +313,7 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
         for (const auto& f : table.fields) names.push_back(toNfc(f.name));
     }
     // Text cut to what the format holds: 254 bytes in a DBF (at a character
-    // boundary), 32,767 characters in an XLSX cell; each cut is reported.
-    const bool xlsx = options.format == ExportFormat::Xlsx;
+    // boundary; XLSX's cell limit: export_xlsx.cpp); each cut is reported.
     std::vector<std::size_t> textWidth(fieldCount, 1);
     std::size_t cut = 0;
     auto noteCut = [&](std::string note) {
@@ -340,17 +333,6 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
                         ": text of " + std::to_string(text.size()) + " bytes cut to " +
                         std::to_string(shortened.size()) + " (DBF text holds 254 bytes; cut at a character boundary)");
                 text = std::move(shortened);
-            }
-            if (xlsx) {
-                Utf16Cut c = utf16Cut(text, kXlsxCellUnits);
-                if (c.units > kXlsxCellUnits) {
-                    text.resize(c.keepBytes);
-                    // Row r + 2: the sheet's first row is the header.
-                    noteCut("sheet '" + layerName + "', row " + std::to_string(r + 2) + " (feature " +
-                            std::to_string(f.fid) + "), field " + table.fields[i].name + ": text of " +
-                            std::to_string(c.units) + " characters cut to " + std::to_string(utf16Cut(text, 0).units) +
-                            " (an Excel cell holds 32,767)");
-                }
             }
             textWidth[i] = std::max(textWidth[i], text.size());
             texts[r][i] = std::move(text);
@@ -430,8 +412,6 @@ void writeTable(GDALDatasetH ds, const ExportTable& table, const ExportOptions& 
     report.featuresWritten += table.features.size();
 }
 
-namespace {
-
 // XLSX sheet names: at most 31 characters, none of []:*?/\ , unique.
 std::string sheetName(std::string name, std::set<std::string>& used) {
     for (auto& c : name)
@@ -447,6 +427,8 @@ std::string sheetName(std::string name, std::set<std::string>& used) {
     used.insert(lower(name));
     return name;
 }
+
+namespace {
 
 std::string fieldMapCsv(const std::vector<std::pair<std::string, std::string>>& names) {
     std::string out = "original,shapefile\n";
@@ -495,16 +477,15 @@ void writeWithGdal(const std::vector<ExportTable>& tables, const ExportOptions& 
         bool transaction = options.format == ExportFormat::GeoPackage &&
                            GDALDatasetStartTransaction(ds.get(), FALSE) == OGRERR_NONE;
         std::size_t done = 0;
-        std::set<std::string> sheets;
         for (const auto& t : tables) {
-            std::string layerName = options.format == ExportFormat::Xlsx ? sheetName(t.name, sheets) : t.name;
+            const std::string& layerName = t.name;
             writeTable(ds.get(), t, options, layerName, ticker, done, report);
             written.emplace_back(layerName, t.features.size());
         }
         if (transaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
             throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "commit failed"));
         CPLErrorReset();
-        ds.reset();  // GDAL writes the file (XLSX: zips it) on close
+        ds.reset();  // GDAL writes the file on close
         if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
             throw IoError("cannot write '" + options.outputPath + "': " + failureText(errors, "closing failed"));
     }

@@ -8,6 +8,7 @@
 #include "geo/csv.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/statistics_columns.h"
 
 namespace geo {
 namespace detail {
@@ -166,14 +167,8 @@ std::optional<StatisticsTable> parseStatisticsTable(std::string_view name) {
     return std::nullopt;
 }
 
-// Columns (areas in ha, amounts in VND as integers):
-//   zones:        zone_code, zone_name, zone_ha, gross_planted_ha, net_planted_ha,
-//                 coverage_pct, codes, cooperatives, members, ocop_cooperatives,
-//                 investment_vnd, declared_ha (stats.h: Σ declared ha of the
-//                 zone's codes); last row: the total (zone_code empty)
-//   cooperatives: coop_key, coop_name, members, ocop_stars, zone_code, zone_name,
-//                 codes, planted_ha, investment_vnd
-//   plantings:    code, crop, measured_ha, declared_ha, measured_minus_declared_ha
+// Columns (areas in ha, amounts in VND as integers): geo/statistics_columns.h.
+// Zones: last row the total (zone_code empty).
 Layer qualityTable(const QualityReport& report) {
     Layer t;
     t.name = "findings";
@@ -204,28 +199,15 @@ Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
         t.features.push_back(std::move(f));
     };
     auto opt = [](const std::optional<double>& d) { return d ? Value{*d} : Value{}; };
-    using FT = FieldType;
     switch (which) {
         case StatisticsTable::Zones: {
-            t.fields = {{"zone_code", FT::String}, {"zone_name", FT::String}, {"zone_ha", FT::Real},
-                        {"gross_planted_ha", FT::Real}, {"net_planted_ha", FT::Real}, {"coverage_pct", FT::Real},
-                        {"codes", FT::Integer}, {"cooperatives", FT::Integer}, {"members", FT::Integer},
-                        {"ocop_cooperatives", FT::Integer}, {"investment_vnd", FT::Integer},
-                        {"declared_ha", FT::Real}};
-            auto row = [](const ZoneStatistics& z, std::string code, std::string name) {
-                return std::vector<Value>{std::move(code), std::move(name), z.zoneHa, z.grossPlantedHa,
-                                          z.netPlantedHa, z.coveragePct, std::int64_t{z.codes},
-                                          std::int64_t{z.cooperatives}, z.members, std::int64_t{z.ocopCooperatives},
-                                          z.investmentVnd, z.declaredHa};
-            };
-            for (const auto& z : stats.zones) add(row(z, z.code, z.name));
-            add(row(stats.total, "", stats.total.name.empty() ? "Tổng cộng" : stats.total.name));
+            t.fields = zoneStatisticsFields();
+            for (const auto& z : stats.zones) add(zoneStatisticsRow(z, z.code, z.name));
+            add(zoneStatisticsRow(stats.total, "", stats.total.name.empty() ? "Tổng cộng" : stats.total.name));
             break;
         }
         case StatisticsTable::Cooperatives: {
-            t.fields = {{"coop_key", FT::String}, {"coop_name", FT::String}, {"members", FT::Integer},
-                        {"ocop_stars", FT::Integer}, {"zone_code", FT::String}, {"zone_name", FT::String},
-                        {"codes", FT::Integer}, {"planted_ha", FT::Real}, {"investment_vnd", FT::Integer}};
+            t.fields = cooperativeStatisticsFields();
             for (const auto& c : stats.cooperatives) {
                 Value zoneCode, zoneName;
                 for (const auto& z : stats.zones)
@@ -236,8 +218,7 @@ Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
             break;
         }
         case StatisticsTable::Plantings: {
-            t.fields = {{"code", FT::String}, {"crop", FT::String}, {"measured_ha", FT::Real},
-                        {"declared_ha", FT::Real}, {"measured_minus_declared_ha", FT::Real}};
+            t.fields = plantingStatisticsFields();
             // A code without a boundary (a point) was not measured: no measured_ha, not 0.
             for (const auto& p : stats.plantings)
                 add({p.code, p.crop, p.hasBoundary ? Value{p.measuredHa} : Value{}, opt(p.declaredHa), opt(p.differenceHa)});

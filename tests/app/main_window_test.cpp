@@ -19,6 +19,7 @@
 #include <set>
 
 #include "demo_window_fixture.h"
+#include "geo/column_labels.h"
 #include "geo/source.h"
 #include "hit_test.h"
 #include "identify_dock.h"
@@ -93,6 +94,7 @@ TEST_F(DemoWindow, StatisticsTableShowsGeoStatistics) {
     int geoCodes = 0;
     for (const auto& z : d.statistics->zones) geoCodes += z.codes;
     EXPECT_EQ(codes, geoCodes);
+    // 584.17 ha = `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` (OGR + GeographicLib's Planimeter): "total 584.170147"
     EXPECT_NEAR(d.statistics->total.grossPlantedHa, 584.17, 0.006);
 
     // Sorting by coverage (numeric, not text) puts the highest first.
@@ -191,7 +193,7 @@ TEST_F(DemoWindow, AttributeTableSelectionFollowsTheMapAndBack) {
     window->openAttributeTable(id);
     QTableView* view = window->attributeView(id);
     ASSERT_NE(view, nullptr);
-    EXPECT_EQ(view->model()->rowCount(), 94);
+    EXPECT_EQ(view->model()->rowCount(), 94);  // `ogrinfo -so data/demo/vung_trong.gpkg vung_trong` → "Feature Count: 94"
     // Table → map.
     view->selectRow(7);
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
@@ -339,7 +341,10 @@ TEST_F(DemoWindow, ExportsTheFindingsAsAWorkbook) {
     options.allowEmpty = true;
     geo::Layer l = geo::readLayer(path.toStdString(), options);
     ASSERT_EQ(l.features.size(), 4u);
-    int kind = l.fieldIndex("kind"), code = l.fieldIndex("code"), severity = l.fieldIndex("severity");
+    // The header row is in the window's language, English here (geo/column_labels.h).
+    EXPECT_GE(l.fieldIndex("Finding"), 0) << "English header";
+    int kind = l.fieldIndex(geo::columnLabel("kind", "en")), code = l.fieldIndex(geo::columnLabel("code", "en")),
+        severity = l.fieldIndex(geo::columnLabel("severity", "en"));
     ASSERT_GE(kind, 0);
     ASSERT_GE(code, 0);
     ASSERT_GE(severity, 0);
@@ -373,6 +378,7 @@ TEST_F(DemoWindow, ZonePanelNamesTheCooperativesHoldingItsPlantingAreas) {
     EXPECT_NEAR(held, z->grossPlantedHa, 1e-9);
     EXPECT_EQ(codes, z->codes);
     QString panel = window->identifyPanel()->lines().join(QLatin1Char('\n'));
+    // 63.79: `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` prints "949 63.793201".
     EXPECT_TRUE(panel.contains(QStringLiteral("Gross planted (ha): 63.79"))) << panel.toStdString();
     for (const auto& h : z->holders) {
         ASSERT_GE(h.cooperative, 0) << "every demo planting area has a cooperative";
@@ -447,7 +453,10 @@ TEST_F(DemoWindow, DataQualityDockListsTheDemoDefectsAndSelectsTheirFeatures) {
 }
 
 // The cooperatives tab: geo/'s 216 rows; investments sum to data/demo/dau_tu.csv
-// less the row whose key HTX-0299 matches no cooperative (1,962,500,000 VND).
+// less the row whose key HTX-0299 matches no cooperative (1,962,500,000 VND):
+//   ogrinfo data/demo/dau_tu.csv -dialect sqlite -sql "SELECT SUM(CAST(so_tien_vnd AS INTEGER)) FROM dau_tu"
+//     → 8812500000; ... -sql "SELECT so_tien_vnd FROM dau_tu WHERE ma_htx='HTX-0299'" → 1962500000.
+// `ogrinfo -so -al data/demo/htx.shp` → "Feature Count: 216"; 584.17 ha = `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` (OGR + GeographicLib's Planimeter): "total 584.170147".
 // Choosing a row selects the cooperative with its planting areas, and back.
 TEST_F(DemoWindow, CooperativesTabListsEveryCooperativeAndSelectsItsCodes) {
     QTableView* view = window->cooperativesView();
@@ -504,7 +513,7 @@ TEST(StatisticsBy, AnyPolygonLayerOrTheCrosswalkUnitsKeepTheProvinceTotal) {
     window.resize(1000, 700);
     ASSERT_TRUE(window.openProject(apptest::demoProject())) << window.lastError().toStdString();
     const double total = window.document()->statistics->total.grossPlantedHa;
-    EXPECT_NEAR(total, 584.17, 0.005);
+    EXPECT_NEAR(total, 584.17, 0.005);  // 584.17 ha = `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` (OGR + GeographicLib's Planimeter): "total 584.170147"
     QComboBox* by = window.statisticsByCombo();
     ASSERT_GE(by->findData(QStringLiteral("province")), 0);
     ASSERT_EQ(by->currentData().toString(), QStringLiteral("districts"));

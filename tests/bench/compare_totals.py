@@ -15,7 +15,7 @@ Prints the differences; exit 1 when one is larger than allowed.
 import csv
 import sys
 
-TOLERANCE = {"zone_ha": 1e-4, "gross_ha": 1e-6, "net_ha": 1e-6}
+TOLERANCE = {"zone_ha": 1e-4, "gross_planted_ha": 1e-6, "net_planted_ha": 1e-6}
 
 
 def total_row(path):
@@ -31,12 +31,12 @@ def main():
         sys.exit(__doc__)
     a, b = total_row(sys.argv[1]), total_row(sys.argv[2])
     bad = False
-    for col in ("zone_ha", "gross_ha", "net_ha"):
+    for col in ("zone_ha", "gross_planted_ha", "net_planted_ha"):
         x, y = float(a[col]), float(b[col])
         rel = abs(x - y) / max(abs(x), 1e-12)
         ok = rel <= TOLERANCE[col]
         bad |= not ok
-        print("  total %-8s zones %.4f  communes %.4f  relative difference %.1e %s"
+        print("  total %-16s zones %.4f  communes %.4f  relative difference %.1e %s"
               % (col, x, y, rel, "ok" if ok else "TOO LARGE"))
     sys.exit(1 if bad else 0)
 

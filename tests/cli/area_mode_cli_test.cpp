@@ -159,8 +159,8 @@ StatsAreas statsAreas(const std::string& args) {
     StatsAreas s;
     if (j.is_null()) return s;
     for (const auto& p : j["plantings"]) s.measured.push_back(p["measured_ha"].get<double>());
-    s.gross = j["total"]["gross_ha"].get<double>();
-    EXPECT_EQ(j["zones"][0]["gross_ha"].get<double>(), s.gross);  // every plot lies in the one zone
+    s.gross = j["total"]["gross_planted_ha"].get<double>();
+    EXPECT_EQ(j["zones"][0]["gross_planted_ha"].get<double>(), s.gross);  // every plot lies in the one zone
     return s;
 }
 

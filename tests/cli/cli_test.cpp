@@ -29,6 +29,8 @@ using vt_test::runShell;
 
 const std::string kDemo = std::string(VT_SOURCE_DIR) + "/data/demo/";
 
+// 584.17 ha = `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` (OGR + GeographicLib's Planimeter): "total 584.170147";
+// `ogrinfo -so data/demo/vung_trong.gpkg vung_trong` → "Feature Count: 94".
 TEST(Cli, AreaOfTheDemoPlantingLayerTotals58417Hectares) {
     CliRun r = runCli("area '" + kDemo + "vung_trong.gpkg'");
     ASSERT_EQ(r.status, 0) << r.err;
@@ -151,19 +153,20 @@ TEST(Cli, StatsJsonNamesTheCooperativesHoldingEachZone) {
     nlohmann::json j = nlohmann::json::parse(r.out);
     const nlohmann::json* zone = nullptr;
     for (const auto& z : j["zones"])
-        if (z["code"] == "949") zone = &z;
+        if (z["zone_code"] == "949") zone = &z;
     ASSERT_NE(zone, nullptr);
-    EXPECT_EQ((*zone)["name"], "Thạnh Trị");
+    EXPECT_EQ((*zone)["zone_name"], "Thạnh Trị");
     double held = 0;
     int codes = 0;
     for (const auto& h : (*zone)["holders"]) {
-        EXPECT_TRUE(h["name"].is_string()) << h.dump();
-        held += h["gross_ha"].get<double>();
+        EXPECT_TRUE(h["coop_name"].is_string()) << h.dump();
+        held += h["gross_planted_ha"].get<double>();
         codes += h["codes"].get<int>();
     }
-    EXPECT_NEAR(held, (*zone)["gross_ha"].get<double>(), 1e-9);
+    EXPECT_NEAR(held, (*zone)["gross_planted_ha"].get<double>(), 1e-9);
     EXPECT_EQ(codes, (*zone)["codes"].get<int>());
-    EXPECT_NEAR((*zone)["gross_ha"].get<double>(), 63.79, 0.005);
+    // `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` prints "949 63.793201".
+    EXPECT_NEAR((*zone)["gross_planted_ha"].get<double>(), 63.79, 0.005);
 }
 
 }  // namespace
@@ -240,7 +243,7 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
         ASSERT_EQ(json.status, 0) << json.err;
         nlohmann::json j = nlohmann::json::parse(json.out);
         for (const auto& z : j["zones"]) {
-            const auto& w = want["zones"].at(z["code"].get<std::string>());
+            const auto& w = want["zones"].at(z["zone_code"].get<std::string>());
             EXPECT_EQ(z["codes"], w["codes"]) << z.dump();
             EXPECT_NEAR(z["declared_ha"].get<double>(), w["declared_ha"].get<double>(), 1e-6) << z.dump();
             EXPECT_EQ(z["codes_without_boundary"], w["codes_without_boundary"]) << z.dump();
@@ -254,8 +257,8 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
 
         CliRun csv = runCli("stats --format csv " + path);
         ASSERT_EQ(csv.status, 0) << csv.err;
-        EXPECT_EQ(csv.out.rfind("row,zone_code,zone_name,zone_ha,gross_ha,net_ha,coverage_pct,codes,cooperatives,members,"
-                                "ocop,investment_vnd,declared_ha\n",
+        EXPECT_EQ(csv.out.rfind("row,zone_code,zone_name,zone_ha,gross_planted_ha,net_planted_ha,coverage_pct,codes,"
+                                "cooperatives,members,ocop_cooperatives,investment_vnd,declared_ha\n",
                                 0),
                   0u)
             << csv.out;
@@ -272,7 +275,7 @@ TEST(Cli, StatsOfARegisterShowDeclaredHectaresInEveryFormat) {
     }
     // Registers alone are never measured: gross 0 in every zone.
     nlohmann::json j = nlohmann::json::parse(runCli("stats --format json '" + kRegisters + "register_ods.vtproj'").out);
-    for (const auto& z : j["zones"]) EXPECT_EQ(z["gross_ha"].get<double>(), 0) << z.dump();
+    for (const auto& z : j["zones"]) EXPECT_EQ(z["gross_planted_ha"].get<double>(), 0) << z.dump();
 }
 
 TEST(Cli, ValidateListsEachCodeWithoutBoundaryByKind) {
@@ -373,6 +376,7 @@ TEST(Cli, AreaOfEmptyAndPointLayersAndNotesInEveryFormat) {
         << e.out;
     CliRun points = runCli("area '" + kDemo + "htx.shp'");
     EXPECT_EQ(points.status, 1);
+    // `ogrinfo -so -al data/demo/htx.shp` → "Feature Count: 216"
     EXPECT_NE(points.err.find("nothing to measure: its 216 feature(s) are points or lines"), std::string::npos) << points.err;
     // Polygons in TM-3 metres without .prj: the CRS is a guess, said in each format.
     std::string tm3 = "'" + std::string(VT_SOURCE_DIR) + "/tests/fixtures/field/crs/plots_tm3.shp'";
@@ -394,7 +398,7 @@ TEST(Cli, GeoJsonNamedDotJsonIsReadAsALayer) {
     EXPECT_EQ(info.status, 0) << info.err;
     EXPECT_NE(info.out.find("features:  94"), std::string::npos) << info.out;
     CliRun area = runCli("area '" + json + "'");
-    EXPECT_NE(area.out.find("584.17"), std::string::npos) << area.out << area.err;
+    EXPECT_NE(area.out.find("584.17"), std::string::npos) << area.out << area.err;  // as AreaOfTheDemoPlantingLayer…
     std::filesystem::remove(json);
 }
 

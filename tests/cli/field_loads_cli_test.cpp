@@ -85,7 +85,7 @@ TEST(CliFieldLoads, AllowMissingNamesTheMissingLayerInEveryFormat) {
     EXPECT_EQ(j["warnings"][0], note);
     // What is there is still right: the cooperatives, 10 + 20 + … + 100 members.
     EXPECT_EQ(j["total"]["members"], 550);
-    EXPECT_EQ(j["total"]["gross_ha"], 0.0);
+    EXPECT_EQ(j["total"]["gross_planted_ha"], 0.0);
 
     // The complete project has no such lines.
     CliRun full = runCli("stats " + kField + " --format json");
@@ -146,7 +146,7 @@ TEST(CliFieldLoads, StatsByAnUnmappedLayerNamesTheChosenFieldsAndEqualsTheMapped
     ASSERT_EQ(b["zones"].size(), 10u);
     EXPECT_EQ(b["zones"], a["zones"]);  // codes, names, every figure
     EXPECT_EQ(b["total"], a["total"]);
-    for (const auto& z : b["zones"]) EXPECT_NE(z["name"], "Vietnam");
+    for (const auto& z : b["zones"]) EXPECT_NE(z["zone_name"], "Vietnam");
 }
 
 // export --zone takes the zone codes stats shows, on an unmapped layer too.

@@ -91,7 +91,7 @@ struct ZoneRow {
     std::string name;
     double grossHa;
 };
-// `stats --format csv`: row,zone_code,zone_name,zone_ha,gross_ha,… (names hold no commas in the demo).
+// `stats --format csv`: row,zone_code,zone_name,zone_ha,gross_planted_ha,… (names hold no commas in the demo).
 std::vector<ZoneRow> statsZones() {
     auto r = runCli("stats '" + kDemo + "' --format csv");
     EXPECT_EQ(r.status, 0) << r.err;

@@ -24,6 +24,7 @@
 #include <set>
 #include <string>
 
+#include "geo/column_labels.h"
 #include "geo/export.h"
 #include "geo/link.h"
 #include "geo/stats.h"
@@ -137,7 +138,11 @@ ReadBack readBack(const std::string& path, bool shapefile) {
         return out;
     }
     OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
-    auto name = [&](const std::string& f) { return shapefile ? shapefileName(path, f) : f; };
+    // XLSX: the header row is labelled for people (geo/column_labels.h), in English by default.
+    const bool xlsx = path.size() > 5 && path.compare(path.size() - 5, 5, ".xlsx") == 0;
+    auto name = [&](const std::string& f) {
+        return shapefile ? shapefileName(path, f) : xlsx ? geo::columnLabel(f, "en") : f;
+    };
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     int fMeasured = OGR_FD_GetFieldIndex(defn, name("vt_measured_ha").c_str());
     int fWhole = OGR_FD_GetFieldIndex(defn, name("vt_whole_ha").c_str());

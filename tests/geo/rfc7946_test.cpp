@@ -154,6 +154,7 @@ TEST(Rfc7946, Vn2000PointIsTransformedToWgs84LonLat) {
         for (const auto& v : r.violations) ADD_FAILURE() << v;
         auto doc = nlohmann::json::parse(text);
         const auto& c = doc["features"][0]["geometry"]["coordinates"];
+        // echo "580000 1030000" | cs2cs -d 9 EPSG:9209 EPSG:4326 → 9.313356521 106.230023739
         EXPECT_NEAR(c[0].get<double>(), 106.230023739, 1e-7) << "longitude first";
         EXPECT_NEAR(c[1].get<double>(), 9.313356521, 1e-7);
     }

@@ -222,6 +222,11 @@ TEST(DemoStats, TotalsAndPerZoneGrossMatchAnIndependentComputation) {
     geo::Workspace ws = geo::loadWorkspace(geo::loadProject(kDemo));
     geo::Links links = geo::linkWorkspace(ws);
     geo::Statistics st = geo::computeStatistics(ws, links);
+    // The design's facts, reproduced from the files by other tools:
+    //   584.17 ha = `/usr/bin/python3 tests/bench/independent_demo_zones.py data/demo` (OGR + GeographicLib's Planimeter): "total 584.170147"
+    //   `ogrinfo -so data/demo/vung_trong.gpkg vung_trong` → "Feature Count: 94"
+    //   `ogrinfo -so -al data/demo/htx.shp` → "Feature Count: 216"
+    //   ogrinfo data/demo/htx.shp -dialect sqlite -sql "SELECT COUNT(*) FROM htx WHERE ocop_sao >= 3" → 16
     EXPECT_NEAR(st.total.grossPlantedHa, 584.17, 0.005);
     EXPECT_EQ(st.total.codes, 94);
     EXPECT_EQ(st.total.cooperatives, 216);

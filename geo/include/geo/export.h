@@ -44,9 +44,13 @@
 //   are kept as they are (quoted, not laundered). Read back (rows, SRID)
 //   before it reports success. A role that may not create tables in the
 //   schema (or a read-only connection) is refused with that reason.
-// - XLSX (GDAL): one sheet per table; a cell's text cut to 32,767 characters
-//   (Excel's limit, in UTF-16 units) at a character boundary, each cut
-//   reported with its sheet, row, feature and field.
+// - XLSX (libxlsxwriter; GDAL 3.6's driver writes no number formats): one
+//   sheet per table, a bold frozen header row in ExportOptions::language,
+//   reals shown with 2 decimals ("#,##0.00") while each cell keeps the full
+//   double, integers grouped ("#,##0") and exact (text beyond 2^53), dates as
+//   Excel dates; a cell's text cut to 32,767 characters (Excel's limit, in
+//   UTF-16 units) at a character boundary, each cut reported with its sheet,
+//   row, feature and field. Read back with GDAL's XLSX driver.
 //
 // Every file is written to a temporary file beside the target and renamed over
 // it when complete (geo::AtomicReplace), so a failed, cancelled or killed
@@ -114,6 +118,10 @@ struct ExportOptions {
     // whether an existing one is replaced.
     std::string postgisTable;
     bool overwrite = false;
+    // XLSX: the language of the header row ("vi" or "en"; geo/column_labels.h):
+    // the columns geo names (statistics, findings, linked vt_*) get their
+    // label in it; a source layer's own fields keep their names.
+    std::string language = "en";
     // Name of the layer inside the output (GeoPackage table, XLSX sheet,
     // GeoJSON "name"); "" = the layer id.
     std::string layerName;
@@ -191,7 +199,9 @@ ExportReport exportStatistics(const Workspace& ws, const Statistics& stats, Stat
                               const ExportOptions& options);
 // All three tables as sheets "zones", "cooperatives", "plantings" of one XLSX,
 // and "warnings" when a layer the statistics read did not load.
-ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath);
+// Headers in language ("vi" or "en", as ExportOptions::language).
+ExportReport exportStatisticsWorkbook(const Workspace& ws, const Statistics& stats, const std::string& outputPath,
+                                      const std::string& language = "en");
 
 // The data-quality findings as a table, one row per finding, with the columns
 // of `vungtrong-cli validate --format csv`: severity, kind, layer, feature,

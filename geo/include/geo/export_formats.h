@@ -18,7 +18,9 @@ enum class ExportFormat { GeoJson, GeoJsonSeq, GeoPackage, Shapefile, Csv, Xlsx,
 // export_gdal.cpp (atomic temporary file, read back before it replaces the
 // target). Csv: export_table.cpp, by hand (why: see the table's entry).
 // PostGis: export_postgis.cpp (GDAL's PostgreSQL driver in one transaction).
-enum class ExportWriter { Gdal, Csv, PostGis };
+// Xlsx: export_xlsx.cpp, by libxlsxwriter (cell number formats, labelled
+// headers; read back with GDAL's XLSX driver, `gdalDriver`).
+enum class ExportWriter { Gdal, Csv, PostGis, Xlsx };
 
 // Where the geometry of an export is: in WGS 84 lon/lat whatever the source
 // (GeoJSON: RFC 7946; CSV's WKT column), in the layer's own source CRS
@@ -33,7 +35,7 @@ struct ExportFormatSpec {
     // File extensions, the default first (".geojson"); none for a database.
     std::vector<std::string> extensions;
     ExportWriter writer;
-    std::string gdalDriver;  // GDAL's short name ("GeoJSON"); "" when written by hand
+    std::string gdalDriver;  // GDAL's short name ("GeoJSON"): writes it, or (XLSX) reads it back; "" for CSV
     // Fixed GDAL layer creation options; options that depend on the export
     // (COORDINATE_PRECISION, RS) are added by the writer when the flags
     // below say the format has them.

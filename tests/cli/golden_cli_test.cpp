@@ -1,0 +1,154 @@
+// Golden files: every text the command line prints or writes for the demo
+// project, compared byte for byte with tests/cli/golden/. A change of output
+// is then a diff to review, never a surprise.
+//
+// Regenerate (only when an output is meant to change), then review:
+//   VT_UPDATE_GOLDEN=1 ctest --test-dir build -R golden
+//   git diff tests/cli/golden
+//
+// Paths are made stable: the source folder is written @VT_SOURCE_DIR@ and the
+// test's own output folder @OUT@. A case that writes files (export) keeps its
+// stdout and then each file after a "==> NAME <==" line (as `tail` heads).
+#include <gtest/gtest.h>
+
+#include <stdlib.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli_run.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct GoldenCase {
+    std::string name;                // the golden file: tests/cli/golden/<name>
+    std::string args;                // @DEMO@ = the demo project, @SRC@ = the source folder, @OUT@ = a temp folder
+    int status;                      // expected exit status
+    std::vector<std::string> files;  // files the command writes into @OUT@, appended to the golden text
+};
+
+// The demo's outputs. validate exits 3: the demo has error findings on purpose
+// (data/demo's generator plants them for the quality report).
+const std::vector<GoldenCase>& cases() {
+    static const std::vector<GoldenCase> all = {
+        {"stats_demo.txt", "stats @DEMO@", 0, {}},
+        {"stats_demo.csv", "stats @DEMO@ --format csv", 0, {}},
+        {"stats_demo.json", "stats @DEMO@ --format json", 0, {}},
+        {"stats_demo_excel.csv", "stats @DEMO@ --format csv --excel --decimal ,", 0, {}},
+        {"stats_demo_by_province.txt", "stats @DEMO@ --by province", 0, {}},
+        {"stats_demo_by_province.csv", "stats @DEMO@ --by province --format csv", 0, {}},
+        {"stats_demo_by_province.json", "stats @DEMO@ --by province --format json", 0, {}},
+        {"validate_demo.txt", "validate @DEMO@ --fail-on never", 0, {}},
+        {"validate_demo.csv", "validate @DEMO@ --fail-on never --format csv", 0, {}},
+        {"validate_demo.json", "validate @DEMO@ --fail-on never --format json", 0, {}},
+        {"validate_demo_excel.csv", "validate @DEMO@ --fail-on never --format csv --excel --decimal ,", 0, {}},
+        {"info_demo.txt", "info @DEMO@", 0, {}},
+        {"info_districts.txt", "info @SRC@/data/demo/huyen.shp", 0, {}},
+        {"area_districts.txt", "area @SRC@/data/demo/huyen.shp", 0, {}},
+        {"area_districts.csv", "area @SRC@/data/demo/huyen.shp --format csv", 0, {}},
+        {"area_districts.json", "area @SRC@/data/demo/huyen.shp --format json", 0, {}},
+        {"find_thanh_tri.txt", "find @DEMO@ 'thanh tri'", 0, {}},
+        {"find_thanh_tri.csv", "find @DEMO@ 'thanh tri' --format csv", 0, {}},
+        {"find_thanh_tri.json", "find @DEMO@ 'thanh tri' --format json", 0, {}},
+        {"export_planting_areas_geojson.txt",
+         "export @DEMO@ --layer planting_areas --linked --format geojson --out @OUT@/p.geojson", 0, {"p.geojson"}},
+        {"export_planting_areas_geojsonseq.txt",
+         "export @DEMO@ --layer planting_areas --format geojsonseq --out @OUT@/p.geojsonl", 0, {"p.geojsonl"}},
+        {"export_planting_areas_csv.txt",
+         "export @DEMO@ --layer planting_areas --linked --wkt --format csv --out @OUT@/p.csv", 0, {"p.csv", "p.csvt"}},
+        {"export_cooperatives_csv_excel.txt",
+         "export @DEMO@ --layer cooperatives --linked --format csv --excel --decimal , --out @OUT@/c.csv", 0,
+         {"c.csv", "c.csvt"}},
+        {"export_zones_table_csv.txt", "export @DEMO@ --table zones --format csv --out @OUT@/z.csv", 0,
+         {"z.csv", "z.csvt"}},
+        {"export_cooperatives_table_csv.txt", "export @DEMO@ --table cooperatives --format csv --out @OUT@/c.csv", 0,
+         {"c.csv", "c.csvt"}},
+        {"export_plantings_table_csv.txt", "export @DEMO@ --table plantings --format csv --out @OUT@/p.csv", 0,
+         {"p.csv", "p.csvt"}},
+    };
+    return all;
+}
+
+// gtest prints a failing case by its name, not its bytes.
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
+    if (from.empty()) return s;
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+    return s;
+}
+
+// "line N: expected … / got …" for the first line that differs: a golden
+// file may be a megabyte of GeoJSON, too much to print whole.
+std::string firstDifference(const std::string& expected, const std::string& got) {
+    std::size_t line = 1, at = 0;
+    while (at < expected.size() && at < got.size() && expected[at] == got[at]) line += expected[at++] == '\n';
+    auto lineAround = [at](const std::string& s) {
+        std::size_t from = s.rfind('\n', at == 0 ? 0 : at - 1);
+        from = from == std::string::npos ? 0 : from + 1;
+        std::size_t to = s.find('\n', at);
+        std::string l = s.substr(from, to == std::string::npos ? std::string::npos : to - from);
+        return l.size() > 300 ? l.substr(0, 300) + "…" : l;
+    };
+    return "line " + std::to_string(line) + ":\n  golden: " + lineAround(expected) + "\n  output: " + lineAround(got);
+}
+
+class GoldenOutput : public ::testing::TestWithParam<GoldenCase> {};
+
+TEST_P(GoldenOutput, MatchesGoldenFile) {
+    const GoldenCase& c = GetParam();
+    std::string out = (fs::temp_directory_path() / "vt-golden-XXXXXX").string();
+    ASSERT_NE(::mkdtemp(out.data()), nullptr);
+    const std::string source = VT_SOURCE_DIR;
+    std::string args = replaceAll(c.args, "@DEMO@", "'" + source + "/data/demo/soc-trang.vtproj'");
+    args = replaceAll(args, "@SRC@", "'" + source + "'");
+    args = replaceAll(args, "@OUT@", "'" + out + "'");
+    const auto r = vt_test::runCli(args);
+    std::string text = r.out;
+    for (const auto& file : c.files) {
+        ASSERT_TRUE(fs::exists(fs::path(out) / file)) << c.args << ": wrote no " << file << "\n" << r.err;
+        text += "==> " + file + " <==\n" + readFile(fs::path(out) / file);
+    }
+    fs::remove_all(out);
+    ASSERT_EQ(r.status, c.status) << c.args << "\n" << r.err;
+    // The temp folder first: it may lie inside the source folder.
+    text = replaceAll(replaceAll(text, out, "@OUT@"), source, "@VT_SOURCE_DIR@");
+
+    const fs::path golden = fs::path(source) / "tests/cli/golden" / c.name;
+    const char* update = std::getenv("VT_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        std::ofstream(golden, std::ios::binary) << text;
+        ASSERT_EQ(readFile(golden), text) << "cannot write " << golden;
+        return;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing: VT_UPDATE_GOLDEN=1 ctest --test-dir build -R golden";
+    const std::string expected = readFile(golden);
+    EXPECT_TRUE(text == expected) << firstDifference(expected, text) << "\n`vungtrong-cli " << c.args << "` differs from " << golden
+                                      << "; if the change is meant: VT_UPDATE_GOLDEN=1 ctest --test-dir build -R "
+                                         "golden, then review git diff tests/cli/golden";
+}
+
+std::string caseName(const ::testing::TestParamInfo<GoldenCase>& info) {
+    std::string name = info.param.name;
+    for (auto& ch : name)
+        if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+    return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(golden, GoldenOutput, ::testing::ValuesIn(cases()), caseName);
+
+}  // namespace
