@@ -64,7 +64,7 @@ int runArea(const Arguments& args, std::ostream& out) {
         notes.push_back(std::to_string(loaded.repairs.size()) + " invalid geometries repaired before measuring");
     // The reader's own warnings (rows skipped, 3D solids measured by their
     // footprint, a guessed encoding) qualify the figures too.
-    for (const auto& w : loaded.source.warnings) notes.push_back(w);
+    for (const auto& w : loaded.source.warnings) notes.push_back(w.text);
 
     if (format == "csv") {
         for (const auto& n : notes) out << "# note: " << n << "\n";

@@ -105,7 +105,7 @@ void describe(const geo::LoadedLayer& l, std::ostream& out, const std::string& p
         out << (i ? ", " : " ") << src.fields[i].name << " (" << typeName(src.fields[i].type) << ")";
     out << "\n";
     if (!l.repairs.empty()) out << "  repaired:  " << l.repairs.size() << " invalid geometries (see validate)\n";
-    for (const auto& w : src.warnings) out << "  warning:   " << w << "\n";
+    for (const auto& w : src.warnings) out << "  warning:   " << w.text << "\n";
 }
 
 int runInfo(const Arguments& args, std::ostream& out) {

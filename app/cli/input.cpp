@@ -103,7 +103,7 @@ geo::Layer readSingleFile(const std::string& path, const Arguments& args, bool a
 
 void refuseSwappedLayers(const geo::Workspace& ws) {
     for (const auto& issue : ws.issues)
-        if (issue.kind == geo::finding::AxisSwapped) throw geo::Error("layer '" + issue.layerId + "': " + issue.message);
+        if (issue.kind == geo::LoadIssue::Kind::AxisSwapped) throw geo::Error("layer '" + issue.layerId + "': " + issue.message);
 }
 
 }  // namespace cli

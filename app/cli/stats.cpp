@@ -155,6 +155,7 @@ geo::Workspace loadTimed(const geo::Project& project, Phases& phases, TerminalPr
             ws.issues.push_back(geo::loadFailure(spec.id, e));
         }
     }
+    geo::loadCrosswalk(ws);
     phases.mark("repair");
     return ws;
 }
@@ -369,7 +370,8 @@ int runStats(const Arguments& args, std::ostream& out) {
     // feature can have (geo/plausible.h), left out of every sum.
     for (const auto& n : st.implausibleNumbers) missingNotes.push_back(geo::implausibleNumberNote(n));
     warnings = missingNotes;
-    for (const auto& issue : ws.issues) warnings.push_back(issue.layerId + ": " + issue.message);
+    for (const auto& issue : ws.issues)  // the crosswalk's issues belong to no layer
+        warnings.push_back(issue.layerId.empty() ? issue.message : issue.layerId + ": " + issue.message);
     warnings.insert(warnings.end(), zoneNotes.begin(), zoneNotes.end());
     std::vector<geo::ZoneStatistics> rows = st.zones;
     bool crosswalk = args.has("--crosswalk");

@@ -92,7 +92,7 @@ bool MainWindow::addLayer(const QString& path, const QString& layerNameIn) {
             }
             QString why;
             for (const auto& w : layer.warnings)
-                if (w.find("text encoding guessed") != std::string::npos) why = toQString(w);
+                if (w.kind == geo::WarningKind::EncodingGuess) why = toQString(w.text);
             bool ok = false;
             QString chosen = QInputDialog::getItem(
                 this, tr("Text encoding of %1").arg(QFileInfo(path).fileName()),

@@ -54,8 +54,9 @@ geo::Workspace workspaceWithDeclaredCrs(geo::Workspace ws, const std::string& id
         geo::Layer source = loaded->source;
         source.crs = declared;
         source.warnings.erase(std::remove_if(source.warnings.begin(), source.warnings.end(),
-                                             [](const std::string& w) {
-                                                 return w.find("no CRS in the source") != std::string::npos;
+                                             [](const geo::LayerWarning& w) {
+                                                 return w.kind == geo::WarningKind::CrsGuess ||
+                                                        w.kind == geo::WarningKind::CrsUnknown;
                                              }),
                               source.warnings.end());
         fresh = geo::prepareLayer(layerSpec, std::move(source));

@@ -120,6 +120,22 @@ void writeDurably(const fs::path& temp, std::string_view content, const fs::path
     }
 }
 
+// content into a new temporary file beside `to` (named with extension),
+// flushed to disk, then renamed over `to` and the folder synced: `to` holds
+// its old bytes or the new ones, never a mix. Throws IoError saying
+// "cannot <verb> '<to>'", and leaves no temporary file, on failure.
+void replaceDurably(const fs::path& to, std::string_view content, const std::string& extension, const char* verb) {
+    fs::path temp = uniqueTempBeside(to, extension);
+    writeDurably(temp, content, to);
+    std::error_code ec;
+    fs::rename(temp, to, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        throw IoError(std::string("cannot ") + verb + " '" + to.string() + "': " + ec.message());
+    }
+    syncFolder(to);
+}
+
 // Removes every file of the temporary set of one write to target (temp
 // ".plots~shp.tmp123-4.shp": ".plots~shp.tmp123-4" followed by nothing, '.'
 // or '-': ".dbf", ".fieldmap.csv", ".gpkg-journal").
@@ -230,16 +246,7 @@ void writeReplaceJournal(const fs::path& target, const std::vector<ReplaceStep>&
     }
     text += kJournalEnd;
     text += '\n';
-    fs::path journal = replaceJournalPath(target);
-    fs::path temp = uniqueTempBeside(target, ".vtjournal");
-    writeDurably(temp, text, journal);
-    std::error_code ec;
-    fs::rename(temp, journal, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw IoError("cannot write '" + journal.string() + "': " + ec.message());
-    }
-    syncFolder(journal);
+    replaceDurably(replaceJournalPath(target), text, ".vtjournal", "write");
 }
 
 std::optional<std::string> finishInterruptedReplace(const fs::path& target) {
@@ -314,15 +321,7 @@ std::optional<std::string> checkNotHalfReplaced(const fs::path& file) {
 void writeFileAtomically(const fs::path& path, std::string_view content, bool allowProjectFile) {
     refuseToOverwriteSources(path, {}, allowProjectFile);
     (void)removeLeftoverTemporaryFiles(path);  // a single file: nothing to report but clutter
-    fs::path temp = uniqueTempBeside(path);
-    writeDurably(temp, content, path);
-    std::error_code ec;
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw IoError("cannot replace '" + path.string() + "': " + ec.message());
-    }
-    syncFolder(path);
+    replaceDurably(path, content, {}, "replace");
 }
 
 AtomicReplace::AtomicReplace(fs::path target) : target_(std::move(target)), temp_(uniqueTempBeside(target_)) {

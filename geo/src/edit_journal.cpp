@@ -19,21 +19,13 @@
 #include "geo/atomic_file.h"
 #include "geo/error.h"
 #include "ogr_geometry.h"
+#include "utc_time.h"
 
 namespace geo {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-
-std::string utcNow() {
-    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
-}
 
 std::string osUser() {
     if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
@@ -95,7 +87,7 @@ std::vector<Value> jsonValues(const json& a) {
 }
 
 void fillStamp(JournalEdit& e) {
-    if (e.time.empty()) e.time = utcNow();
+    if (e.time.empty()) e.time = detail::utcNow("%Y-%m-%dT%H:%M:%SZ");
     if (e.user.empty()) e.user = osUser();
 }
 

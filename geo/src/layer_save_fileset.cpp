@@ -16,6 +16,7 @@
 
 #include "geo/atomic_file.h"
 #include "layer_save_internal.h"
+#include "utc_time.h"
 
 namespace geo::detail {
 namespace fs = std::filesystem;
@@ -118,14 +119,8 @@ void keepCopy(const fs::path& from, const fs::path& to) {
     syncPath(to, false);
 }
 
-std::string utcStamp() {
-    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &tm);
-    return text;
-}
+// A backup's time stamp, "20261130-184500".
+std::string utcStamp() { return detail::utcNow("%Y%m%d-%H%M%S"); }
 
 struct Replacement {
     fs::path from;    // new file (temporary name); empty = remove `to`

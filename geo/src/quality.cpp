@@ -108,15 +108,22 @@ std::string fieldText(const LoadedLayer& l, int feature, const std::string& role
 
 void loadFindings(const Workspace& ws, ReportBuilder& out) {
     for (const auto& issue : ws.issues) {
-        if (!issue.kind.empty()) {
-            out.add(issue.kind, issue.layerId, -1, -1, "", issue.message).facts = issue.facts;
-        } else if (issue.severity == LoadIssue::Severity::Error) {
-            out.add(finding::LoadError, issue.layerId, -1, -1, "", issue.message);
-        } else if (issue.message.find("text encoding guessed") != std::string::npos) {
-            out.add(finding::EncodingGuess, issue.layerId, -1, -1, "", issue.message);
-        } else if (issue.message.find("no CRS in the source") == std::string::npos) {
-            out.add(finding::LoadWarning, issue.layerId, -1, -1, "", issue.message);
+        const char* kind = nullptr;
+        switch (issue.kind) {
+            case LoadIssue::Kind::LayerNotRead:
+            case LoadIssue::Kind::CrosswalkUnread: kind = finding::LoadError; break;
+            case LoadIssue::Kind::AxisSwapped: kind = finding::AxisSwapped; break;
+            case LoadIssue::Kind::EncodingGuess: kind = finding::EncodingGuess; break;
+            case LoadIssue::Kind::EncodingDoubt: kind = finding::EncodingDoubt; break;
+            case LoadIssue::Kind::Note:
+            case LoadIssue::Kind::CrosswalkRow:
+            case LoadIssue::Kind::CrosswalkDuplicate: kind = finding::LoadWarning; break;
+            // Said below from the layer's CRS (a guess, with its facts); a
+            // CRS that fits nothing makes the layer fail to load.
+            case LoadIssue::Kind::CrsGuess:
+            case LoadIssue::Kind::CrsUnknown: break;
         }
+        if (kind) out.add(kind, issue.layerId, -1, -1, "", issue.message).facts = issue.facts;
     }
     for (const auto& l : ws.layers) {
         if (!l.source.crs.inferred) continue;

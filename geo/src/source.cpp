@@ -111,7 +111,7 @@ std::string readHead(const std::string& path, std::size_t n) {
 // (no attributes), a .dbf GDAL cannot read, and a .dbf whose header declares
 // a record count other than the number of shapes (GDAL then reads the
 // smaller count, or its records are lost).
-void checkShapefileSidecars(const std::string& path, std::size_t featuresRead, std::vector<std::string>& warnings) {
+void checkShapefileSidecars(const std::string& path, std::size_t featuresRead, std::vector<LayerWarning>& warnings) {
     std::string stem = fs::path(path).stem().string();
     std::string dbf = sidecar(path, ".dbf");
     if (dbf.empty()) {
@@ -395,7 +395,7 @@ TextEncoding chooseTextEncoding(const std::string& path, const ReadOptions& opti
         auto forced = parseTextEncoding(options.encodingOverride);
         if (!forced) throw IoError(path + ": unknown text encoding '" + options.encodingOverride + "'");
         layer.encodingDoubt = doubtAboutForcedEncoding(path, *forced, declared, samples, layer.encodingBetter);
-        if (!layer.encodingDoubt.empty()) layer.warnings.push_back(layer.encodingDoubt);
+        if (!layer.encodingDoubt.empty()) layer.warnings.push_back({layer.encodingDoubt, WarningKind::EncodingDoubt});
         return *forced;
     }
     if (!anyNonAscii) return declared.value_or(TextEncoding::Utf8);
@@ -403,9 +403,10 @@ TextEncoding chooseTextEncoding(const std::string& path, const ReadOptions& opti
     if (declared && *declared == guess.encoding) return *declared;
     if (declared && guess.confidence < 0.5) return *declared;
     layer.encodingGuessed = true;
-    layer.warnings.push_back(path + ": text encoding guessed as " + toString(guess.encoding) +
-                             (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
-                             ": " + guess.explanation);
+    layer.warnings.push_back({path + ": text encoding guessed as " + toString(guess.encoding) +
+                                  (declared ? std::string(" (the .cpg says ") + toString(*declared) + ")" : " (no .cpg)") +
+                                  ": " + guess.explanation,
+                              WarningKind::EncodingGuess});
     return guess.encoding;
 }
 
@@ -468,7 +469,7 @@ std::optional<double> cellNumber(OGRFeatureH f, int gi) {
 // and y, else the WKT. A row whose cells are set but cannot be made into a
 // geometry is left without one, with a warning naming the sheet row (GDAL's
 // FID of a spreadsheet row is its row number, the header being row 1).
-Geometry geometryFromCells(OGRFeatureH f, const FeatureReading& how, std::vector<std::string>& warnings) {
+Geometry geometryFromCells(OGRFeatureH f, const FeatureReading& how, std::vector<LayerWarning>& warnings) {
     const std::string row = how.label + ", row " + std::to_string(OGR_F_GetFID(f));
     std::string xText = cellText(f, how.xIndex), yText = cellText(f, how.yIndex);
     if (!xText.empty() || !yText.empty()) {
@@ -499,7 +500,7 @@ Geometry geometryFromCells(OGRFeatureH f, const FeatureReading& how, std::vector
 // Every feature is counted in budget, which stops the read (asker: this is
 // the thread that called readLayer).
 void readFeatures(OGRLayerH ogrLayer, const FeatureReading& how, std::vector<Feature>& features,
-                  std::vector<std::string>& warnings, std::vector<RawText>& raw, ReadBudget& budget, bool asker) {
+                  std::vector<LayerWarning>& warnings, std::vector<RawText>& raw, ReadBudget& budget, bool asker) {
     const int fieldCount = static_cast<int>(how.ogrIndex.size());
     GdalErrorCapture errors;
     std::vector<std::int64_t> footprintFids;
@@ -624,7 +625,7 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
     const GIntBig span = (hi - lo) / static_cast<GIntBig>(ranges) + 1;
     struct Part {
         std::vector<Feature> features;
-        std::vector<std::string> warnings;
+        std::vector<LayerWarning> warnings;
     };
     std::vector<Part> parts(ranges);
     std::vector<DatasetPtr> connections(workers);
@@ -873,7 +874,7 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
                                   " was set for this layer (project \"encoding\" or --encoding), but this format "
                                   "stores its text as UTF-8, so the setting is ignored: remove it";
             layer.encodingSettingIgnored = true;
-            layer.warnings.push_back(layer.encodingDoubt);
+            layer.warnings.push_back({layer.encodingDoubt, WarningKind::EncodingDoubt});
         }
     }
 
@@ -922,11 +923,13 @@ Layer readLayer(const std::string& path, const ReadOptions& options) {
     if (!layer.crs.isKnown() && hasGeometry && !layer.axesLookSwapped) {
         layer.crs = inferCrs(layer.extent(), options.provinceCrsHint);
         if (layer.crs.isKnown())
-            layer.warnings.push_back(layer.label() + ": no CRS in the source; guessed " + layer.crs.name + " (" +
-                                     layer.crs.authorityCode + "): " + layer.crs.inferenceReason);
+            layer.warnings.push_back({layer.label() + ": no CRS in the source; guessed " + layer.crs.name + " (" +
+                                          layer.crs.authorityCode + "): " + layer.crs.inferenceReason,
+                                      WarningKind::CrsGuess});
         else
-            layer.warnings.push_back(layer.label() + ": no CRS in the source, and the coordinates fit no CRS we "
-                                     "know; set one in the project");
+            layer.warnings.push_back({layer.label() + ": no CRS in the source, and the coordinates fit no CRS we "
+                                          "know; set one in the project",
+                                      WarningKind::CrsUnknown});
     }
     return layer;
 }

@@ -515,15 +515,14 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
 std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const Workspace& ws, const Links& links,
                                                  std::vector<std::string>* warnings) {
     if (!ws.project.crosswalk) throw Error("the project has no crosswalk");
-    const Crosswalk& cw = *ws.project.crosswalk;
+    if (!ws.crosswalk) {  // read at load (loadCrosswalk): its issue says why it is missing
+        for (const auto& issue : ws.issues)
+            if (issue.kind == LoadIssue::Kind::CrosswalkUnread) throw Error(issue.message);
+        throw Error("the crosswalk " + ws.project.crosswalk->path + " was not read with the project");
+    }
     auto warn = [&](const std::string& w) {
         if (warnings) warnings->push_back(w);
     };
-    ReadOptions opts;
-    opts.reach = projectReach(ws.project);
-    Layer table = readLayer(ws.project.resolve(cw.path), opts);
-    int fFrom = table.requireField(cw.fromField), fTo = table.requireField(cw.toField);
-    int fName = table.fieldIndex(cw.toNameField);
 
     const LoadedLayer* zonesLayer = detail::resolveZonesLayer(ws, links.zonesLayerId);
     const std::vector<Feature> none;
@@ -542,28 +541,20 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
     std::vector<Unit> units;
     std::unordered_map<std::string, std::size_t> unitByCode;
     std::vector<int> unitOfZone(stats.zones.size(), -1);
-    for (const auto& row : table.features) {
-        std::string from = toText(attribute(row, fFrom)), to = toText(attribute(row, fTo));
-        std::string toName = toText(attribute(row, fName));
-        if (normaliseKey(to).empty()) {
-            warn("crosswalk: row for '" + from + "' has no new code; ignored");
-            continue;
-        }
-        auto [it, added] = unitByCode.emplace(normaliseKey(to), units.size());
-        if (added) units.push_back({to, toName, {}});
+    // Rows without codes and old codes given twice were left out at load,
+    // each with its issue: every zone here is mapped by one row at most.
+    for (const auto& row : ws.crosswalk->rows) {
+        auto [it, added] = unitByCode.emplace(normaliseKey(row.to), units.size());
+        if (added) units.push_back({row.to, row.toName, {}});
         Unit& u = units[it->second];
-        if (u.name.empty()) u.name = toName;
-        auto zs = zonesByCode.find(normaliseKey(from));
+        if (u.name.empty()) u.name = row.toName;
+        auto zs = zonesByCode.find(normaliseKey(row.from));
         if (zs == zonesByCode.end()) {
-            warn("crosswalk: old code '" + from + "' matches no zone");
+            warn("crosswalk: old code '" + row.from + "'" +
+                 (row.line > 0 ? " (line " + std::to_string(row.line) + ")" : std::string()) + " matches no zone");
             continue;
         }
         for (int z : zs->second) {
-            if (unitOfZone[static_cast<std::size_t>(z)] >= 0) {
-                if (unitOfZone[static_cast<std::size_t>(z)] != static_cast<int>(it->second))
-                    warn("crosswalk: zone '" + from + "' is mapped twice; the first row wins");
-                continue;
-            }
             unitOfZone[static_cast<std::size_t>(z)] = static_cast<int>(it->second);
             u.zones.push_back(z);
         }

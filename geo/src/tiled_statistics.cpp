@@ -201,6 +201,7 @@ Workspace loadWorkspaceForTiles(const Project& project, FeatureEnvelopes& survey
             ws.issues.push_back(loadFailure(spec.id, e));
         }
     }
+    loadCrosswalk(ws);
     return ws;
 }
 

@@ -97,10 +97,21 @@ void mergeRepairs(std::vector<RepairRecord>& into, std::vector<RepairRecord> lat
 
 }  // namespace
 
+LoadIssue::Kind issueKind(WarningKind kind) {
+    switch (kind) {
+        case WarningKind::Note: return LoadIssue::Kind::Note;
+        case WarningKind::EncodingGuess: return LoadIssue::Kind::EncodingGuess;
+        case WarningKind::EncodingDoubt: return LoadIssue::Kind::EncodingDoubt;
+        case WarningKind::CrsGuess: return LoadIssue::Kind::CrsGuess;
+        case WarningKind::CrsUnknown: return LoadIssue::Kind::CrsUnknown;
+    }
+    return LoadIssue::Kind::Note;
+}
+
 LoadIssue loadFailure(const std::string& layerId, const Error& e) {
-    LoadIssue issue{LoadIssue::Severity::Error, layerId, e.what()};
+    LoadIssue issue{LoadIssue::Severity::Error, layerId, e.what(), LoadIssue::Kind::LayerNotRead};
     if (const auto* axis = dynamic_cast<const AxisOrderError*>(&e)) {
-        issue.kind = "axis_swapped";  // geo::finding::AxisSwapped (quality.h builds on workspace.h)
+        issue.kind = LoadIssue::Kind::AxisSwapped;
         issue.facts = {{"sentence", "latitude_first"}, {"x_range", axis->xRange}, {"y_range", axis->yRange}};
     }
     return issue;
@@ -297,8 +308,7 @@ namespace {
 // (encoding_doubt) with the facts an interface translates.
 LoadIssue encodingDoubt(const LoadedLayer& l) {
     const Layer& s = l.source;
-    LoadIssue issue{LoadIssue::Severity::Warning, l.spec.id, s.encodingDoubt};
-    issue.kind = "encoding_doubt";  // geo::finding::EncodingDoubt (quality.h builds on workspace.h)
+    LoadIssue issue{LoadIssue::Severity::Warning, l.spec.id, s.encodingDoubt, LoadIssue::Kind::EncodingDoubt};
     issue.facts = {{"path", s.sourcePath}, {"encoding", s.encodingSettingIgnored ? l.spec.encoding : s.encoding}};
     if (s.encodingSettingIgnored)
         issue.facts["sentence"] = "ignored";
@@ -314,13 +324,31 @@ LoadIssue encodingDoubt(const LoadedLayer& l) {
 void addLayer(Workspace& ws, LoadedLayer l) {
     const std::string& id = l.spec.id;
     for (const auto& w : l.source.warnings)
-        ws.issues.push_back(!l.source.encodingDoubt.empty() && w == l.source.encodingDoubt
+        ws.issues.push_back(w.kind == WarningKind::EncodingDoubt
                                 ? encodingDoubt(l)
-                                : LoadIssue{LoadIssue::Severity::Warning, id, w});
+                                : LoadIssue{LoadIssue::Severity::Warning, id, w.text, issueKind(w.kind)});
+    // The normalised layer starts as a copy of the source: only what
+    // normalising added is new.
     for (const auto& w : l.normalised.warnings)
         if (std::find(l.source.warnings.begin(), l.source.warnings.end(), w) == l.source.warnings.end())
-            ws.issues.push_back({LoadIssue::Severity::Warning, id, w});
+            ws.issues.push_back({LoadIssue::Severity::Warning, id, w.text, issueKind(w.kind)});
     ws.layers.push_back(std::move(l));
+}
+
+void loadCrosswalk(Workspace& ws) {
+    ws.crosswalk.reset();
+    if (!ws.project.crosswalk) return;
+    try {
+        CrosswalkTable table = readCrosswalk(ws.project);
+        for (const auto& p : table.problems)
+            ws.issues.push_back({LoadIssue::Severity::Warning, "", p.message,
+                                 p.kind == CrosswalkProblem::Kind::Duplicate ? LoadIssue::Kind::CrosswalkDuplicate
+                                                                             : LoadIssue::Kind::CrosswalkRow});
+        ws.crosswalk = std::move(table);
+    } catch (const Error& e) {
+        ws.issues.push_back({LoadIssue::Severity::Warning, "", std::string("crosswalk not read: ") + e.what(),
+                             LoadIssue::Kind::CrosswalkUnread});
+    }
 }
 
 Workspace loadWorkspace(const Project& project, const ProgressFn& progress) {
@@ -340,6 +368,7 @@ Workspace loadWorkspace(const Project& project, const ProgressFn& progress) {
             ws.issues.push_back(loadFailure(spec.id, e));
         }
     }
+    loadCrosswalk(ws);
     if (progress) progress(1.0, "done");
     return ws;
 }

@@ -115,7 +115,7 @@ TEST(AtomicSet, AReaderRefusesASetKilledBetweenRenamesAndTheNextWriterFinishesIt
     EXPECT_EQ(names(snapshot(dir.path())), expected);
     geo::Layer layer = geo::readLayer(c.target.string());
     EXPECT_EQ(layer.features.size(), 3u);
-    for (const auto& w : layer.warnings) EXPECT_EQ(w.find("interrupted"), std::string::npos) << w;
+    for (const auto& w : layer.warnings) EXPECT_EQ(w.text.find("interrupted"), std::string::npos) << w.text;
 }
 
 TEST(AtomicSet, AJournalBeforeOrAfterEveryRenameReadsAsOneWholeSetWithAWarning) {
@@ -126,7 +126,7 @@ TEST(AtomicSet, AJournalBeforeOrAfterEveryRenameReadsAsOneWholeSetWithAWarning) 
         geo::Layer old = geo::readLayer(c.target.string());
         EXPECT_EQ(old.features.size(), 2u);
         ASSERT_EQ(old.warnings.size(), 1u);
-        EXPECT_EQ(old.warnings[0], c.target.string() + ": a write replacing it was interrupted before it replaced "
+        EXPECT_EQ(old.warnings[0].text, c.target.string() + ": a write replacing it was interrupted before it replaced "
                                    "anything; this is the previous version (journal '.plots.shp.vtjournal' left; "
                                    "the next export to it removes it)");
         EXPECT_EQ(snapshot(dir.path()), before);
@@ -143,8 +143,8 @@ TEST(AtomicSet, AJournalBeforeOrAfterEveryRenameReadsAsOneWholeSetWithAWarning) 
         EXPECT_EQ(fresh.features.size(), 3u);
         // (The other warning: the new set has no .prj, so its CRS is a guess.)
         ASSERT_EQ(fresh.warnings.size(), 2u);
-        EXPECT_NE(fresh.warnings[0].find("after it replaced every file; this is the new version"), std::string::npos)
-            << fresh.warnings[0];
+        EXPECT_NE(fresh.warnings[0].text.find("after it replaced every file; this is the new version"), std::string::npos)
+            << fresh.warnings[0].text;
     }
 }
 

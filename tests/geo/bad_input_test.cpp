@@ -93,7 +93,7 @@ Outcome load(const std::string& path) {
         spec.id = "plots";
         spec.role = geo::LayerRole::PlantingAreas;
         out.layer = geo::normalise(spec, std::move(l));
-        for (const auto& w : out.layer.normalised.warnings) out.text += w + "\n";
+        for (const auto& w : out.layer.normalised.warnings) out.text += w.text + "\n";
         for (const auto& r : out.layer.repairs)
             out.text += "repair: feature " + std::to_string(r.featureIndex) + " FID " + std::to_string(r.fid) + ": " +
                         r.what + "\n";
@@ -130,7 +130,7 @@ TEST_P(CorpusItem, GivesAClearErrorOrWarningNamingTheFile) {
         }
         for (const auto& part : e.parts) EXPECT_TRUE(contains(o.text, part)) << "missing '" << part << "' in:\n" << o.text;
         // Warnings name the file; repairs are records of this layer's features.
-        for (const auto& w : o.layer.normalised.warnings) EXPECT_TRUE(contains(w, item(e.dir))) << w;
+        for (const auto& w : o.layer.normalised.warnings) EXPECT_TRUE(contains(w.text, item(e.dir))) << w.text;
     }
 }
 
@@ -411,7 +411,7 @@ TEST(BadInput, KmlWithAGpsTrackIsReadWithoutCrashingAndTheTrackIsReported) {
         EXPECT_EQ(l.features[0].geometry.kind, geo::GeometryKind::Polygon) << file;
         EXPECT_EQ(geo::toText(l.features[0].attributes.at(static_cast<std::size_t>(l.requireField("Name")))), "Ruộng 1");
         std::string all;
-        for (const auto& w : l.warnings) all += w + "\n";
+        for (const auto& w : l.warnings) all += w.text + "\n";
         EXPECT_TRUE(contains(all, path + ": 1 placemark(s) could not be read")) << all;
     }
 }
@@ -518,7 +518,7 @@ TEST(BadInput, CsvGeometryColumns) {
     EXPECT_EQ(b.features[1].geometry.kind, geo::GeometryKind::None);
     EXPECT_EQ(b.features[2].geometry.kind, geo::GeometryKind::None);
     std::string all;
-    for (const auto& w : b.warnings) all += w + "\n";
+    for (const auto& w : b.warnings) all += w.text + "\n";
     EXPECT_TRUE(contains(all, path + ":wkt, feature FID 2: no geometry could be made from wkt = 'POLYGON ((544000 1062000,544100'")) << all;
     EXPECT_TRUE(contains(all, "feature FID 3: no geometry could be made from wkt = 'not wkt at all'")) << all;
 }

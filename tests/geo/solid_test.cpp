@@ -100,7 +100,7 @@ struct Measured {
 Measured measure(const std::string& path) {
     geo::Layer layer = geo::readLayer(path);
     Measured m;
-    for (const auto& w : layer.warnings) m.warnings += w + "\n";
+    for (const auto& w : layer.warnings) m.warnings += w.text + "\n";
     geo::LayerSpec spec;
     spec.id = "box";
     spec.path = path;

@@ -44,7 +44,8 @@ TEST(ReadLayer, ShapefileWithoutPrjGetsTheProvinceCrsAsAGuess) {
     EXPECT_EQ(layer.crs.authorityCode, "EPSG:9209");
     EXPECT_TRUE(layer.crs.inferred);
     ASSERT_FALSE(layer.warnings.empty());
-    EXPECT_NE(layer.warnings[0].find("guessed"), std::string::npos) << layer.warnings[0];
+    EXPECT_EQ(layer.warnings[0].kind, geo::WarningKind::CrsGuess) << layer.warnings[0].text;
+    EXPECT_NE(layer.warnings[0].text.find("guessed"), std::string::npos) << layer.warnings[0].text;
 }
 
 TEST(ReadLayer, CrsOverrideWinsOverTheGuess) {
@@ -150,7 +151,7 @@ TEST(ReadLayer, TruncatedShapefileWarnsInsteadOfCrashing) {
     geo::Layer layer = geo::readLayer(path);
     ASSERT_FALSE(layer.warnings.empty());
     std::string all;
-    for (const auto& w : layer.warnings) all += w + "\n";
+    for (const auto& w : layer.warnings) all += w.text + "\n";
     EXPECT_NE(all.find("cut.shp"), std::string::npos) << all;
     EXPECT_LE(layer.features.size(), 10u);
 }

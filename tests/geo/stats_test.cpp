@@ -172,6 +172,7 @@ TEST_F(StatsFixture, CrosswalkMergesZonesAndRecomputesNet) {
     fs::path dir = writeCrosswalk("merge", "from_code,to_code,to_name\n9,U1,Unit 1\n10,U1,Unit 1\n");
     ws.project.filePath = (dir / "p.vtproj").string();
     ws.project.crosswalk = geo::Crosswalk{"cw.csv"};
+    geo::loadCrosswalk(ws);  // as loading a project does
     std::vector<std::string> warnings;
     auto units = geo::aggregateByCrosswalk(*stats_, ws, *links_, &warnings);
     ASSERT_EQ(units.size(), 1u);
@@ -201,6 +202,7 @@ TEST_F(StatsFixture, CrosswalkUnmappedZonesAndUnknownCodesWarn) {
     fs::path dir = writeCrosswalk("partial", "from_code,to_code,to_name\n9,U9,Unit 9\n77,U9,Unit 9\n");
     ws.project.filePath = (dir / "p.vtproj").string();
     ws.project.crosswalk = geo::Crosswalk{"cw.csv"};
+    geo::loadCrosswalk(ws);  // as loading a project does
     std::vector<std::string> warnings;
     auto units = geo::aggregateByCrosswalk(*stats_, ws, *links_, &warnings);
     ASSERT_EQ(units.size(), 2u);

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -32,6 +33,26 @@ struct Feature {
     Geometry geometry;
 };
 
+// What a reader's or normaliser's warning is about. Whoever sorts warnings
+// (the quality report, the app's encoding prompt) switches on the kind,
+// never on the text, which is for people and may change.
+enum class WarningKind {
+    Note,           // anything else a user should know (skipped rows, truncation, stray points)
+    EncodingGuess,  // the text encoding was detected from the text (Layer::encodingGuessed)
+    EncodingDoubt,  // the encoding the user set looks wrong (Layer::encodingDoubt)
+    CrsGuess,       // no CRS in the source; one was inferred from the coordinates
+    CrsUnknown,     // no CRS in the source, and none fits the coordinates
+};
+
+struct LayerWarning {
+    WarningKind kind = WarningKind::Note;
+    std::string text;
+
+    LayerWarning(std::string text, WarningKind kind = WarningKind::Note)  // NOLINT: a plain note from its text
+        : kind(kind), text(std::move(text)) {}
+    bool operator==(const LayerWarning&) const = default;
+};
+
 struct Layer {
     std::string sourcePath;           // file the layer was read from
     std::string name;                 // layer name inside the source
@@ -45,7 +66,7 @@ struct Layer {
     std::string encodingDoubt;
     std::string encodingBetter;       // the candidate that reads better, when there is one
     bool encodingSettingIgnored = false;  // the format's text is UTF-8 whatever the setting says
-    std::vector<std::string> warnings;  // things a user should know (guesses, skipped rows)
+    std::vector<LayerWarning> warnings;  // things a user should know (guesses, skipped rows)
     // Geographic coordinates that look latitude first (geo/axis_order.h) and
     // were not declared so: normalise refuses them, naming the fix.
     bool axesLookSwapped = false;

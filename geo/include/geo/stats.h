@@ -139,9 +139,10 @@ struct Statistics {
 //   area, with that area (whole, not per zone), sorted by (first, second).
 Statistics computeStatistics(const Workspace& ws, const Links& links, const ProgressFn& progress = {});
 
-// Re-aggregates the zone rows to the units of the project's crosswalk
-// (project.crosswalk: CSV with from_field = old zone code, to_field = new
-// unit code, to_name_field = its name; codes matched with normaliseKey).
+// Re-aggregates the zone rows to the units of the project's crosswalk as
+// read at load (ws.crosswalk, geo/crosswalk.h: CSV with from_field = old
+// zone code, to_field = new unit code, to_name_field = its name; codes
+// matched with normaliseKey; its unusable and repeated lines are load issues).
 // Units come in the order of their first row in the CSV; zones the crosswalk
 // does not name follow as units of their own (and a warning says so); a CSV
 // code matching no zone is a warning. A unit made of one zone has that zone's
@@ -155,7 +156,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
 // overlap cluster that straddles two or more merged zones (its union ∩ unit
 // replaces the per-zone unions), so overlaps across an old border are counted
 // once. byCrop likewise. Throws Error when the project has no crosswalk or
-// the CSV lacks a named field.
+// it was not read (its CrosswalkUnread issue's message).
 std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const Workspace& ws, const Links& links,
                                                  std::vector<std::string>* warnings = nullptr);
 

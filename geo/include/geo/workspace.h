@@ -4,9 +4,11 @@
 // cannot be read is recorded as an issue and the rest still loads.
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "geo/crosswalk.h"
 #include "geo/error.h"
 #include "geo/layer.h"
 #include "geo/project.h"
@@ -38,12 +40,31 @@ struct LoadedLayer {
 };
 
 struct LoadIssue {
+    // Error: a layer did not load (it is missing from Workspace::layers).
+    // Warning: anything else, the crosswalk's problems included.
     enum class Severity { Warning, Error } severity = Severity::Warning;
-    std::string layerId;
+    // What the issue is about, set where it is made; consumers (the quality
+    // report, the command line) switch on it, never on the message.
+    enum class Kind {
+        LayerNotRead,        // Error: the layer could not be read or normalised
+        AxisSwapped,         // Error: degrees written latitude first, not declared (facts: x_range, y_range)
+        Note,                // Warning: anything else the reader or normaliser said (WarningKind::Note)
+        EncodingGuess,       // Warning: the text encoding was detected
+        EncodingDoubt,       // Warning: the encoding the user set looks wrong (facts)
+        CrsGuess,            // Warning: no CRS in the source, one was inferred
+        CrsUnknown,          // Warning: no CRS in the source and none fits (normalising then fails)
+        CrosswalkUnread,     // the project's crosswalk cannot be read (a quality finding load_error)
+        CrosswalkRow,        // a crosswalk line that cannot be used (no old or new code)
+        CrosswalkDuplicate,  // an old code on two crosswalk lines (the first wins)
+    };
+    std::string layerId;  // "" for what belongs to no layer (the crosswalk)
     std::string message;
-    std::string kind = {};                       // a geo::finding kind when it is more than "not read"
+    Kind kind = Kind::Note;
     std::map<std::string, std::string> facts = {};  // as geo::Finding::facts
 };
+
+// The issue kind of a layer warning of that kind.
+LoadIssue::Kind issueKind(WarningKind kind);
 
 // The issue for a layer that failed to load with e: an AxisOrderError is
 // kind axis_swapped, with its facts.
@@ -53,6 +74,9 @@ struct Workspace {
     Project project;
     std::vector<LoadedLayer> layers;
     std::vector<LoadIssue> issues;
+    // The project's crosswalk as read at load (loadCrosswalk); none when the
+    // project has none or it could not be read (then an issue says why).
+    std::optional<CrosswalkTable> crosswalk;
 
     const LoadedLayer* find(const std::string& id) const;
     const LoadedLayer* firstWithRole(LayerRole role) const;
@@ -83,8 +107,15 @@ LoadedLayer prepareLayer(const LayerSpec& spec, Layer layer, AsRead asRead = AsR
 // the workspace's issues.
 void addLayer(Workspace& ws, LoadedLayer layer);
 
-// Read every layer; a layer that fails becomes an Error issue. Throws
-// Cancelled when progress returns false.
+// Read ws.project's crosswalk, if it names one, into ws.crosswalk. Its
+// problems become issues with no layer id: a file that cannot be read (or
+// lacks a named field) is a CrosswalkUnread issue, a line that cannot be
+// used CrosswalkRow, an old code given twice CrosswalkDuplicate; all are
+// Severity::Warning, since Error means a layer did not load.
+void loadCrosswalk(Workspace& ws);
+
+// Read every layer, then the crosswalk; a layer that fails becomes an Error
+// issue. Throws Cancelled when progress returns false.
 Workspace loadWorkspace(const Project& project, const ProgressFn& progress = {});
 
 // Normalise a layer already read: repair polygons (in the source CRS, and
