@@ -396,6 +396,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     }
     std::vector<std::vector<int>> clusters;
     for (auto& [root, members] : clusterMap) clusters.push_back(std::move(members));
+    std::vector<int>().swap(dsu.parent);  // 4 bytes a plot, not needed again
     // Which members overlap within a crop (a crop group with no internal overlap needs no union).
     std::map<std::pair<int, int>, double> overlapHa;
     for (const auto& o : st.overlaps) overlapHa[{o.first, o.second}] = o.hectares;
