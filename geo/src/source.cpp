@@ -603,7 +603,8 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
     const bool pg = driverName == "PostgreSQL" && options.sql.empty() && !options.layerName.empty();
     if (workers < 2 || how.dbf || (driverName != "GPKG" && !pg)) return false;
     std::string fidColumn = OGR_L_GetFIDColumn(ogrLayer);
-    if (fidColumn.empty() || OGR_L_GetFeatureCount(ogrLayer, 0) < kMinFeatures) return false;
+    const GIntBig count = fidColumn.empty() ? 0 : OGR_L_GetFeatureCount(ogrLayer, 0);
+    if (fidColumn.empty() || count < kMinFeatures) return false;
     auto quoted = [](const std::string& name) { return quotePgIdentifier(name); };  // SQLite quotes alike
     const std::string table = pg ? parsePgTableName(options.layerName, path).quoted() : quoted(layer.name);
     GIntBig lo = 0, hi = -1;
@@ -628,6 +629,10 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
         std::vector<LayerWarning> warnings;
     };
     std::vector<Part> parts(ranges);
+    // Dense FIDs (a layer written once, or barely edited) put about span
+    // features in a range: its vector is sized once instead of doubling, which
+    // copies the features and leaves freed blocks as large as the layer behind.
+    const bool dense = !how.part && count >= (hi - lo + 1) / 10 * 9;
     std::vector<DatasetPtr> connections(workers);
     parallelFor(ranges, 1, workers, [&](unsigned w, std::size_t b, std::size_t e) {
         if (!connections[w]) connections[w] = openDataset(path, options);
@@ -642,6 +647,7 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
             restrictToPart(l, how);
             OGR_L_ResetReading(l);
             std::vector<RawText> unused;  // GeoPackage text is UTF-8, decoded as read
+            if (dense) parts[r].features.reserve(static_cast<std::size_t>(std::max<GIntBig>(0, std::min(to, hi + 1) - from)));
             readFeatures(l, how, parts[r].features, parts[r].warnings, unused, budget, w == 0);
         }
     });
@@ -650,6 +656,7 @@ bool readInParallel(GDALDatasetH ds, OGRLayerH ogrLayer, const std::string& path
     layer.features.reserve(total);
     for (auto& p : parts) {
         std::move(p.features.begin(), p.features.end(), std::back_inserter(layer.features));
+        std::vector<Feature>().swap(p.features);  // its moved-from shells, freed before the next part's join
         layer.warnings.insert(layer.warnings.end(), p.warnings.begin(), p.warnings.end());
     }
     return true;

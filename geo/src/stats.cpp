@@ -41,9 +41,48 @@ std::vector<CooperativeShare> toHolders(const HolderMap& holders) {
 
 using detail::GeosGeom;
 
-Value attribute(const Feature& f, int field) {
-    if (field < 0 || static_cast<std::size_t>(field) >= f.attributes.size()) return {};
+const Value& attribute(const Feature& f, int field) {
+    static const Value kNull;
+    if (field < 0 || static_cast<std::size_t>(field) >= f.attributes.size()) return kNull;
     return f.attributes[static_cast<std::size_t>(field)];
+}
+
+// Every planting area's crop as an index into the distinct crop names: 4
+// bytes a plot where a string took 32 (a million plots name a few crops).
+struct Crops {
+    std::vector<std::string> names;
+    std::vector<std::uint32_t> of;  // parallel to the planting features
+    const std::string& operator[](std::size_t i) const { return names[of[i]]; }
+};
+
+// The crops of features, read on every core: each chunk numbers the names it
+// meets, then the chunks' names are joined in chunk order.
+Crops cropsOf(const std::vector<Feature>& features, int field, unsigned workers, std::size_t chunk) {
+    Crops out;
+    out.of.resize(features.size());
+    std::vector<std::vector<std::string>> local((features.size() + chunk - 1) / chunk);
+    detail::parallelFor(features.size(), chunk, workers, [&](unsigned, std::size_t b, std::size_t e) {
+        std::unordered_map<std::string, std::uint32_t> ids;
+        auto& names = local[b / chunk];
+        for (std::size_t i = b; i < e; ++i) {
+            auto [it, added] = ids.try_emplace(toText(attribute(features[i], field)),
+                                               static_cast<std::uint32_t>(names.size()));
+            if (added) names.push_back(it->first);
+            out.of[i] = it->second;
+        }
+    });
+    std::unordered_map<std::string, std::uint32_t> global;
+    std::vector<std::uint32_t> toGlobal;
+    for (std::size_t c = 0; c < local.size(); ++c) {
+        toGlobal.clear();
+        for (auto& name : local[c]) {
+            auto [it, added] = global.try_emplace(name, static_cast<std::uint32_t>(out.names.size()));
+            if (added) out.names.push_back(std::move(name));
+            toGlobal.push_back(it->second);
+        }
+        for (std::size_t i = c * chunk; i < std::min(features.size(), (c + 1) * chunk); ++i) out.of[i] = toGlobal[out.of[i]];
+    }
+    return out;
 }
 
 // A declared area in ha: a number cell, or text with a decimal point or
@@ -101,7 +140,7 @@ bool isCodeWithoutBoundary(const Feature& f) { return f.geometry.kind == Geometr
 // Codes without a boundary in their zones and the total, and every code's
 // declared area (stats.h): a point's whole, a polygon's by its share fraction.
 void addRegisterFigures(Statistics& st, const std::vector<Feature>& pf, const Links& links,
-                        const std::vector<std::string>& crops, const std::vector<std::optional<double>>& declaredHa,
+                        const Crops& crops, const std::vector<std::optional<double>>& declaredHa,
                         std::vector<HolderMap>& zoneHolders, HolderMap& totalHolders) {
     for (std::size_t i = 0; i < pf.size(); ++i) {
         const bool hasDeclared = declaredHa[i].has_value();
@@ -274,10 +313,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
 
     // Per-feature text, a million strings at scale: on every core.
     constexpr std::size_t kRowChunk = 4096;
-    std::vector<std::string> crops(pf.size());
-    detail::parallelFor(pf.size(), kRowChunk, workers, [&](unsigned, std::size_t b, std::size_t e) {
-        for (std::size_t i = b; i < e; ++i) crops[i] = toText(attribute(pf[i], pCrop));
-    });
+    const Crops crops = cropsOf(pf, pCrop, workers, kRowChunk);
 
     // Zone rows: area and planted shares.
     st.zones.resize(zf.size());
@@ -324,6 +360,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     for (std::size_t i = 0; i < pf.size(); ++i)
         if (pf[i].geometry.isPolygonal() && links.plantingHectares[i] > 0) envs[i] = pf[i].geometry.envelope();
     auto candidates = detail::envelopePairs(envs, workers, stage("overlaps", 0.0, 0.2));
+    std::vector<Envelope>().swap(envs);  // 32 bytes a plot, not needed again
     const PlantingNames names{planting, pCode};
     std::vector<double> pairHa(candidates.size(), 0);
     detail::parallelFor(
@@ -343,6 +380,8 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
         stage("overlaps", 0.2, 0.5));
     for (std::size_t k = 0; k < candidates.size(); ++k)
         if (pairHa[k] > 0) st.overlaps.push_back({candidates[k].first, candidates[k].second, pairHa[k]});
+    std::vector<double>().swap(pairHa);
+    decltype(candidates)().swap(candidates);
 
     // Clusters of mutually overlapping planting areas; only these are unioned.
     detail::Dsu dsu(pf.size());
@@ -357,6 +396,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
     }
     std::vector<std::vector<int>> clusters;
     for (auto& [root, members] : clusterMap) clusters.push_back(std::move(members));
+    std::vector<int>().swap(dsu.parent);  // 4 bytes a plot, not needed again
     // Which members overlap within a crop (a crop group with no internal overlap needs no union).
     std::map<std::pair<int, int>, double> overlapHa;
     for (const auto& o : st.overlaps) overlapHa[{o.first, o.second}] = o.hectares;
