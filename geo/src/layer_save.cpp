@@ -303,7 +303,8 @@ SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks,
         DatasetPtr ds = openSource(edits.sourcePath, GDAL_OF_READONLY);
         GDALDriverH d = GDALGetDatasetDriver(ds.get());
         driver = d ? GDALGetDriverShortName(d) : "";
-        if (driver == "ESRI Shapefile") {
+        // Formats without transactions: a new file (set) swapped in.
+        if (driver == "ESRI Shapefile" || driver == "GeoJSON" || driver == "FlatGeobuf") {
             SaveResult result = saveAsNewFileSet(edits, ds.get(), hooks, progress);
             result.saved = stampSource(edits.sourcePath);
             return result;
@@ -311,8 +312,8 @@ SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks,
     }
     if (driver != "GPKG" && driver != "SQLite")
         throw IoError("cannot save edits to " + sourceLabel(edits) + ": saving to " + driver +
-                      " sources is not supported (GeoPackage and Shapefile are); export the layer to a GeoPackage "
-                      "and edit that");
+                      " sources is not supported (GeoPackage, Shapefile, GeoJSON and FlatGeobuf are); export the "
+                      "layer to a GeoPackage and edit that");
     SaveResult result = saveInTransaction(edits, hooks, progress);
     result.saved = stampSource(edits.sourcePath);
     return result;
