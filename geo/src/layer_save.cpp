@@ -349,7 +349,7 @@ std::optional<double> parseWholeReal(const std::string& text) {
 }  // namespace
 
 EditWriter::EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<TextEncoding> textEncoding,
-                       std::optional<TextEncoding> fieldNameEncoding)
+                       std::optional<TextEncoding> fieldNameEncoding, OGRLayerH crsLayer)
     : edits_(edits), target_(target), textEncoding_(textEncoding) {
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(target);
     for (const auto& field : edits.fields) {
@@ -372,7 +372,7 @@ EditWriter::EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<
     // The CRS the source's coordinates are in: as the layer was read, else as declared.
     CrsInfo sourceCrs = edits.sourceCrs;
     if (!sourceCrs.isKnown()) {
-        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(target)) {
+        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(crsLayer ? crsLayer : target)) {
             char* wkt = nullptr;
             const char* options[] = {"FORMAT=WKT2_2019", nullptr};
             if (OSRExportToWktEx(srs, &wkt, options) == OGRERR_NONE && wkt) sourceCrs = describeCrs(wkt);

@@ -288,7 +288,7 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             throw IoError("cannot save " + label + ": GDAL did not copy every field");
         std::vector<int> sameFields(static_cast<std::size_t>(OGR_FD_GetFieldCount(fromDefn)));
         for (std::size_t i = 0; i < sameFields.size(); ++i) sameFields[i] = static_cast<int>(i);
-        EditWriter writer(edits, to, encoding, encoding);
+        EditWriter writer(edits, to, encoding, encoding, from);
 
         std::map<std::int64_t, const FeatureEdit*> byFid;
         std::vector<const FeatureEdit*> inserts;

@@ -772,7 +772,8 @@ std::map<std::string, const Row*> byCode(const Readback& r) {
 // The FID GDAL reads the feature with this code under (a FlatGeobuf with an
 // index orders its features along it, not as written).
 std::int64_t fidOf(const std::string& path, const std::string& code) {
-    for (const auto& [fid, row] : readBack(path)->rows)
+    const auto back = readBack(path);
+    for (const auto& [fid, row] : back->rows)
         if (row.fields.at("code") == code) return fid;
     throw std::runtime_error("no " + code + " in " + path);
 }
@@ -920,7 +921,8 @@ TEST(SaveGeoJsonAndFlatGeobuf, AFailureAtTheSwapACancelOrAChangeOnDiskLeaveTheFi
         geo::LayerEdits fresh = editsFor(path);
         editThree(fresh);
         EXPECT_NO_THROW(geo::saveLayerEdits(fresh));
-        auto rows = byCode(*readBack(path));
+        const auto back = readBack(path);
+        auto rows = byCode(*back);
         EXPECT_TRUE(rows.count("ST-999") && rows.count("ST-004") && !rows.count("ST-001"));
     }
 }
