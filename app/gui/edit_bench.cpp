@@ -95,7 +95,8 @@ int main(int argc, char** argv) {
         const geo::Envelope e = g.envelope();
         const double y = (e.minY + e.maxY) / 2;
         t.restart();
-        geo::PolygonSplit s = geo::splitPolygon(g, {{e.minX - e.width(), y}, {e.maxX + e.width(), y}});
+        geo::PolygonSplit s = geo::splitPolygon(g, {{e.minX - e.width(), y}, {e.maxX + e.width(), y}}, "the middle plot",
+                                                geo::SplitEdges::Geodesic);
         split.push_back(msSince(t));
         if (s.outcome != geo::PolygonSplit::Outcome::Split) out << "the middle plot was not split\n";
     }

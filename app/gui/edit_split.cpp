@@ -61,7 +61,8 @@ bool EditController::splitFeatures(const std::vector<geo::XY>& lonLatLine) {
         geo::PolygonSplit s;
         try {
             s = geo::splitPolygon(f.geometry, lonLatLine,
-                                  "layer '" + session_->layerId() + "', feature FID " + std::to_string(f.fid));
+                                  "layer '" + session_->layerId() + "', feature FID " + std::to_string(f.fid),
+                                  geo::SplitEdges::Geodesic);
         } catch (const geo::Error& e) {
             fail(tr("Cannot split"), toQString(e.what()));
             return false;

@@ -1,8 +1,12 @@
 #include "geo/split.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 #include "geo/error.h"
+#include "geo/geodesic_distance.h"
 #include "geos_util.h"
 
 namespace geo {
@@ -37,9 +41,49 @@ std::vector<Polygon> cutMember(GEOSContextHandle_t ctx, const Polygon& member, c
     return out;
 }
 
+bool lessXY(const XY& a, const XY& b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
+
+// Moves the vertices the cut added on member's edges onto the edges'
+// geodesics, the same way in every face that has them (faces share their
+// vertices exactly, as polygonize built them from one noded linework).
+void ontoGeodesics(std::vector<Polygon>& faces, const Polygon& member, const std::vector<XY>& line) {
+    auto cmp = [](const XY& a, const XY& b) { return lessXY(a, b); };
+    std::set<XY, decltype(cmp)> known(cmp);
+    for (const auto& r : member.rings) known.insert(r.begin(), r.end());
+    known.insert(line.begin(), line.end());
+    std::map<XY, XY, decltype(cmp)> moved(cmp);
+    for (const auto& face : faces)
+        for (const auto& r : face.rings)
+            for (const XY& p : r) {
+                if (known.count(p) || moved.count(p)) continue;
+                // The edge of member it lies on: the nearest (at rounding distance).
+                double best = INFINITY;
+                XY a{}, b{};
+                for (const auto& ring : member.rings)
+                    for (std::size_t k = 0; k + 1 < ring.size(); ++k) {
+                        const XY u = ring[k], v = ring[k + 1];
+                        const double dx = v.x - u.x, dy = v.y - u.y, len2 = dx * dx + dy * dy;
+                        if (len2 <= 0) continue;
+                        const double t = std::clamp(((p.x - u.x) * dx + (p.y - u.y) * dy) / len2, 0.0, 1.0);
+                        const double ex = u.x + t * dx - p.x, ey = u.y + t * dy - p.y;
+                        if (const double d = ex * ex + ey * ey; d < best) best = d, a = u, b = v;
+                    }
+                // A crossing of the line with itself, inside: not on an edge.
+                const double len2 = (b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y);
+                if (!(best <= 1e-18 * std::max(len2, 1e-30)) && !(best <= 1e-24)) continue;
+                const double t = std::sqrt(((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)) / len2);
+                moved[p] = geodesicPointAt(a, b, t);
+            }
+    if (moved.empty()) return;
+    for (auto& face : faces)
+        for (auto& r : face.rings)
+            for (XY& p : r)
+                if (auto it = moved.find(p); it != moved.end()) p = it->second;
+}
+
 }  // namespace
 
-PolygonSplit splitPolygon(const Geometry& g, const std::vector<XY>& line, const std::string& what) {
+PolygonSplit splitPolygon(const Geometry& g, const std::vector<XY>& line, const std::string& what, SplitEdges edges) {
     if (!g.isPolygonal() || g.polygons.empty()) throw GeometryError(what + ": only polygons can be split");
     std::vector<XY> path;
     for (const XY& p : line) {
@@ -65,6 +109,7 @@ PolygonSplit splitPolygon(const Geometry& g, const std::vector<XY>& line, const 
         std::vector<Polygon> faces = cutMember(ctx, member, lineGeos.get(), what, touched);
         if (faces.size() >= 2) {
             split = true;
+            if (edges == SplitEdges::Geodesic) ontoGeodesics(faces, member, path);
             for (auto& f : faces) parts.push_back(Geometry::polygon(std::move(f)));
             continue;
         }

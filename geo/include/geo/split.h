@@ -24,10 +24,20 @@ struct PolygonSplit {
     std::vector<Geometry> parts;
 };
 
+// How the polygon's edges run between its vertices.
+enum class SplitEdges {
+    Planar,    // straight in the coordinates (a projected CRS)
+    Geodesic,  // WGS 84 lon/lat whose edges are geodesics, as geo's areas measure them
+};
+
 // Cuts polygonal g along the polyline `line` (two or more vertices; it may
-// cross g several times and g's holes). Throws GeometryError naming `what`
-// when g is not polygonal, the line has fewer than two distinct vertices, or
-// GEOS fails.
-PolygonSplit splitPolygon(const Geometry& g, const std::vector<XY>& line, const std::string& what = "a polygon");
+// cross g several times and g's holes). With SplitEdges::Geodesic each
+// vertex the cut adds on one of g's edges is put on that edge's geodesic
+// (GEOS finds it on the straight lon/lat chord, up to ~0.1 mm away), so the
+// parts' geodesic areas add up to g's to rounding. Throws GeometryError
+// naming `what` when g is not polygonal, the line has fewer than two
+// distinct vertices, or GEOS fails.
+PolygonSplit splitPolygon(const Geometry& g, const std::vector<XY>& line, const std::string& what = "a polygon",
+                          SplitEdges edges = SplitEdges::Planar);
 
 }  // namespace geo
