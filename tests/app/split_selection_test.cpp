@@ -28,6 +28,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "layers_dock.h"
 #include "map_tools_controller.h"
 #include "select_tools.h"
 #include "split_dialog.h"
@@ -393,6 +394,7 @@ TEST_F(SplitAndSelect, TheSelectToolSelectsByClickTooAndEscClearsBeforeItGoes) {
     geo::Envelope both = plots().envelopes[4];
     both.expand(plots().envelopes[9]);
     canvas->zoomToExtent(both);
+    window->layersPanel()->setCurrentLayer(plantingsId());  // a click selects in the layer chosen there
     tools->selectRectangleAction()->setChecked(true);
     ASSERT_EQ(canvas->mapTool(), tools->selectTool());
     const QPointF p4 = canvas->view().toScreen(plots().labelPoints[4]);
@@ -400,7 +402,7 @@ TEST_F(SplitAndSelect, TheSelectToolSelectsByClickTooAndEscClearsBeforeItGoes) {
     const std::string id = plantingsId();
     clickAt(canvas, p4);
     EXPECT_EQ(window->selection()->features(id), (SelectionModel::Features{4}));
-    EXPECT_EQ(window->selection()->all().size(), 1u) << "the topmost feature only, not the zone under it";
+    EXPECT_EQ(window->selection()->all().size(), 1u) << "the chosen layer only, not the zone under it";
     clickAt(canvas, p9, Qt::ControlModifier);
     EXPECT_EQ(window->selection()->features(id), (SelectionModel::Features{4, 9}));
     EXPECT_EQ(tools->selectedCountLabel()->text(), QStringLiteral("2 selected"));
