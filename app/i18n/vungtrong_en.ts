@@ -687,6 +687,52 @@ Another program changed the layer's file since VungTrong read it. Your edits are
                 <numerusform>merge %n features</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Split features</source>
+            <translation>Split features</translation>
+        </message>
+        <message>
+            <source>Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.</source>
+            <translation>Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.</translation>
+        </message>
+        <message>
+            <source>FID %1</source>
+            <translation>FID %1</translation>
+        </message>
+        <message>
+            <source>Cannot split</source>
+            <translation>Cannot split</translation>
+        </message>
+        <message>
+            <source>The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).</source>
+            <translation>The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).</translation>
+        </message>
+        <message>
+            <source>The line does not cross the selected planting areas.</source>
+            <translation>The line does not cross the selected planting areas.</translation>
+        </message>
+        <message>
+            <source>The line does not cross any planting area.</source>
+            <translation>The line does not cross any planting area.</translation>
+        </message>
+        <message numerus="yes">
+            <source>split %n feature(s)</source>
+            <translation>
+                <numerusform>split %n features</numerusform>
+                <numerusform>split %n features</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n planting area(s) into %1 parts; the largest part keeps the code.</source>
+            <translation>
+                <numerusform>Split %n planting areas into %1 parts; the largest part keeps the code.</numerusform>
+                <numerusform>Split %n planting areas into %1 parts; the largest part keeps the code.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New codes: %1.</source>
+            <translation>New codes: %1.</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportLayerDialog</name>
@@ -1730,10 +1776,6 @@ How are the coordinates written?</translation>
             <translation>&amp;Select by rectangle</translation>
         </message>
         <message>
-            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
-            <translation>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</translation>
-        </message>
-        <message>
             <source>Select by &amp;expression…</source>
             <translation>Select by &amp;expression…</translation>
         </message>
@@ -1744,6 +1786,10 @@ How are the coordinates written?</translation>
         <message>
             <source>&amp;Go to coordinate…</source>
             <translation>&amp;Go to coordinate…</translation>
+        </message>
+        <message>
+            <source>Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection</source>
+            <translation>Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection</translation>
         </message>
     </context>
     <context>
@@ -2783,6 +2829,45 @@ Perimeter %2</translation>
                 <numerusform>%n features match.</numerusform>
                 <numerusform>%n features match.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SplitDialog</name>
+        <message>
+            <source>Split planting areas</source>
+            <translation>Split planting areas</translation>
+        </message>
+        <message>
+            <source>Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.</source>
+            <translation>Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.</translation>
+        </message>
+        <message>
+            <source>Split from</source>
+            <translation>Split from</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Area (ha)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Declared (ha)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>%1 (keeps its code)</source>
+            <translation>%1 (keeps its code)</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>The code %1 is given to two parts.</source>
+            <translation>The code %1 is given to two parts.</translation>
         </message>
     </context>
     <context>

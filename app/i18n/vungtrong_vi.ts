@@ -684,6 +684,50 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
                 <numerusform>gộp %n đối tượng</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Split features</source>
+            <translation>Tách đối tượng</translation>
+        </message>
+        <message>
+            <source>Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.</source>
+            <translation>Vẽ một đường cắt ngang các vùng trồng đang chọn (hoặc bất kỳ vùng nào khi chưa chọn): nhấp các đỉnh, nhấp đúp hoặc Enter để kết thúc. Phần lớn nhất giữ mã; các phần khác nhận các mã còn trống kế tiếp, hiển thị để xác nhận.</translation>
+        </message>
+        <message>
+            <source>FID %1</source>
+            <translation>FID %1</translation>
+        </message>
+        <message>
+            <source>Cannot split</source>
+            <translation>Không tách được</translation>
+        </message>
+        <message>
+            <source>The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).</source>
+            <translation>Đường vẽ không cắt hết qua %1: hãy vẽ từ ngoài vùng trồng, cắt ngang qua, rồi ra ngoài lần nữa (hoặc từ ranh này sang ranh kia).</translation>
+        </message>
+        <message>
+            <source>The line does not cross the selected planting areas.</source>
+            <translation>Đường vẽ không cắt qua các vùng trồng đang chọn.</translation>
+        </message>
+        <message>
+            <source>The line does not cross any planting area.</source>
+            <translation>Đường vẽ không cắt qua vùng trồng nào.</translation>
+        </message>
+        <message numerus="yes">
+            <source>split %n feature(s)</source>
+            <translation>
+                <numerusform>tách %n đối tượng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n planting area(s) into %1 parts; the largest part keeps the code.</source>
+            <translation>
+                <numerusform>Đã tách %n vùng trồng thành %1 phần; phần lớn nhất giữ mã.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New codes: %1.</source>
+            <translation>Mã mới: %1.</translation>
+        </message>
     </context>
     <context>
         <name>vt::gui::ExportLayerDialog</name>
@@ -1722,10 +1766,6 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>&amp;Chọn bằng khung</translation>
         </message>
         <message>
-            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
-            <translation>Chọn bằng khung: kéo trên bản đồ (trong lớp đang chọn ở bảng Các lớp); giữ Shift để thêm vào vùng chọn</translation>
-        </message>
-        <message>
             <source>Select by &amp;expression…</source>
             <translation>Chọn theo &amp;biểu thức…</translation>
         </message>
@@ -1736,6 +1776,10 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>&amp;Go to coordinate…</source>
             <translation>Đến &amp;tọa độ…</translation>
+        </message>
+        <message>
+            <source>Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection</source>
+            <translation>Chọn: kéo một hình chữ nhật hoặc nhấp vào đối tượng trên bản đồ (trong lớp đang chọn ở bảng Lớp); Shift để thêm vào vùng chọn, Ctrl+nhấp để chọn hoặc bỏ chọn một đối tượng, Esc để bỏ chọn tất cả</translation>
         </message>
     </context>
     <context>
@@ -2767,6 +2811,45 @@ Chu vi %2</translation>
             <translation>
                 <numerusform>%n đối tượng khớp.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SplitDialog</name>
+        <message>
+            <source>Split planting areas</source>
+            <translation>Tách vùng trồng</translation>
+        </message>
+        <message>
+            <source>Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.</source>
+            <translation>Mã số là duy nhất, nên phần lớn nhất của mỗi vùng trồng giữ mã và các thuộc tính khác; mỗi phần còn lại là một vùng trồng mới với mã còn trống kế tiếp theo mẫu mã của dự án, cùng cây trồng và hợp tác xã. Diện tích kê khai được chia theo tỷ lệ diện tích các phần. Hãy sửa các mã mới tại đây nếu sổ đăng ký cấp mã khác.</translation>
+        </message>
+        <message>
+            <source>Split from</source>
+            <translation>Tách từ</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Diện tích (ha)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Diện tích kê khai (ha)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>%1 (keeps its code)</source>
+            <translation>%1 (giữ mã)</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Tách</translation>
+        </message>
+        <message>
+            <source>The code %1 is given to two parts.</source>
+            <translation>Mã %1 được gán cho hai phần.</translation>
         </message>
     </context>
     <context>
