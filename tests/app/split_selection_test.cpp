@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "app_test_support.h"
 #include "edit_controller.h"
@@ -413,4 +414,32 @@ TEST_F(SplitAndSelect, TheSelectToolSelectsByClickTooAndEscClearsBeforeItGoes) {
     EXPECT_EQ(canvas->mapTool(), tools->selectTool());
     pressKey(canvas, Qt::Key_Escape);
     EXPECT_EQ(canvas->mapTool(), nullptr);
+}
+
+TEST_F(SplitAndSelect, OneLineSplitsEverySelectedPlotInOneStepWithCodesAllDifferent) {
+    ASSERT_TRUE(editor->startEditing(plantingsId()));
+    const std::vector<geo::Feature> before = plantingFeatures();
+    const int codesBefore = doc().statistics->total.codes;
+    // A line through both plots' label points (inside each), reaching past both envelopes.
+    const geo::XY a = plots().labelPoints[4], b = plots().labelPoints[9];
+    geo::Envelope both = plots().envelopes[4];
+    both.expand(plots().envelopes[9]);
+    const double reach = 2 * std::max(both.width(), both.height()) / std::hypot(b.x - a.x, b.y - a.y);
+    const geo::XY from{a.x - reach * (b.x - a.x), a.y - reach * (b.y - a.y)};
+    const geo::XY to{b.x + reach * (b.x - a.x), b.y + reach * (b.y - a.y)};
+    window->selection()->select(plantingsId(), {4, 9});
+    ASSERT_TRUE(editor->splitFeatures({canvas->toLonLat(from), canvas->toLonLat(to)}))
+        << editor->lastError().toStdString();
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    const std::size_t added = plantingFeatures().size() - before.size();
+    EXPECT_GE(added, 2u) << "both plots were cut";
+    // Only the selected plots changed; every code is still unique.
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (i != 4 && i != 9) EXPECT_EQ(plantingFeatures()[i].geometry, before[i].geometry) << i;
+    }
+    std::set<std::string> codes;
+    for (const auto& f : plantingFeatures()) EXPECT_TRUE(codes.insert(code(f)).second) << "duplicate " << code(f);
+    EXPECT_EQ(doc().statistics->total.codes, codesBefore + static_cast<int>(added));
+    window->undoStack()->undo();
+    EXPECT_TRUE(sameFeatures(plantingFeatures(), before));
 }
