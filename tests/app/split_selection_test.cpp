@@ -341,6 +341,12 @@ TEST_F(SplitAndSelect, TheSplitDialogRefusesACodeThatIsTakenOrGivenTwice) {
     EXPECT_TRUE(dialog.problems().isEmpty());
     EXPECT_EQ(code(dialog.parts()[2].feature), "VN-STOR-8003");
     maybeSavePicture(&dialog, QStringLiteral("split-dialog.png"));
+    // The same in Vietnamese, every text translated.
+    ASSERT_TRUE(language->setLanguage(QStringLiteral("vi")));
+    SplitDialog vi(window->document(), doc().plantings, {kept, a, b});
+    EXPECT_EQ(vi.windowTitle(), QStringLiteral("Tách vùng trồng"));
+    maybeSavePicture(&vi, QStringLiteral("split-dialog-vi.png"));
+    ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
 }
 
 TEST_F(SplitAndSelect, ClicksSelectInTheEditedLayerCtrlTogglesShiftAddsEscClears) {
