@@ -441,7 +441,9 @@ TEST_F(SplitAndSelect, OneLineSplitsEverySelectedPlotInOneStepWithCodesAllDiffer
     EXPECT_GE(added, 2u) << "both plots were cut";
     // Only the selected plots changed; every code is still unique.
     for (std::size_t i = 0; i < before.size(); ++i) {
-        if (i != 4 && i != 9) EXPECT_EQ(plantingFeatures()[i].geometry, before[i].geometry) << i;
+        if (i != 4 && i != 9) {
+            EXPECT_EQ(plantingFeatures()[i].geometry, before[i].geometry) << i;
+        }
     }
     std::set<std::string> codes;
     for (const auto& f : plantingFeatures()) EXPECT_TRUE(codes.insert(code(f)).second) << "duplicate " << code(f);
