@@ -23,10 +23,12 @@
 #include "geo/merge.h"
 #include "geo/validity.h"
 #include "hit_test.h"
+#include "identify_dock.h"
 #include "journal_recorder.h"
 #include "layers_dock.h"
 #include "main_window.h"
 #include "quality_panel.h"
+#include "selection_click.h"
 #include "map_canvas.h"
 
 namespace vt::gui {
@@ -60,6 +62,15 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
                                 window_->identifyAt(map.x, map.y);
                                 auto sel = window_->selection()->features(session_->layerId());
                                 if (!sel.empty()) openAttributeForm(*sel.begin());
+                            },
+                            [this](QPointF px, Qt::KeyboardModifiers modifiers) {
+                                int li = layer();
+                                if (li < 0) return;
+                                auto [hitLayer, feature] = featureUnderCursor(*window_->canvas(), px, {li});
+                                applyClickSelection(*window_->selection(), session_->layerId(),
+                                                    hitLayer == li ? feature : -1, modifiers, window_->canvas());
+                                if (hitLayer == li && window_->selection()->contains(session_->layerId(), feature))
+                                    window_->identifyPanel()->showFeature(window_->document(), li, feature);
                             }});
     tool_->setSnapping(true, kSnapTolerancePx);
 
@@ -78,13 +89,13 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
     vertexAct_ = new QAction(this);
     vertexAct_->setCheckable(true);
     connect(addAct_, &QAction::toggled, this, [this](bool on) {
-        if (on) vertexAct_->setChecked(false);
+        if (on) vertexAct_->setChecked(false), splitAct_->setChecked(false);
         tool_->setMode(on ? (session_ && session_->kind() == geo::GeometryKind::Point ? EditTool::Mode::AddPoint
                                                                                       : EditTool::Mode::AddPolygon)
                           : (vertexAct_->isChecked() ? EditTool::Mode::Vertex : EditTool::Mode::None));
     });
     connect(vertexAct_, &QAction::toggled, this, [this](bool on) {
-        if (on) addAct_->setChecked(false);
+        if (on) addAct_->setChecked(false), splitAct_->setChecked(false);
         tool_->setMode(on ? EditTool::Mode::Vertex
                           : (addAct_->isChecked() ? tool_->mode() : EditTool::Mode::None));
     });
@@ -107,6 +118,16 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
         auto sel = window_->selection()->features(session_->layerId());
         mergeFeatures(std::vector<int>(sel.begin(), sel.end()));
     });
+    splitTool_ = new SplitTool(
+        [this](QPointF px, bool* snapped) { return tool_->snap(px, -1, snapped); },
+        [this](const std::vector<geo::XY>& line) { onSplitLineDrawn(line); }, this);
+    splitAct_ = new QAction(this);
+    splitAct_->setObjectName(QStringLiteral("splitAction"));
+    splitAct_->setCheckable(true);
+    connect(splitAct_, &QAction::toggled, this, [this](bool on) {
+        if (on) addAct_->setChecked(false), vertexAct_->setChecked(false);
+        if (session_) window_->canvas()->setMapTool(on ? static_cast<MapTool*>(splitTool_) : tool_.get());
+    });
     snapAct_ = new QAction(this);
     snapAct_->setCheckable(true);
     snapAct_->setChecked(true);
@@ -119,7 +140,8 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
     window->addToolBarBreak();
     toolbar_ = window->addToolBar(QString());
     toolbar_->setObjectName(QStringLiteral("editToolbar"));
-    for (QAction* a : {saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, mergeAct_, snapAct_}) toolbar_->addAction(a);
+    for (QAction* a : {saveAct_, addAct_, vertexAct_, attributesAct_, deleteAct_, mergeAct_, splitAct_, snapAct_})
+        toolbar_->addAction(a);
     toolbar_->insertSeparator(addAct_);
 
     historyView_ = new QUndoView(window->undoStack());
@@ -153,7 +175,7 @@ EditController::EditController(MainWindow* window) : QObject(window), window_(wi
 
 EditController::~EditController() {
     // The window deletes the canvas (an older child) before this controller.
-    if (canvas_ && canvas_->mapTool() == tool_.get()) canvas_->setMapTool(nullptr);
+    if (canvas_ && (canvas_->mapTool() == tool_.get() || canvas_->mapTool() == splitTool_)) canvas_->setMapTool(nullptr);
 }
 
 void EditController::retranslate() {
@@ -169,6 +191,10 @@ void EditController::retranslate() {
     deleteAct_->setText(tr("Delete features"));
     mergeAct_->setText(tr("Merge features"));
     mergeAct_->setToolTip(tr("One polygon from the selected ones: the first keeps its attributes, the others are deleted"));
+    splitAct_->setText(tr("Split features"));
+    splitAct_->setToolTip(tr("Draw a line across the selected planting areas (or any, when none is selected): click "
+                             "the vertices, double-click or Enter finishes. The largest part keeps the code; the "
+                             "others get the next free codes, shown for confirmation."));
     snapAct_->setText(tr("Snapping"));
     snapAct_->setToolTip(tr("Snap to vertices and edges of other plots and of zone borders within %1 px")
                              .arg(kSnapTolerancePx));
@@ -245,6 +271,7 @@ bool EditController::stopEditing(bool discard) {
     window_->canvas()->unsetCursor();
     addAct_->setChecked(false);
     vertexAct_->setChecked(false);
+    splitAct_->setChecked(false);
     editAct_->setChecked(false);
     updateActions();
     return true;
@@ -262,6 +289,7 @@ void EditController::onDocumentChanged() {
         editAct_->setChecked(false);
         addAct_->setChecked(false);
         vertexAct_->setChecked(false);
+        splitAct_->setChecked(false);
     }
     if (session_ && doc) journalDocument();  // every change of the edited layer, undo and redo too
     updateActions();
@@ -285,6 +313,7 @@ void EditController::updateActions() {
     deleteAct_->setEnabled(selected);
     mergeAct_->setEnabled(editing && session_->kind() == geo::GeometryKind::Polygon &&
                           window_->selection()->features(session_->layerId()).size() >= 2);
+    splitAct_->setEnabled(editing && session_->kind() == geo::GeometryKind::Polygon);
     snapAct_->setEnabled(geometryEditing);
     const Stamp* stamp = editing && stamps_.count(session_->layerId()) ? &stamps_.at(session_->layerId()) : nullptr;
     bool canSave = editing && stamp && stamp->stamp;

@@ -20,6 +20,7 @@
 #include "edit_session.h"
 #include "edit_tool.h"
 #include "journal_recovery.h"
+#include "split_tool.h"
 
 class QAction;
 class QDockWidget;
@@ -60,6 +61,11 @@ public:
     // One polygon from several (geo::unionOfPolygons): the first keeps its
     // attributes and FID, the others are deleted; one undoable step.
     bool mergeFeatures(std::vector<int> features);
+    // Cuts the selected planting areas (none selected: every one the line
+    // crosses) along a lon/lat line (edit_split.cpp, split_dialog.h): the
+    // largest part keeps FID and code, the others get new codes; one step.
+    // Refused when the line enters a planting area without cutting it through.
+    bool splitFeatures(const std::vector<geo::XY>& lonLatLine);
     // Saves the net edits to the layer's source (geo::saveLayerEdits).
     bool saveEdits();
     const QString& lastError() const { return lastError_; }
@@ -81,6 +87,8 @@ public:
     QAction* attributesAction() const { return attributesAct_; }
     QAction* deleteAction() const { return deleteAct_; }
     QAction* mergeAction() const { return mergeAct_; }
+    QAction* splitAction() const { return splitAct_; }
+    SplitTool* splitTool() const { return splitTool_; }
     QAction* snappingAction() const { return snapAct_; }
     QAction* saveAction() const { return saveAct_; }
 
@@ -125,6 +133,7 @@ private:
     void onPolygonDrawn(const geo::Ring& mapRing, bool hole);
     void onPointPlaced(geo::XY map);
     void onGeometryChanged(int feature, const geo::Geometry& map);
+    void onSplitLineDrawn(const std::vector<geo::XY>& mapLine);
     void fail(const QString& title, const QString& message);
     std::vector<geo::Value> defaultAttributes() const;
     // Stamps the editable layers' sources of a newly opened project (or a
@@ -159,6 +168,8 @@ private:
     QDockWidget* historyDock_;
     QUndoView* historyView_;
     QAction *editAct_, *addAct_, *vertexAct_, *attributesAct_, *deleteAct_, *mergeAct_, *snapAct_, *saveAct_;
+    QAction* splitAct_;
+    SplitTool* splitTool_;  // on the canvas instead of tool_ while splitAct_ is on
     QString lastError_, lastNotice_;
     QStringList lastChecks_;
     struct Stamp {

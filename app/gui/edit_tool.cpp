@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 
+#include "selection_click.h"
+
 namespace vt::gui {
 
 namespace {
@@ -202,7 +204,12 @@ bool EditTool::click(const MapToolEvent& event) {
         if (callbacks_.pointPlaced) callbacks_.pointPlaced(snap(event.px));
         return true;
     }
-    return false;  // vertex mode and none: a click selects, as without editing
+    // Vertex mode and none: a click selects in the edited layer (Ctrl toggles, Shift adds).
+    if (callbacks_.clickedAt && event.button == Qt::LeftButton) {
+        callbacks_.clickedAt(event.px, event.modifiers);
+        return true;
+    }
+    return false;
 }
 
 bool EditTool::doubleClick(const MapToolEvent& event) {
@@ -251,6 +258,8 @@ bool EditTool::keyPress(QKeyEvent* event) {
 }
 
 bool EditTool::cancel() {
+    const bool working = !ring_.empty() || dragging_;
+    if (!working) clearOnEscape(*selection_, this);
     cancelDrawing();
     dragging_.reset();
     dragFeature_ = -1;

@@ -28,6 +28,8 @@ public:
         std::function<void(geo::XY map)> pointPlaced;
         std::function<void(int feature, const geo::Geometry& map)> geometryChanged;
         std::function<void(geo::XY map)> doubleClickedAt;  // not on an edge in vertex mode: the attribute form
+        // A click in vertex mode or no mode: select in the edited layer (selection_click.h).
+        std::function<void(QPointF px, Qt::KeyboardModifiers modifiers)> clickedAt;
     };
     EditTool(MapCanvas* canvas, SelectionModel* selection, Callbacks callbacks);
 
@@ -53,8 +55,9 @@ public:
     bool click(const MapToolEvent& event) override;
     bool doubleClick(const MapToolEvent& event) override;
     bool keyPress(QKeyEvent* event) override;
-    // Esc drops the ring or drag in progress; the editor's tool stays on the
-    // map until editing stops (the toolbar says which mode is on).
+    // Esc drops the ring or drag in progress, else clears the selection; the
+    // editor's tool stays on the map until editing stops (the toolbar says
+    // which mode is on).
     bool cancel() override;
     void paint(QPainter& p, const MapView& view) override;
 

@@ -19,6 +19,7 @@
 #include "map_canvas.h"
 #include "measure_tool.h"
 #include "select_tools.h"
+#include "selection_click.h"
 
 namespace vt::gui {
 
@@ -57,6 +58,14 @@ MapToolsController::MapToolsController(MainWindow* window)
     connect(selectRectAct_, &QAction::toggled, this, [this](bool on) { useTool(select_, on); });
     connect(select_, &RectangleSelectTool::boxChosen, this,
             [this](const geo::Envelope& box, bool add) { selectInBox(box, add); });
+    select_->setSelection(window->selection());
+    connect(select_, &RectangleSelectTool::clickedAt, this, [this](QPointF px, Qt::KeyboardModifiers modifiers) {
+        auto [layer, feature] = featureUnderCursor(*canvas_, px, selectableLayers());
+        const DocumentPtr& doc = canvas_->document();
+        applyClickSelection(*window_->selection(), layer >= 0 ? doc->layers[static_cast<std::size_t>(layer)].id : "",
+                            feature, modifiers, this);
+        applySelection(window_->selection()->all(), false);  // identify lists what is selected now
+    });
     menu_->addSeparator();
     goToAct_ = menu_->addAction(QString(), this, &MapToolsController::openGoToDialog);
     goToAct_->setObjectName(QStringLiteral("goTo"));
@@ -242,8 +251,9 @@ void MapToolsController::retranslate() {
     measureAreaAct_->setText(tr("Measure &area"));
     measureAreaAct_->setToolTip(tr("Measure area: click the corners on the map, double-click to finish, Esc to clear"));
     selectRectAct_->setText(tr("&Select by rectangle"));
-    selectRectAct_->setToolTip(tr("Select by rectangle: drag on the map (in the layer chosen in the Layers panel); "
-                                  "Shift adds to the selection"));
+    selectRectAct_->setToolTip(tr("Select: drag a rectangle or click a feature on the map (in the layer chosen in "
+                                  "the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, "
+                                  "Esc clears the selection"));
     selectExprAct_->setText(tr("Select by &expression…"));
     clearSelectionAct_->setText(tr("&Clear selection"));
     goToAct_->setText(tr("&Go to coordinate…"));

@@ -13,6 +13,7 @@
 
 #include "hit_test.h"
 #include "map_canvas.h"
+#include "selection_click.h"
 
 namespace vt::gui {
 
@@ -89,11 +90,12 @@ bool RectangleSelectTool::mouseRelease(const MapToolEvent& e) {
     if (!pressPx_ || !canvas_) return false;
     QPointF a = *pressPx_, b = e.px;
     pressPx_.reset();
-    // A click (or a tiny drag): a few px around the point, so a point symbol or a thin plot is hit.
+    // A click (or a tiny drag): the feature under it (selection_click.h).
     constexpr double kClickPx = 3;
     if (std::abs(a.x() - b.x()) < kClickPx && std::abs(a.y() - b.y()) < kClickPx) {
-        a = b - QPointF(kClickPx, kClickPx);
-        b = b + QPointF(kClickPx, kClickPx);
+        emit changed();
+        emit clickedAt(b, e.modifiers);
+        return true;
     }
     geo::Envelope box;
     box.expand(canvas_->view().toMap(a));
@@ -104,7 +106,7 @@ bool RectangleSelectTool::mouseRelease(const MapToolEvent& e) {
 }
 
 bool RectangleSelectTool::cancel() {
-    if (!pressPx_) return false;
+    if (!pressPx_) return selection_ && clearOnEscape(*selection_, this);
     pressPx_.reset();
     emit changed();
     return true;

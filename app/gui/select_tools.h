@@ -1,7 +1,8 @@
 #pragma once
 // Selecting many features at once: by a rectangle dragged on the map
-// (RectangleSelectTool; a click selects what is under it; Shift adds to the
-// selection) and by attributes (SelectByExpressionDialog over
+// (RectangleSelectTool; Shift adds to the selection; a click selects the
+// feature under it, Ctrl+click toggles, Shift+click adds, Esc clears: see
+// selection_click.h) and by attributes (SelectByExpressionDialog over
 // geo/attribute_query.h). Both feed the app's one SelectionModel, so the map,
 // the attribute tables and identify show the result.
 #include <QDialog>
@@ -29,10 +30,14 @@ bool geometryIntersectsBox(const geo::Geometry& g, const geo::Envelope& box);
 // The features of a layer the box touches, ascending.
 std::vector<int> featuresInBox(const DisplayLayer& layer, const geo::Envelope& box);
 
+class SelectionModel;
+
 class RectangleSelectTool : public MapTool {
     Q_OBJECT
 public:
     using MapTool::MapTool;
+    // The selection Esc clears (with no box being dragged) before the tool goes.
+    void setSelection(SelectionModel* selection) { selection_ = selection; }
     bool mousePress(const MapToolEvent& e) override;
     bool mouseMove(const MapToolEvent& e) override;
     bool mouseRelease(const MapToolEvent& e) override;
@@ -43,8 +48,11 @@ public:
 signals:
     // A box in map CRS (a click: a few px around it); add = Shift was held.
     void boxChosen(const geo::Envelope& box, bool add);
+    // A click without a drag: canvas px and the modifiers held.
+    void clickedAt(QPointF px, Qt::KeyboardModifiers modifiers);
 
 private:
+    SelectionModel* selection_ = nullptr;
     std::optional<QPointF> pressPx_;
     QPointF currentPx_;
 };

@@ -823,6 +823,27 @@ VI = {
     "degrees": "độ",
     "metres": "mét",
     "Not a coordinate system PROJ knows: %1": "PROJ không biết hệ tọa độ này: %1",
+    # Editing: split tool, click selection
+    "Split features": "Tách đối tượng",
+    "Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.":
+        "Vẽ một đường cắt ngang các vùng trồng đang chọn (hoặc bất kỳ vùng nào khi chưa chọn): nhấp các đỉnh, nhấp đúp hoặc Enter để kết thúc. Phần lớn nhất giữ mã; các phần khác nhận các mã còn trống kế tiếp, hiển thị để xác nhận.",
+    "FID %1": "FID %1",
+    "Cannot split": "Không tách được",
+    "The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).":
+        "Đường vẽ không cắt hết qua %1: hãy vẽ từ ngoài vùng trồng, cắt ngang qua, rồi ra ngoài lần nữa (hoặc từ ranh này sang ranh kia).",
+    "The line does not cross the selected planting areas.": "Đường vẽ không cắt qua các vùng trồng đang chọn.",
+    "The line does not cross any planting area.": "Đường vẽ không cắt qua vùng trồng nào.",
+    "New codes: %1.": "Mã mới: %1.",
+    "Split planting areas": "Tách vùng trồng",
+    "Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.":
+        "Mã số là duy nhất, nên phần lớn nhất của mỗi vùng trồng giữ mã và các thuộc tính khác; mỗi phần còn lại là một vùng trồng mới với mã còn trống kế tiếp theo mẫu mã của dự án, cùng cây trồng và hợp tác xã. Diện tích kê khai được chia theo tỷ lệ diện tích các phần. Hãy sửa các mã mới tại đây nếu sổ đăng ký cấp mã khác.",
+    "Split from": "Tách từ",
+    "Area (ha)": "Diện tích (ha)",
+    "%1 (keeps its code)": "%1 (giữ mã)",
+    "Split": "Tách",
+    "The code %1 is given to two parts.": "Mã %1 được gán cho hai phần.",
+    "Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection":
+        "Chọn: kéo một hình chữ nhật hoặc nhấp vào đối tượng trên bản đồ (trong lớp đang chọn ở bảng Lớp); Shift để thêm vào vùng chọn, Ctrl+nhấp để chọn hoặc bỏ chọn một đối tượng, Esc để bỏ chọn tất cả",
 }
 
 VI_NUMERUS = {
@@ -831,6 +852,9 @@ VI_NUMERUS = {
     "Saved %n edit(s) to %1": ["Đã lưu %n chỉnh sửa vào %1"],
     "delete %n feature(s)": ["xóa %n đối tượng"],
     "merge %n feature(s)": ["gộp %n đối tượng"],
+    "split %n feature(s)": ["tách %n đối tượng"],
+    "Split %n planting area(s) into %1 parts; the largest part keeps the code.":
+        ["Đã tách %n vùng trồng thành %1 phần; phần lớn nhất giữ mã."],
     "%1 (%n features)": ["%1 (%n đối tượng)"],
     "Selected features (%n)": ["Các đối tượng đang chọn (%n)"],
     "%1 ha, %n code(s)": ["%1 ha, %n mã"],

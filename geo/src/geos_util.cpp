@@ -267,6 +267,24 @@ XY pointOnSurface(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat
     return pointXY(ctx, p.get(), what);
 }
 
+GeosGeom boundaryOf(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what) {
+    GeosGeom b = own(ctx, GEOSBoundary_r(ctx, g));
+    if (!b) throwGeosError("take the boundary", what);
+    return b;
+}
+
+GeosGeom polygonize(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what) {
+    const GEOSGeometry* lines[] = {g};
+    GeosGeom p = own(ctx, GEOSPolygonize_r(ctx, lines, 1));
+    if (!p) throwGeosError("polygonize the lines", what);
+    return p;
+}
+
+bool relatePattern(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const char* pattern,
+                   const GeosWhat& what) {
+    return predicate(GEOSRelatePattern_r(ctx, a, b, pattern), "relate them", what);
+}
+
 XY nearestPointOn(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const GeosWhat& what) {
     GeosCoordSeq seq(GEOSNearestPoints_r(ctx, a, b), GeosCoordSeqDeleter{ctx});
     if (!seq) throwGeosError("find the nearest points", what);

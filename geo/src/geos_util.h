@@ -127,6 +127,13 @@ GeosGeom intersection(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOS
 GeosGeom unionOf(GEOSContextHandle_t ctx, const std::vector<const GEOSGeometry*>& parts, const GeosWhat& what);
 // A point on the surface of g (inside it when g is polygonal).
 XY pointOnSurface(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what);
+// The boundary of g (a polygon's rings as lines).
+GeosGeom boundaryOf(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what);
+// The polygons that the (noded) linework of g encloses, as a collection.
+GeosGeom polygonize(GEOSContextHandle_t ctx, const GEOSGeometry* g, const GeosWhat& what);
+// DE-9IM: does the relation of a to b match pattern (e.g. "T********")?
+bool relatePattern(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const char* pattern,
+                   const GeosWhat& what);
 // The point of a that is nearest to b.
 XY nearestPointOn(GEOSContextHandle_t ctx, const GEOSGeometry* a, const GEOSGeometry* b, const GeosWhat& what);
 

@@ -303,7 +303,8 @@ SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks,
         DatasetPtr ds = openSource(edits.sourcePath, GDAL_OF_READONLY);
         GDALDriverH d = GDALGetDatasetDriver(ds.get());
         driver = d ? GDALGetDriverShortName(d) : "";
-        if (driver == "ESRI Shapefile") {
+        // Formats without transactions: a new file (set) swapped in.
+        if (driver == "ESRI Shapefile" || driver == "GeoJSON" || driver == "FlatGeobuf") {
             SaveResult result = saveAsNewFileSet(edits, ds.get(), hooks, progress);
             result.saved = stampSource(edits.sourcePath);
             return result;
@@ -317,8 +318,8 @@ SaveResult saveLayerEditsLocked(const LayerEdits& edits, const SaveHooks& hooks,
     }
     if (driver != "GPKG" && driver != "SQLite")
         throw IoError("cannot save edits to " + sourceLabel(edits) + ": saving to " + driver +
-                      " sources is not supported (GeoPackage, Shapefile and CSV are); export the layer to a GeoPackage "
-                      "and edit that");
+                      " sources is not supported (GeoPackage, Shapefile, CSV, GeoJSON and FlatGeobuf are); export "
+                      "the layer to a GeoPackage and edit that");
     SaveResult result = saveInTransaction(edits, hooks, progress);
     result.saved = stampSource(edits.sourcePath);
     return result;
@@ -354,7 +355,7 @@ std::optional<double> parseWholeReal(const std::string& text) {
 }  // namespace
 
 EditWriter::EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<TextEncoding> textEncoding,
-                       std::optional<TextEncoding> fieldNameEncoding)
+                       std::optional<TextEncoding> fieldNameEncoding, OGRLayerH crsLayer)
     : edits_(edits), target_(target), textEncoding_(textEncoding) {
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(target);
     for (const auto& field : edits.fields) {
@@ -377,7 +378,7 @@ EditWriter::EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<
     // The CRS the source's coordinates are in: as the layer was read, else as declared.
     CrsInfo sourceCrs = edits.sourceCrs;
     if (!sourceCrs.isKnown()) {
-        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(target)) {
+        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(crsLayer ? crsLayer : target)) {
             char* wkt = nullptr;
             const char* options[] = {"FORMAT=WKT2_2019", nullptr};
             if (OSRExportToWktEx(srs, &wkt, options) == OGRERR_NONE && wkt) sourceCrs = describeCrs(wkt);

@@ -1,6 +1,6 @@
-// Saving edits to a shapefile: a complete new file set is written beside the
-// source under temporary names, then swapped in with the old files kept as a
-// backup (see geo/layer_save.h).
+// Saving edits to a shapefile, GeoJSON or FlatGeobuf: a complete new file
+// (set) is written beside the source under temporary names, then swapped in
+// with the old files kept as a backup (see geo/layer_save.h).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -238,7 +238,25 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
 
     const SourceStamp stamp = edits.loaded;
     OGRLayerH from = editedLayer(source, edits);
-    const std::optional<TextEncoding> encoding = dbfEncoding(edits);
+    GDALDriverH driverHandle = GDALGetDatasetDriver(source);
+    const std::string driver = driverHandle ? GDALGetDriverShortName(driverHandle) : "";
+    const bool dbf = driver == "ESRI Shapefile";
+    const std::optional<TextEncoding> encoding = dbf ? dbfEncoding(edits) : std::nullopt;
+    // GeoJSON features may carry their own "id": then they keep it. Without,
+    // GDAL numbers them by position, and so must the new file (no ids added).
+    bool keepIds = false;
+    std::int64_t nextId = 0;
+    if (driver == "GeoJSON") {
+        OGR_L_ResetReading(from);
+        std::int64_t position = 0;
+        for (FeaturePtr f(OGR_L_GetNextFeature(from)); f; f.reset(OGR_L_GetNextFeature(from)), ++position) {
+            const std::int64_t fid = OGR_F_GetFID(f.get());
+            if (fid != position) keepIds = true;
+            nextId = std::max(nextId, fid + 1);
+        }
+    }
+    // A FlatGeobuf with a spatial index stores its features in the index's order.
+    const bool fgbIndexed = driver == "FlatGeobuf" && OGR_L_TestCapability(from, OLCFastSpatialFilter);
 
     const std::string stem = temporaryStem(target);
     TemporaryFiles temporaries(folder, stem);
@@ -246,11 +264,12 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
     SaveResult result;
     {
         GdalErrorCapture errors;
-        DatasetPtr out(GDALCreate(GDALGetDatasetDriver(source), tempMain.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        DatasetPtr out(GDALCreate(driverHandle, tempMain.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!out)
             throw IoError("cannot save " + label + ": cannot write '" + tempMain.string() + "': " + errors.last());
         OptionList layerOptions;
-        layerOptions.set("ENCODING", "");  // raw bytes, as read: the .cpg is copied
+        if (dbf) layerOptions.set("ENCODING", "");  // raw bytes, as read: the .cpg is copied
+        if (driver == "FlatGeobuf") layerOptions.set("SPATIAL_INDEX", fgbIndexed ? "YES" : "NO");
         OGRLayerH to = GDALDatasetCreateLayer(out.get(), OGR_L_GetName(from), OGR_L_GetSpatialRef(from),
                                               OGR_L_GetGeomType(from), layerOptions.get());
         if (!to) throw IoError("cannot save " + label + ": GDAL cannot create the new layer: " + errors.last());
@@ -264,7 +283,7 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             throw IoError("cannot save " + label + ": GDAL did not copy every field");
         std::vector<int> sameFields(static_cast<std::size_t>(OGR_FD_GetFieldCount(fromDefn)));
         for (std::size_t i = 0; i < sameFields.size(); ++i) sameFields[i] = static_cast<int>(i);
-        EditWriter writer(edits, to, encoding, encoding);
+        EditWriter writer(edits, to, encoding, encoding, from);
 
         std::map<std::int64_t, const FeatureEdit*> byFid;
         std::vector<const FeatureEdit*> inserts;
@@ -274,16 +293,20 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             } else if (!byFid.emplace(e.fid, &e).second) {
                 throw Error("cannot save " + label + ": feature FID " + std::to_string(e.fid) + " is edited twice");
             }
-            if (e.kind == FeatureEdit::Kind::Delete) result.fidsRenumbered = true;
+            if (e.kind == FeatureEdit::Kind::Delete && !keepIds) result.fidsRenumbered = true;
         }
+        if (fgbIndexed) result.fidsRenumbered = true;
         std::set<std::int64_t> seen;
-        auto write = [&](OGRFeatureH f, const std::string& which) {
+        std::int64_t position = 0;
+        // Writes f (with its FID when ids are kept); returns the FID a reader
+        // will give it: its id, else its position.
+        auto write = [&](OGRFeatureH f, std::int64_t fid, const std::string& which) {
             errors.take();
-            OGR_F_SetFID(f, OGRNullFID);
+            OGR_F_SetFID(f, keepIds ? fid : OGRNullFID);
             if (OGRErr err = OGR_L_CreateFeature(to, f); err != OGRERR_NONE || !errors.messages().empty())
                 throw IoError("cannot save " + label + ", " + which + ": " +
                               (errors.last().empty() ? "OGR error " + std::to_string(err) : errors.last()));
-            return OGR_F_GetFID(f);
+            return keepIds ? fid : position++;
         };
         OGR_L_ResetReading(from);
         const GIntBig count = OGR_L_GetFeatureCount(from, FALSE);
@@ -305,7 +328,7 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             if (!copy || OGR_F_SetFromWithMap(copy.get(), f.get(), FALSE, sameFields.data()) != OGRERR_NONE)
                 throw IoError("cannot save " + label + ", " + which + ": GDAL cannot copy it: " + errors.last());
             if (edit != byFid.end()) writer.fill(copy.get(), *edit->second, which);
-            write(copy.get(), which);
+            write(copy.get(), fid, which);
         }
         for (const auto& [fid, e] : byFid)
             if (!seen.count(fid))
@@ -316,8 +339,9 @@ SaveResult saveAsNewFileSet(const LayerEdits& edits, GDALDatasetH source, const 
             FeaturePtr f(OGR_F_Create(toDefn));
             if (!f) throw IoError("cannot save " + label + ": GDAL cannot create a feature");
             writer.fill(f.get(), *inserts[i], which);
-            result.insertedFids.push_back(write(f.get(), which));
+            result.insertedFids.push_back(write(f.get(), nextId++, which));
         }
+        if (fgbIndexed) result.insertedFids.clear();  // the index reorders them on closing: read the layer again
         errors.take();
         out.reset();  // closing writes the headers
         if (!errors.messages().empty())

@@ -50,8 +50,11 @@ class EditWriter {
 public:
     // textEncoding: the encoding of the layer's raw DBF text; nullopt for a
     // format whose text GDAL takes as UTF-8.
+    // crsLayer: the layer that declares the source's CRS when edits.sourceCrs
+    // does not say it (the source's own; default target, which for a new
+    // GeoJSON layer reports none).
     EditWriter(const LayerEdits& edits, OGRLayerH target, std::optional<TextEncoding> textEncoding,
-               std::optional<TextEncoding> fieldNameEncoding);
+               std::optional<TextEncoding> fieldNameEncoding, OGRLayerH crsLayer = nullptr);
     ~EditWriter();
     // Sets f from e (attributes by field name, geometry transformed to the
     // source's CRS). Throws geo::Error naming `which` ("feature FID 3").

@@ -281,6 +281,9 @@ TEST_F(MapTools, ARectangleSelectsWhatItTouchesInTheChosenLayerAndShiftAdds) {
     // A drag without Shift starts over.
     drag(canvas, b1, b2);
     EXPECT_EQ(window->selection()->features(plots.id), second);
+    // Esc clears the selection first, then gives the mouse back.
+    pressKey(canvas, Qt::Key_Escape);
+    EXPECT_TRUE(window->selection()->isEmpty());
     pressKey(canvas, Qt::Key_Escape);
     EXPECT_EQ(canvas->mapTool(), nullptr);
 }

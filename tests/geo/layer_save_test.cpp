@@ -682,13 +682,13 @@ namespace {
 
 TEST(SaveLayerEdits, AFormatWithoutASafeWayToSaveIsRefusedNamingIt) {
     TempDir dir;
-    const std::string path = writeFixture(dir.file("plots.geojson"), "GeoJSON", 4326, kThree);
+    const std::string path = writeFixture(dir.file("plots.tab"), "MapInfo File", 4326, kThree);
     const auto hashesBefore = hashes(path);
     geo::LayerEdits edits = editsFor(path);
     edits.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
     std::string message = vt_test::errorOf([&] { geo::saveLayerEdits(edits); });
-    EXPECT_NE(message.find("GeoJSON"), std::string::npos) << message;
-    EXPECT_NE(message.find("plots.geojson"), std::string::npos) << message;
+    EXPECT_NE(message.find("MapInfo File"), std::string::npos) << message;
+    EXPECT_NE(message.find("plots.tab"), std::string::npos) << message;
     EXPECT_EQ(hashes(path), hashesBefore);
 }
 
@@ -758,5 +758,174 @@ TEST(SaveLayerEdits, CancellingBeforeTheSwapWritesNothing) {
         EXPECT_EQ(last, 1.0);
     }
 }
+
+// ---------------------------------------------------------------------------
+// GeoJSON and FlatGeobuf: one new file, swapped in like a shapefile's set.
+
+// The rows of a read-back layer by their code.
+std::map<std::string, const Row*> byCode(const Readback& r) {
+    std::map<std::string, const Row*> out;
+    for (const auto& [fid, row] : r.rows) out[row.fields.at("code")] = &row;
+    return out;
+}
+
+// The FID GDAL reads the feature with this code under (a FlatGeobuf with an
+// index orders its features along it, not as written).
+std::int64_t fidOf(const std::string& path, const std::string& code) {
+    const auto back = readBack(path);
+    for (const auto& [fid, row] : back->rows)
+        if (row.fields.at("code") == code) return fid;
+    throw std::runtime_error("no " + code + " in " + path);
+}
+
+// Deletes ST-001, renames and moves ST-002, adds ST-004.
+void editThree(geo::LayerEdits& edits) {
+    const std::string path = edits.sourcePath.string();
+    edits.edits.push_back(edit(FeatureEdit::Kind::Delete, fidOf(path, "ST-001")));
+    edits.edits.push_back(edit(FeatureEdit::Kind::Update, fidOf(path, "ST-002"),
+                               {std::string("ST-002"), std::string("Thạnh Trị"), 2.5, std::int64_t{41}},
+                               squareGeometry(106.00, 9.70, 0.02)));
+    edits.edits.push_back(edit(FeatureEdit::Kind::Insert, -1,
+                               {std::string("ST-004"), std::string("Ngã Năm"), 4.0, std::int64_t{7}},
+                               squareGeometry(106.10, 9.80, 0.005)));
+}
+
+void expectEditedThree(const std::string& path) {
+    auto back = readBack(path);
+    ASSERT_EQ(back->rows.size(), 3u);
+    auto rows = byCode(*back);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_FALSE(rows.count("ST-001"));
+    EXPECT_EQ(rows.at("ST-002")->fields.at("name"), "Thạnh Trị");
+    expectSquare(rows.at("ST-002")->geometry, 106.00, 9.70, 0.02);
+    // Not edited: as written by the fixture.
+    EXPECT_EQ(rows.at("ST-003")->fields.at("name"), "Tran De");
+    EXPECT_EQ(rows.at("ST-003")->fields.at("members"), "52");
+    expectSquare(rows.at("ST-003")->geometry, 105.94, 9.60, 0.01);
+    EXPECT_EQ(rows.at("ST-004")->fields.at("name"), "Ngã Năm");
+    EXPECT_EQ(std::stod(rows.at("ST-004")->fields.at("ha")), 4.0);
+    expectSquare(rows.at("ST-004")->geometry, 106.10, 9.80, 0.005);
+}
+
+TEST(SaveGeoJson, EditsAreWrittenToANewFileSwappedInWithTheOldOneKept) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.geojson"), "GeoJSON", 4326, kThree);
+    const std::string before = vt_test::readBytes(path);
+    geo::LayerEdits edits = editsFor(path);
+    editThree(edits);
+    geo::SaveResult result = geo::saveLayerEdits(edits);
+    expectEditedThree(path);
+    // Features without ids are numbered by position: the delete renumbers them,
+    // the new feature is the last one, and no "id" member appears.
+    EXPECT_TRUE(result.fidsRenumbered);
+    EXPECT_EQ(result.insertedFids, std::vector<std::int64_t>{2});
+    EXPECT_EQ(readBack(path)->rows.at(2).fields.at("code"), "ST-004");
+    EXPECT_EQ(vt_test::readBytes(path).find("\"id\""), std::string::npos);
+    ASSERT_TRUE(result.backup);
+    EXPECT_EQ(vt_test::readBytes(result.backup->string()), before);
+    // The new stamp is the file as it is now: a second save from it goes through.
+    EXPECT_EQ(result.saved.files.size(), 1u);
+    geo::LayerEdits again = editsFor(path);
+    again.loaded = result.saved;
+    again.edits.push_back(edit(FeatureEdit::Kind::Delete, 0));
+    EXPECT_NO_THROW(geo::saveLayerEdits(again));
+    EXPECT_EQ(readBack(path)->rows.size(), 2u);
+}
+
+TEST(SaveGeoJson, FeaturesWithTheirOwnIdsKeepThemAndNewOnesGetTheNext) {
+    TempDir dir;
+    const std::string path = dir.file("ids.geojson");
+    vt_test::writeText(path, R"({"type":"FeatureCollection","name":"ids","features":[
+{"type":"Feature","id":10,"properties":{"code":"A"},"geometry":{"type":"Point","coordinates":[105.9,9.6]}},
+{"type":"Feature","id":20,"properties":{"code":"B"},"geometry":{"type":"Point","coordinates":[105.91,9.6]}},
+{"type":"Feature","id":30,"properties":{"code":"C"},"geometry":{"type":"Point","coordinates":[105.92,9.6]}}]}
+)");
+    geo::LayerEdits edits = editsFor(path);
+    edits.edits.push_back(edit(FeatureEdit::Kind::Delete, 20));
+    edits.edits.push_back(edit(FeatureEdit::Kind::Insert, -1, {std::string("D")}, geo::Geometry::point({105.93, 9.6})));
+    geo::SaveResult result = geo::saveLayerEdits(edits);
+    EXPECT_FALSE(result.fidsRenumbered);
+    EXPECT_EQ(result.insertedFids, std::vector<std::int64_t>{31});
+    auto back = readBack(path);
+    std::map<std::int64_t, std::string> codes;
+    for (const auto& [fid, row] : back->rows) codes[fid] = row.fields.at("code");
+    EXPECT_EQ(codes, (std::map<std::int64_t, std::string>{{10, "A"}, {30, "C"}, {31, "D"}}));
+}
+
+TEST(SaveFlatGeobuf, EditsAreWrittenAndTheSpatialIndexIsKept) {
+    TempDir dir;
+    const std::string path = writeFixture(dir.file("plots.fgb"), "FlatGeobuf", 4326, kThree);
+    auto indexed = [&] {
+        GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+        bool yes = ds && OGR_L_TestCapability(GDALDatasetGetLayer(ds, 0), OLCFastSpatialFilter);
+        if (ds) GDALClose(ds);
+        return yes;
+    };
+    ASSERT_TRUE(indexed()) << "GDAL writes FlatGeobuf with an index by default";
+    geo::LayerEdits edits = editsFor(path);
+    editThree(edits);
+    geo::SaveResult result = geo::saveLayerEdits(edits);
+    expectEditedThree(path);
+    EXPECT_TRUE(indexed());
+    EXPECT_TRUE(result.fidsRenumbered) << "the index orders the features";
+    ASSERT_TRUE(result.backup);
+    EXPECT_EQ(readBack(result.backup->string())->rows.size(), 3u);
+}
+
+TEST(SaveGeoJsonAndFlatGeobuf, AFailureAtTheSwapACancelOrAChangeOnDiskLeaveTheFileAsItWas) {
+    for (const auto& [name, driver] : {std::pair<const char*, const char*>{"plots.geojson", "GeoJSON"},
+                                       std::pair<const char*, const char*>{"plots.fgb", "FlatGeobuf"}}) {
+        SCOPED_TRACE(name);
+        TempDir dir;
+        const std::string path = writeFixture(dir.file(name), driver, 4326, kThree);
+        const auto hashesBefore = hashes(path);
+        const auto filesBefore = filesIn(dir.path());
+        auto filesNow = [&] {
+            auto files = filesIn(dir.path());
+            files.erase(std::remove(files.begin(), files.end(), fs::path(".vungtrong-backup")), files.end());
+            return files;
+        };
+        geo::LayerEdits edits = editsFor(path);
+        editThree(edits);
+        // 1. The swap fails at its (only) step: the old file comes back.
+        std::size_t steps = 0;
+        geo::detail::SaveHooks hooks;
+        hooks.beforeSwapStep = [&](std::size_t, const fs::path& target) {
+            ++steps;
+            EXPECT_EQ(target, fs::path(path));
+            throw geo::IoError("injected: no space left on device");
+        };
+        std::string message = vt_test::errorOf([&] { geo::detail::saveLayerEdits(edits, hooks); });
+        EXPECT_NE(message.find("put back"), std::string::npos) << message;
+        EXPECT_EQ(steps, 1u);
+        EXPECT_EQ(hashes(path), hashesBefore);
+        EXPECT_EQ(filesNow(), filesBefore);
+        // 2. Cancelled while the new file is written: nothing changes.
+        EXPECT_THROW(geo::saveLayerEdits(edits, [](double, const std::string&) { return false; }), geo::Cancelled);
+        EXPECT_EQ(hashes(path), hashesBefore);
+        EXPECT_EQ(filesNow(), filesBefore);
+        // 3. Another program rewrote the file since it was read: a conflict, nothing written.
+        geo::LayerEdits stale = edits;
+        {
+            std::vector<FixtureFeature> four = kThree;
+            four.push_back({"ST-999", "elsewhere", 9, 9, square(105.96, 9.60, 0.01)});
+            fs::remove(path);
+            writeFixture(path, driver, 4326, four);
+        }
+        const auto hashesChanged = hashes(path);
+        ASSERT_NE(hashesChanged, hashesBefore);
+        EXPECT_THROW(geo::saveLayerEdits(stale), geo::SaveConflict);
+        EXPECT_EQ(hashes(path), hashesChanged);
+        EXPECT_EQ(readBack(path)->rows.size(), 4u);
+        // 4. From a fresh stamp the same edits go through.
+        geo::LayerEdits fresh = editsFor(path);
+        editThree(fresh);
+        EXPECT_NO_THROW(geo::saveLayerEdits(fresh));
+        const auto back = readBack(path);
+        auto rows = byCode(*back);
+        EXPECT_TRUE(rows.count("ST-999") && rows.count("ST-004") && !rows.count("ST-001"));
+    }
+}
+
 
 }  // namespace

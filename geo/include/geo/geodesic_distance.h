@@ -8,4 +8,8 @@ namespace geo {
 // Length of the shortest geodesic between a and b, in metres.
 double geodesicDistanceMetres(XY a, XY b);
 
+// The point of the shortest geodesic from a to b at `fraction` of its length
+// from a (0 gives a, 1 gives b).
+XY geodesicPointAt(XY a, XY b, double fraction);
+
 }  // namespace geo

@@ -1,7 +1,7 @@
 #pragma once
 // Writing a user's edits of one layer back to its source file, safely:
-// GeoPackage (and other transactional sources) in one transaction; Shapefile
-// and other file sets by writing a new file set beside the old one and
+// GeoPackage (and other transactional sources) in one transaction; Shapefile,
+// GeoJSON and FlatGeobuf by writing a new file (set) beside the old one and
 // swapping, keeping the previous files as a backup. A source that changed on
 // disk since it was read is never overwritten silently: saving refuses with a
 // conflict naming the file. Features that were not edited are not rewritten
@@ -78,10 +78,13 @@ struct LayerEdits {
 
 struct SaveResult {
     std::vector<std::int64_t> insertedFids;     // FIDs the source gave the inserted features, in order
+                                                // (empty for an indexed FlatGeobuf: fidsRenumbered)
     std::optional<std::filesystem::path> backup;  // previous file set kept (file-set formats): the main file's backup
     SourceStamp saved;                          // the new stamp: the base of the next save
-    // File sets (Shapefile) number features by their position: after a
-    // delete, the features behind it have new FIDs. Read the layer again.
+    // Shapefile, FlatGeobuf and GeoJSON without "id" members number features
+    // by their position: after a delete, the features behind it have new
+    // FIDs; a FlatGeobuf with a spatial index orders its features along the
+    // index, so any save renumbers it. Read the layer again.
     bool fidsRenumbered = false;
 };
 
@@ -114,6 +117,9 @@ public:
 //    edited cells rewritten (geo/src/layer_save_csv.cpp), after checking
 //    that every record is the feature GDAL numbers the same; swapped in as
 //    above with the old file in the backup; the .csvt is not touched.
+//    describe the old geometry. A GeoJSON whose features carry their own
+//    "id" keeps them (new features get the next ones), one without gets
+//    none; a FlatGeobuf keeps its spatial index if it had one.
 // Geometry is transformed from edits.crs to the source's CRS; text is written
 // in the source's encoding (a character it cannot hold is an error naming the
 // feature and field), and must fit the DBF field's width.
