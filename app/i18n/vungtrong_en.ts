@@ -158,6 +158,10 @@
             <source>%1: OCOP stars are 0 to 5.</source>
             <translation>%1: OCOP stars are 0 to 5.</translation>
         </message>
+        <message>
+            <source>%1: the amount must be a whole number of đồng, 0 or more.</source>
+            <translation>%1: the amount must be a whole number of đồng, 0 or more.</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundTask</name>
@@ -482,6 +486,108 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::DeclareCrsController</name>
+        <message>
+            <source>Declare the CRS…</source>
+            <translation>Declare the CRS…</translation>
+        </message>
+        <message>
+            <source>Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project</source>
+            <translation>Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project</translation>
+        </message>
+        <message>
+            <source>Cannot declare the coordinate system</source>
+            <translation>Cannot declare the coordinate system</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>No layer of the project has a guessed coordinate system.</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1.</source>
+            <translation>The project has no layer %1.</translation>
+        </message>
+        <message>
+            <source>%1 is being edited: save or discard its edits and stop editing it first.</source>
+            <translation>%1 is being edited: save or discard its edits and stop editing it first.</translation>
+        </message>
+        <message>
+            <source>declare the CRS of %1 as %2</source>
+            <translation>declare the CRS of %1 as %2</translation>
+        </message>
+        <message>
+            <source>The coordinate system of %1 is declared as %2: save the project to keep it.</source>
+            <translation>The coordinate system of %1 is declared as %2: save the project to keep it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::DeclareCrsDialog</name>
+        <message>
+            <source>Declare the coordinate system</source>
+            <translation>Declare the coordinate system</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The answer is recorded in the project file, as the layer's coordinate system ("crs"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.</source>
+            <translation>The answer is recorded in the project file, as the layer's coordinate system ("crs"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Declare</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Layer:</translation>
+        </message>
+        <message>
+            <source>Coordinate system:</source>
+            <translation>Coordinate system:</translation>
+        </message>
+        <message>
+            <source>%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4</source>
+            <translation>%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (the guess)</source>
+            <translation>%1 — %2 (the guess)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (moves the layer by %3 m)</source>
+            <translation>%1 — %2 (moves the layer by %3 m)</translation>
+        </message>
+        <message>
+            <source>%1 (the province's coordinate system)</source>
+            <translation>%1 (the province's coordinate system)</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>No layer of the project has a guessed coordinate system.</translation>
+        </message>
+        <message>
+            <source>Choose or type a coordinate system (e.g. EPSG:9209).</source>
+            <translation>Choose or type a coordinate system (e.g. EPSG:9209).</translation>
+        </message>
+        <message>
+            <source>%1, in %2</source>
+            <translation>%1, in %2</translation>
+        </message>
+        <message>
+            <source>degrees</source>
+            <translation>degrees</translation>
+        </message>
+        <message>
+            <source>metres</source>
+            <translation>metres</translation>
+        </message>
+        <message>
+            <source>Not a coordinate system PROJ knows: %1</source>
+            <translation>Not a coordinate system PROJ knows: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::EditController</name>
         <message>
             <source>Edit layer</source>
@@ -546,10 +652,6 @@
         <message>
             <source>Cannot edit</source>
             <translation>Cannot edit</translation>
-        </message>
-        <message>
-            <source>Only the planting areas and the cooperatives can be edited.</source>
-            <translation>Only the planting areas and the cooperatives can be edited.</translation>
         </message>
         <message>
             <source>Editing %1</source>
@@ -861,6 +963,56 @@ Another program changed the layer's file since VungTrong read it. Your edits are
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Split features</source>
+            <translation>Split features</translation>
+        </message>
+        <message>
+            <source>Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.</source>
+            <translation>Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.</translation>
+        </message>
+        <message>
+            <source>Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.</source>
+            <translation>Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.</translation>
+        </message>
+        <message>
+            <source>FID %1</source>
+            <translation>FID %1</translation>
+        </message>
+        <message>
+            <source>Cannot split</source>
+            <translation>Cannot split</translation>
+        </message>
+        <message>
+            <source>The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).</source>
+            <translation>The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).</translation>
+        </message>
+        <message>
+            <source>The line does not cross the selected planting areas.</source>
+            <translation>The line does not cross the selected planting areas.</translation>
+        </message>
+        <message>
+            <source>The line does not cross any planting area.</source>
+            <translation>The line does not cross any planting area.</translation>
+        </message>
+        <message numerus="yes">
+            <source>split %n feature(s)</source>
+            <translation>
+                <numerusform>split %n features</numerusform>
+                <numerusform>split %n features</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n planting area(s) into %1 parts; the largest part keeps the code.</source>
+            <translation>
+                <numerusform>Split %n planting areas into %1 parts; the largest part keeps the code.</numerusform>
+                <numerusform>Split %n planting areas into %1 parts; the largest part keeps the code.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New codes: %1.</source>
+            <translation>New codes: %1.</translation>
         </message>
     </context>
     <context>
@@ -1831,10 +1983,6 @@ How are the coordinates written?</translation>
             <translation>&amp;Select by rectangle</translation>
         </message>
         <message>
-            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
-            <translation>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</translation>
-        </message>
-        <message>
             <source>Select by &amp;expression…</source>
             <translation>Select by &amp;expression…</translation>
         </message>
@@ -1845,6 +1993,10 @@ How are the coordinates written?</translation>
         <message>
             <source>&amp;Go to coordinate…</source>
             <translation>&amp;Go to coordinate…</translation>
+        </message>
+        <message>
+            <source>Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection</source>
+            <translation>Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection</translation>
         </message>
     </context>
     <context>
@@ -2940,6 +3092,45 @@ Perimeter %2</translation>
                 <numerusform>%n features match.</numerusform>
                 <numerusform>%n features match.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SplitDialog</name>
+        <message>
+            <source>Split planting areas</source>
+            <translation>Split planting areas</translation>
+        </message>
+        <message>
+            <source>Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.</source>
+            <translation>Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.</translation>
+        </message>
+        <message>
+            <source>Split from</source>
+            <translation>Split from</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Area (ha)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Declared (ha)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>%1 (keeps its code)</source>
+            <translation>%1 (keeps its code)</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>The code %1 is given to two parts.</source>
+            <translation>The code %1 is given to two parts.</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,10 @@
             <source>%1: OCOP stars are 0 to 5.</source>
             <translation>%1: số sao OCOP từ 0 đến 5.</translation>
         </message>
+        <message>
+            <source>%1: the amount must be a whole number of đồng, 0 or more.</source>
+            <translation>%1: số tiền phải là số đồng nguyên, từ 0 trở lên.</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundTask</name>
@@ -482,6 +486,108 @@
         </message>
     </context>
     <context>
+        <name>vt::gui::DeclareCrsController</name>
+        <message>
+            <source>Declare the CRS…</source>
+            <translation>Khai báo hệ tọa độ…</translation>
+        </message>
+        <message>
+            <source>Confirm or correct the coordinate system of a layer whose file does not say it (a shapefile without .prj): recorded in the project</source>
+            <translation>Xác nhận hoặc sửa hệ tọa độ của lớp mà tệp không ghi (shapefile không có .prj): ghi vào dự án</translation>
+        </message>
+        <message>
+            <source>Cannot declare the coordinate system</source>
+            <translation>Không thể khai báo hệ tọa độ</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>Dự án không có lớp nào có hệ tọa độ phỏng đoán.</translation>
+        </message>
+        <message>
+            <source>The project has no layer %1.</source>
+            <translation>Dự án không có lớp %1.</translation>
+        </message>
+        <message>
+            <source>%1 is being edited: save or discard its edits and stop editing it first.</source>
+            <translation>%1 đang được sửa: hãy lưu hoặc bỏ các chỉnh sửa và dừng sửa lớp trước.</translation>
+        </message>
+        <message>
+            <source>declare the CRS of %1 as %2</source>
+            <translation>khai báo hệ tọa độ của %1 là %2</translation>
+        </message>
+        <message>
+            <source>The coordinate system of %1 is declared as %2: save the project to keep it.</source>
+            <translation>Hệ tọa độ của %1 đã được khai báo là %2: hãy lưu dự án để giữ lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::DeclareCrsDialog</name>
+        <message>
+            <source>Declare the coordinate system</source>
+            <translation>Khai báo hệ tọa độ</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The answer is recorded in the project file, as the layer's coordinate system ("crs"), which the app and vungtrong-cli both read. The data's files are not changed and no file (such as a .prj) is added beside them. Save the project to keep it; Edit ▸ Undo takes it back.</source>
+            <translation>Câu trả lời được ghi vào tệp dự án, là hệ tọa độ của lớp ("crs"), mà cả ứng dụng và vungtrong-cli đều đọc. Các tệp dữ liệu không bị thay đổi và không có tệp nào (như .prj) được thêm bên cạnh. Hãy lưu dự án để giữ lại; Sửa ▸ Hoàn tác sẽ hủy bỏ.</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Khai báo</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Lớp:</translation>
+        </message>
+        <message>
+            <source>Coordinate system:</source>
+            <translation>Hệ tọa độ:</translation>
+        </message>
+        <message>
+            <source>%1 does not say its coordinate system. VungTrong guessed %2 (%3): %4</source>
+            <translation>%1 không ghi hệ tọa độ. VungTrong phỏng đoán là %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (the guess)</source>
+            <translation>%1 — %2 (phỏng đoán)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (moves the layer by %3 m)</source>
+            <translation>%1 — %2 (lớp dịch đi %3 m)</translation>
+        </message>
+        <message>
+            <source>%1 (the province's coordinate system)</source>
+            <translation>%1 (hệ tọa độ của tỉnh)</translation>
+        </message>
+        <message>
+            <source>No layer of the project has a guessed coordinate system.</source>
+            <translation>Dự án không có lớp nào có hệ tọa độ phỏng đoán.</translation>
+        </message>
+        <message>
+            <source>Choose or type a coordinate system (e.g. EPSG:9209).</source>
+            <translation>Hãy chọn hoặc nhập một hệ tọa độ (ví dụ EPSG:9209).</translation>
+        </message>
+        <message>
+            <source>%1, in %2</source>
+            <translation>%1, đơn vị %2</translation>
+        </message>
+        <message>
+            <source>degrees</source>
+            <translation>độ</translation>
+        </message>
+        <message>
+            <source>metres</source>
+            <translation>mét</translation>
+        </message>
+        <message>
+            <source>Not a coordinate system PROJ knows: %1</source>
+            <translation>PROJ không biết hệ tọa độ này: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vt::gui::EditController</name>
         <message>
             <source>Edit layer</source>
@@ -546,10 +652,6 @@
         <message>
             <source>Cannot edit</source>
             <translation>Không sửa được</translation>
-        </message>
-        <message>
-            <source>Only the planting areas and the cooperatives can be edited.</source>
-            <translation>Chỉ sửa được lớp vùng trồng và lớp hợp tác xã.</translation>
         </message>
         <message>
             <source>Editing %1</source>
@@ -854,6 +956,54 @@ Một chương trình khác đã sửa tệp của lớp từ khi VungTrong đ�
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Split features</source>
+            <translation>Tách đối tượng</translation>
+        </message>
+        <message>
+            <source>Draw a line across the selected planting areas (or any, when none is selected): click the vertices, double-click or Enter finishes. The largest part keeps the code; the others get the next free codes, shown for confirmation.</source>
+            <translation>Vẽ một đường cắt ngang các vùng trồng đang chọn (hoặc bất kỳ vùng nào khi chưa chọn): nhấp các đỉnh, nhấp đúp hoặc Enter để kết thúc. Phần lớn nhất giữ mã; các phần khác nhận các mã còn trống kế tiếp, hiển thị để xác nhận.</translation>
+        </message>
+        <message>
+            <source>Only the planting areas, the cooperatives and tables without geometry (investments, registers) can be edited.</source>
+            <translation>Chỉ sửa được vùng trồng, hợp tác xã và các bảng không có hình học (đầu tư, sổ đăng ký).</translation>
+        </message>
+        <message>
+            <source>FID %1</source>
+            <translation>FID %1</translation>
+        </message>
+        <message>
+            <source>Cannot split</source>
+            <translation>Không tách được</translation>
+        </message>
+        <message>
+            <source>The line does not cut %1 right through: draw it from outside the planting area, across it, to outside again (or from border to border).</source>
+            <translation>Đường vẽ không cắt hết qua %1: hãy vẽ từ ngoài vùng trồng, cắt ngang qua, rồi ra ngoài lần nữa (hoặc từ ranh này sang ranh kia).</translation>
+        </message>
+        <message>
+            <source>The line does not cross the selected planting areas.</source>
+            <translation>Đường vẽ không cắt qua các vùng trồng đang chọn.</translation>
+        </message>
+        <message>
+            <source>The line does not cross any planting area.</source>
+            <translation>Đường vẽ không cắt qua vùng trồng nào.</translation>
+        </message>
+        <message numerus="yes">
+            <source>split %n feature(s)</source>
+            <translation>
+                <numerusform>tách %n đối tượng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n planting area(s) into %1 parts; the largest part keeps the code.</source>
+            <translation>
+                <numerusform>Đã tách %n vùng trồng thành %1 phần; phần lớn nhất giữ mã.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New codes: %1.</source>
+            <translation>Mã mới: %1.</translation>
         </message>
     </context>
     <context>
@@ -1819,10 +1969,6 @@ Tọa độ được ghi theo thứ tự nào?</translation>
             <translation>&amp;Chọn bằng khung</translation>
         </message>
         <message>
-            <source>Select by rectangle: drag on the map (in the layer chosen in the Layers panel); Shift adds to the selection</source>
-            <translation>Chọn bằng khung: kéo trên bản đồ (trong lớp đang chọn ở bảng Các lớp); giữ Shift để thêm vào vùng chọn</translation>
-        </message>
-        <message>
             <source>Select by &amp;expression…</source>
             <translation>Chọn theo &amp;biểu thức…</translation>
         </message>
@@ -1833,6 +1979,10 @@ Tọa độ được ghi theo thứ tự nào?</translation>
         <message>
             <source>&amp;Go to coordinate…</source>
             <translation>Đến &amp;tọa độ…</translation>
+        </message>
+        <message>
+            <source>Select: drag a rectangle or click a feature on the map (in the layer chosen in the Layers panel); Shift adds to the selection, Ctrl+click toggles a feature, Esc clears the selection</source>
+            <translation>Chọn: kéo một hình chữ nhật hoặc nhấp vào đối tượng trên bản đồ (trong lớp đang chọn ở bảng Lớp); Shift để thêm vào vùng chọn, Ctrl+nhấp để chọn hoặc bỏ chọn một đối tượng, Esc để bỏ chọn tất cả</translation>
         </message>
     </context>
     <context>
@@ -2917,6 +3067,45 @@ Chu vi %2</translation>
             <translation>
                 <numerusform>%n đối tượng khớp.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vt::gui::SplitDialog</name>
+        <message>
+            <source>Split planting areas</source>
+            <translation>Tách vùng trồng</translation>
+        </message>
+        <message>
+            <source>Codes are unique, so the largest part of each planting area keeps its code and its other attributes; every other part is a new planting area with the next free code of the project's pattern and the same crop and cooperative. Declared hectares are shared out in proportion to the parts' areas. Change the new codes here if the register gives others.</source>
+            <translation>Mã số là duy nhất, nên phần lớn nhất của mỗi vùng trồng giữ mã và các thuộc tính khác; mỗi phần còn lại là một vùng trồng mới với mã còn trống kế tiếp theo mẫu mã của dự án, cùng cây trồng và hợp tác xã. Diện tích kê khai được chia theo tỷ lệ diện tích các phần. Hãy sửa các mã mới tại đây nếu sổ đăng ký cấp mã khác.</translation>
+        </message>
+        <message>
+            <source>Split from</source>
+            <translation>Tách từ</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Diện tích (ha)</translation>
+        </message>
+        <message>
+            <source>Declared (ha)</source>
+            <translation>Diện tích kê khai (ha)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>%1 (keeps its code)</source>
+            <translation>%1 (giữ mã)</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Tách</translation>
+        </message>
+        <message>
+            <source>The code %1 is given to two parts.</source>
+            <translation>Mã %1 được gán cho hai phần.</translation>
         </message>
     </context>
     <context>
