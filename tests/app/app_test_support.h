@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QString>
 #include <memory>
@@ -30,6 +32,19 @@ private:
 };
 
 inline QString demoProject() { return QStringLiteral(VT_SOURCE_DIR "/data/demo/soc-trang.vtproj"); }
+
+// Copies data/demo's files into `folder` for a test that edits: the app
+// journals every edit beside the project (journal_recorder.h), so editing the
+// demo itself would write into the source tree. An edit journal found there
+// (a user's session) is left behind: the copy starts with none.
+inline bool copyDemoTo(const QString& folder) {
+    QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
+    for (const QString& name : demo.entryList(QDir::Files)) {
+        if (name.endsWith(QStringLiteral(".edits.jsonl"))) continue;
+        if (!QFile::copy(demo.filePath(name), QDir(folder).filePath(name))) return false;
+    }
+    return true;
+}
 
 }  // namespace vt::gui::apptest
 

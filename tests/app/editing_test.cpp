@@ -110,9 +110,7 @@ protected:
         window->show();
         // A copy: editing journals every edit beside the project (journal_recorder.h).
         copy = std::make_unique<QTemporaryDir>();
-        QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
-        for (const QString& name : demo.entryList(QDir::Files))
-            if (!QFile::copy(demo.filePath(name), copy->filePath(name))) return;
+        if (!apptest::copyDemoTo(copy->path())) return;
         if (window->openProject(copy->filePath(QStringLiteral("soc-trang.vtproj")))) pristine = window->document();
     }
     static void TearDownTestSuite() {
@@ -521,9 +519,7 @@ protected:
     static void TearDownTestSuite() {}
     void SetUp() override {
         ASSERT_TRUE(dir.isValid());
-        QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
-        for (const QString& name : demo.entryList(QDir::Files))
-            ASSERT_TRUE(QFile::copy(demo.filePath(name), dir.filePath(name))) << name.toStdString();
+        ASSERT_TRUE(apptest::copyDemoTo(dir.path()));
         language = std::make_unique<Language>();
         ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
         window = std::make_unique<MainWindow>(language.get());

@@ -143,9 +143,7 @@ TEST(FixDemo, EveryDeliberateDefectIsFixedInTheAppAndValidateNoLongerReportsIt) 
     ASSERT_TRUE(tmp.isValid());
     const QString folder = tmp.filePath(QStringLiteral("demo"));
     ASSERT_TRUE(QDir().mkpath(folder));
-    QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
-    for (const QString& name : demo.entryList(QDir::Files))
-        ASSERT_TRUE(QFile::copy(demo.filePath(name), QDir(folder).filePath(name))) << name.toStdString();
+    ASSERT_TRUE(apptest::copyDemoTo(folder));
     const QString project = QDir(folder).filePath(QStringLiteral("soc-trang.vtproj"));
     const std::map<QString, QByteArray> before = hashes(folder);
     const QByteArray investmentsBefore = bytesOf(QDir(folder).filePath(QStringLiteral("dau_tu.csv")));

@@ -56,12 +56,7 @@ QByteArray sha256(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-bool copyDemo(const QTemporaryDir& dir) {
-    QDir demo(QStringLiteral(VT_SOURCE_DIR "/data/demo"));
-    for (const QString& name : demo.entryList(QDir::Files))
-        if (!QFile::copy(demo.filePath(name), dir.filePath(name))) return false;
-    return true;
-}
+bool copyDemo(const QTemporaryDir& dir) { return apptest::copyDemoTo(dir.path()); }
 
 // The journal's edit lines, counted from the file itself.
 int editLines(const QString& journal) {

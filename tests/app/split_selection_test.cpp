@@ -6,6 +6,7 @@
 // zone statistics' totals stay what they were, the new codes are the next
 // numbers after the highest of the prefix (worked out here from the codes),
 // and undo gives back exactly the features as they were.
+#include <QTemporaryDir>
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
@@ -125,13 +126,18 @@ protected:
         window->setInteractive(false);
         window->resize(1100, 800);
         window->show();
-        if (window->openProject(apptest::demoProject())) pristine = window->document();
+        // A copy: editing journals every edit beside the project (journal_recorder.h).
+        copy = std::make_unique<QTemporaryDir>();
+        if (!apptest::copyDemoTo(copy->path())) return;
+        if (window->openProject(copy->filePath(QStringLiteral("soc-trang.vtproj")))) pristine = window->document();
     }
     static void TearDownTestSuite() {
         pristine.reset();
         window.reset();
         language.reset();
+        copy.reset();
     }
+    static inline std::unique_ptr<QTemporaryDir> copy;
     void SetUp() override {
         ASSERT_TRUE(pristine) << window->lastError().toStdString();
         ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
