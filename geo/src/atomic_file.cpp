@@ -120,12 +120,15 @@ void writeDurably(const fs::path& temp, std::string_view content, const fs::path
     }
 }
 
-// content into a new temporary file beside `to` (named with extension),
+// content into a new temporary file beside `to` (named after tempOf, with extension),
 // flushed to disk, then renamed over `to` and the folder synced: `to` holds
 // its old bytes or the new ones, never a mix. Throws IoError saying
 // "cannot <verb> '<to>'", and leaves no temporary file, on failure.
-void replaceDurably(const fs::path& to, std::string_view content, const std::string& extension, const char* verb) {
-    fs::path temp = uniqueTempBeside(to, extension);
+void replaceDurably(const fs::path& to, std::string_view content, const std::string& extension, const char* verb,
+                    const fs::path& tempOf) {
+    // Named after the write it belongs to (tempOf), so that the clean-up of
+    // that target's leftovers recognises it after a crash.
+    fs::path temp = uniqueTempBeside(tempOf, extension);
     writeDurably(temp, content, to);
     std::error_code ec;
     fs::rename(temp, to, ec);
@@ -246,7 +249,7 @@ void writeReplaceJournal(const fs::path& target, const std::vector<ReplaceStep>&
     }
     text += kJournalEnd;
     text += '\n';
-    replaceDurably(replaceJournalPath(target), text, ".vtjournal", "write");
+    replaceDurably(replaceJournalPath(target), text, ".vtjournal", "write", target);
 }
 
 std::optional<std::string> finishInterruptedReplace(const fs::path& target) {
@@ -321,7 +324,7 @@ std::optional<std::string> checkNotHalfReplaced(const fs::path& file) {
 void writeFileAtomically(const fs::path& path, std::string_view content, bool allowProjectFile) {
     refuseToOverwriteSources(path, {}, allowProjectFile);
     (void)removeLeftoverTemporaryFiles(path);  // a single file: nothing to report but clutter
-    replaceDurably(path, content, {}, "replace");
+    replaceDurably(path, content, {}, "replace", path);
 }
 
 AtomicReplace::AtomicReplace(fs::path target) : target_(std::move(target)), temp_(uniqueTempBeside(target_)) {
