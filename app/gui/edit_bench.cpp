@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "bench_workspace.h"
 #include "document.h"
 #include "edit_session.h"
 #include "geo/source.h"
@@ -31,24 +32,8 @@ double median(std::vector<double> v) {
 double msSince(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
 
 std::shared_ptr<Document> loadGenerated(const std::string& gpkg) {
-    geo::Workspace ws;
-    ws.project.name = "bench";
-    ws.project.provinceCrs = "EPSG:9209";
+    geo::Workspace ws = generatedBenchWorkspace(gpkg);
     ws.project.codePattern.clear();
-    geo::LayerSpec zones;
-    zones.id = "zones";
-    zones.role = geo::LayerRole::Zones;
-    zones.fields = {{"code", "code"}, {"name", "name"}};
-    geo::LayerSpec plots;
-    plots.id = "plots";
-    plots.role = geo::LayerRole::PlantingAreas;
-    plots.fields = {{"code", "code"}, {"crop", "crop"}};
-    for (auto* spec : {&zones, &plots}) {
-        geo::ReadOptions o;
-        o.layerName = spec->id;
-        ws.project.layers.push_back(*spec);
-        ws.layers.push_back(geo::normalise(*spec, geo::readLayer(gpkg, o)));
-    }
     return buildDocument(std::move(ws), {}, {});
 }
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "bench_workspace.h"
 #include "document.h"
 #include "geo/source.h"
 #include "map_renderer.h"
@@ -29,23 +30,7 @@ double median(std::vector<double> v) {
 std::shared_ptr<Document> loadGenerated(const std::string& gpkg) {
     // gen.py writes layers "zones" and "plots" in EPSG:4326; statistics are
     // not needed to draw and are benchmarked by geo/'s own benchmark.
-    geo::Workspace ws;
-    ws.project.name = "bench";
-    ws.project.provinceCrs = "EPSG:9209";
-    geo::LayerSpec zones;
-    zones.id = "zones";
-    zones.role = geo::LayerRole::Zones;
-    zones.fields = {{"code", "code"}, {"name", "name"}};
-    geo::LayerSpec plots;
-    plots.id = "plots";
-    plots.role = geo::LayerRole::PlantingAreas;
-    plots.fields = {{"code", "code"}, {"crop", "crop"}};
-    for (auto* spec : {&zones, &plots}) {
-        geo::ReadOptions o;
-        o.layerName = spec->id;
-        ws.project.layers.push_back(*spec);
-        ws.layers.push_back(geo::normalise(*spec, geo::readLayer(gpkg, o)));
-    }
+    geo::Workspace ws = generatedBenchWorkspace(gpkg);
     BuildOptions options;
     options.computeStatistics = false;
     return buildDocument(std::move(ws), {}, options);
