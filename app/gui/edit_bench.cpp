@@ -43,14 +43,20 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    if (argc < 2) {
+    if (argc < 2 || argv[1][0] == '-') {
         out << "usage: vungtrong-edit-bench DATA.gpkg [REPEAT]\n";
         return 2;
     }
     const int repeat = argc > 2 ? std::max(1, atoi(argv[2])) : 3;
     QElapsedTimer t;
     t.start();
-    std::shared_ptr<Document> doc = loadGenerated(argv[1]);
+    std::shared_ptr<Document> doc;
+    try {
+        doc = loadGenerated(argv[1]);
+    } catch (const std::exception& e) {
+        QTextStream(stderr) << "vungtrong-edit-bench: " << e.what() << "\n";
+        return 1;
+    }
     const double loadMs = msSince(t);
     const int li = doc->plantings;
     if (li < 0) {
