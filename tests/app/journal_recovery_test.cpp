@@ -23,6 +23,8 @@
 #include <QUndoStack>
 #include <cmath>
 #include <map>
+#include <string>
+#include <string_view>
 
 #include "app_test_support.h"
 #include "edit_controller.h"
@@ -111,7 +113,10 @@ int runChild(const std::vector<std::string>& env) {
     const std::string self = QCoreApplication::applicationFilePath().toStdString();
     std::string filter = "--gtest_filter=JournalChild.EditsThenDies";
     std::vector<std::string> envStrings(env);
-    for (char** e = environ; *e; ++e) envStrings.emplace_back(*e);
+    // Not the shard of a sharded run (VT_TEST_PROCESS_PER_TEST=OFF): the child runs its one test whatever the shard.
+    for (char** e = environ; *e; ++e)
+        if (std::string_view(*e).rfind("GTEST_SHARD_INDEX=", 0) != 0 && std::string_view(*e).rfind("GTEST_TOTAL_SHARDS=", 0) != 0)
+            envStrings.emplace_back(*e);
     std::vector<char*> envp, argv{const_cast<char*>(self.c_str()), filter.data(), nullptr};
     for (auto& s : envStrings) envp.push_back(s.data());
     envp.push_back(nullptr);
