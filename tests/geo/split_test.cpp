@@ -8,9 +8,11 @@
 #include <gtest/gtest.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include "geo/area.h"
@@ -99,17 +101,22 @@ void expectSameCover(const geo::Geometry& original, const std::vector<geo::Geome
 // (geographiclib-tools), independent of geo/ and PROJ, in m²; NAN when it
 // cannot run.
 double planimeterM2(const geo::Ring& lonLat) {
-    char name[] = "/tmp/vt-planimeter-XXXXXX";
-    int fd = mkstemp(name);
+    std::string name = (std::filesystem::temp_directory_path() / "vt-planimeter-XXXXXX").string();
+    int fd = mkstemp(name.data());
     if (fd < 0) return NAN;
     std::FILE* in = fdopen(fd, "w");
+    if (!in) {
+        ::close(fd);
+        std::remove(name.c_str());
+        return NAN;
+    }
     for (std::size_t i = 0; i + 1 < lonLat.size(); ++i) std::fprintf(in, "%.17g %.17g\n", lonLat[i].y, lonLat[i].x);
     std::fclose(in);
-    std::FILE* out = popen(("Planimeter -p 10 < " + std::string(name)).c_str(), "r");
+    std::FILE* out = popen(("Planimeter -p 10 < '" + name + "'").c_str(), "r");
     double points = 0, perimeter = 0, area = NAN;
     if (out && std::fscanf(out, "%lf %lf %lf", &points, &perimeter, &area) != 3) area = NAN;
     if (out) pclose(out);
-    std::remove(name);
+    std::remove(name.c_str());
     return std::fabs(area);
 }
 
