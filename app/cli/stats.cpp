@@ -72,6 +72,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <filesystem>
 #include <iostream>
@@ -103,18 +104,33 @@ namespace column = geo::column;
 
 using Clock = std::chrono::steady_clock;
 
+// Each line: the phase's wall seconds, then "cpu" and the CPU seconds of
+// every thread of the process in it (comparable on a machine others load).
 struct Phases {
     bool enabled = false;
     Clock::time_point start = Clock::now();
     Clock::time_point last = start;
+    std::clock_t cpuStart = std::clock(), cpuLast = cpuStart;
+    static double cpuSeconds(std::clock_t from, std::clock_t to) {
+        return from == std::clock_t(-1) || to == std::clock_t(-1) ? -1 : double(to - from) / CLOCKS_PER_SEC;
+    }
     void mark(const std::string& name) {
         auto now = Clock::now();
-        if (enabled) std::fprintf(stderr, "PHASE %s %.3f\n", name.c_str(), std::chrono::duration<double>(now - last).count());
+        std::clock_t cpu = std::clock();
+        if (enabled)
+            std::fprintf(stderr, "PHASE %s %.3f cpu %.3f\n", name.c_str(), std::chrono::duration<double>(now - last).count(),
+                         cpuSeconds(cpuLast, cpu));
         last = now;
+        cpuLast = cpu;
+    }
+    void restart() {  // what passed since the last mark belongs to no phase
+        last = Clock::now();
+        cpuLast = std::clock();
     }
     void total() {
         if (enabled)
-            std::fprintf(stderr, "PHASE total %.3f\n", std::chrono::duration<double>(Clock::now() - start).count());
+            std::fprintf(stderr, "PHASE total %.3f cpu %.3f\n", std::chrono::duration<double>(Clock::now() - start).count(),
+                         cpuSeconds(cpuStart, std::clock()));
     }
 };
 
@@ -347,7 +363,7 @@ int runStats(const Arguments& args, std::ostream& out) {
         std::string ph = it == phaseOf.end() ? current : it->second;
         if (ph != current) {
             if (!current.empty()) phases.mark(current);
-            else phases.last = Clock::now();
+            else phases.restart();
             current = ph;
         }
     };

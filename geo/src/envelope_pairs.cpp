@@ -31,30 +31,41 @@ std::vector<std::pair<int, int>> envelopePairs(const std::vector<Envelope>& env,
     auto col = [&](double x) { return std::clamp(static_cast<int>(std::floor((x - ext.minX) / cell)), 0, nx - 1); };
     auto row = [&](double y) { return std::clamp(static_cast<int>(std::floor((y - ext.minY) / cell)), 0, ny - 1); };
     const int bigSpan = 16;
+    // Each envelope's cells, worked out once and on every core: the serial
+    // counting and filling below are then integer loops (at 1M plots the
+    // floor()s of both passes were most of the search's time).
+    struct CellSpan {
+        int c0 = 0, c1 = -1, r0 = 0, r1 = -1;  // none for a null envelope
+    };
+    std::vector<CellSpan> span(env.size());
+    detail::parallelFor(env.size(), 16384, workers, [&](unsigned, std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e; ++i)
+            if (!env[i].isNull()) span[i] = {col(env[i].minX), col(env[i].maxX), row(env[i].minY), row(env[i].maxY)};
+    });
     std::vector<int> big;
     std::vector<std::uint32_t> start(static_cast<std::size_t>(nx) * ny + 1, 0);
-    auto forCells = [&](const Envelope& e, auto&& f) {
-        for (int r = row(e.minY); r <= row(e.maxY); ++r)
-            for (int c = col(e.minX); c <= col(e.maxX); ++c) f(static_cast<std::size_t>(r) * nx + c);
+    auto forCells = [&](const CellSpan& s, auto&& f) {
+        for (int r = s.r0; r <= s.r1; ++r)
+            for (int c = s.c0; c <= s.c1; ++c) f(static_cast<std::size_t>(r) * nx + c);
     };
     std::vector<char> isBig(env.size(), 0);
     for (std::size_t i = 0; i < env.size(); ++i) {
-        const auto& e = env[i];
-        if (e.isNull()) continue;
-        if (col(e.maxX) - col(e.minX) >= bigSpan || row(e.maxY) - row(e.minY) >= bigSpan) {
+        if (env[i].isNull()) continue;
+        if (span[i].c1 - span[i].c0 >= bigSpan || span[i].r1 - span[i].r0 >= bigSpan) {
             isBig[i] = 1;
             big.push_back(static_cast<int>(i));
             continue;
         }
-        forCells(e, [&](std::size_t k) { ++start[k + 1]; });
+        forCells(span[i], [&](std::size_t k) { ++start[k + 1]; });
     }
     for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
     std::vector<int> entries(start.back());
     {
         std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
         for (std::size_t i = 0; i < env.size(); ++i)
-            if (!env[i].isNull() && !isBig[i]) forCells(env[i], [&](std::size_t k) { entries[fill[k]++] = static_cast<int>(i); });
+            if (!env[i].isNull() && !isBig[i]) forCells(span[i], [&](std::size_t k) { entries[fill[k]++] = static_cast<int>(i); });
     }
+    std::vector<CellSpan>().swap(span);
     const std::size_t cells = static_cast<std::size_t>(nx) * ny;
     std::vector<std::vector<std::pair<int, int>>> found(workers);
     detail::parallelFor(

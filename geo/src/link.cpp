@@ -495,12 +495,17 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
     if (byKey) {
         if (coops && coopKeyField < 0)
             throw Error("layer '" + coops->spec.id + "': no \"key\" field set in the project, so planting areas cannot be linked by key");
-        for (std::size_t i = 0; i < np; ++i) {
-            std::string k = normaliseKey(toText(attribute(pf[i], plantCoopField)));
-            if (k.empty()) continue;
-            if (auto it = coopByKey.find(k); it != coopByKey.end())
-                links.plantingCooperative[i] = {it->second, LinkMethod::Key, 0};
-        }
+        // A million keys folded: on every core, and not at all when no
+        // cooperative has a key (nothing could match).
+        if (!coopByKey.empty())
+            detail::parallelFor(np, 2048, workers, [&](unsigned, std::size_t b, std::size_t e) {
+                for (std::size_t i = b; i < e; ++i) {
+                    std::string k = normaliseKey(toText(attribute(pf[i], plantCoopField)));
+                    if (k.empty()) continue;
+                    if (auto it = coopByKey.find(k); it != coopByKey.end())
+                        links.plantingCooperative[i] = {it->second, LinkMethod::Key, 0};
+                }
+            });
     } else if (coops && np > 0) {
         std::vector<Envelope> pointEnvs(cf.size());
         for (std::size_t c = 0; c < cf.size(); ++c)

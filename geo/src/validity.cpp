@@ -1,12 +1,11 @@
 #include "geo/validity.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <limits>
 
 #include "geo/error.h"
 #include "geos_util.h"
+#include "simple_ring.h"
 
 namespace geo {
 namespace {
@@ -32,67 +31,21 @@ std::string structuralFault(const Geometry& g) {
         if (rings.empty()) return "polygon " + std::to_string(i + 1) + " has no rings";
         for (std::size_t r = 0; r < rings.size(); ++r) {
             const Ring& ring = rings[r];
+            if (ring.size() >= 4 && ring.front() == ring.back()) continue;
+            // Named only when at fault: every plot passes through here.
             std::string which = (r == 0 ? "exterior ring" : "hole " + std::to_string(r)) + " of polygon " +
                                 std::to_string(i + 1);
             if (ring.size() < 4) return which + " has " + std::to_string(ring.size()) + " points (needs at least 4)";
-            if (!(ring.front() == ring.back())) return which + " is not closed";
+            return which + " is not closed";
         }
     }
     return {};
 }
 
-// True only when ring is certainly a simple closed ring of positive area:
-// no zero-length edge, no two non-adjacent edges touching, no adjacent edges
-// folding back, all judged with a margin so that any near-degenerate case
-// answers false and goes to GEOS. Quadratic, so only for small rings.
-bool certainlySimpleRing(const Ring& ring) {
-    constexpr std::size_t kMaxEdges = 64;
-    constexpr double kSineMargin = 1e-9;  // ≫ the rounding of differences of metre-scale doubles
-    const std::size_t edges = ring.size() - 1;
-    if (edges < 3 || edges > kMaxEdges) return false;
-    auto sub = [](XY a, XY b) { return XY{a.x - b.x, a.y - b.y}; };
-    auto cross = [](XY u, XY v) { return u.x * v.y - u.y * v.x; };
-    auto norm2 = [](XY u) { return u.x * u.x + u.y * u.y; };
-    // Orientation of c relative to a→b: +1, −1, or 0 when too close to call,
-    // i.e. |sin(angle)| ≤ the margin. Squared, without hypot (slow in glibc):
-    // a bound that overflows or underflows answers 0, and GEOS decides.
-    auto side = [&](XY a, XY b, XY c) {
-        XY u = sub(b, a), v = sub(c, a);
-        double z = cross(u, v);
-        double bound = kSineMargin * kSineMargin * norm2(u) * norm2(v);
-        if (!(bound >= std::numeric_limits<double>::min()) || std::isinf(bound) || z * z <= bound) return 0;
-        return z > 0 ? 1 : -1;
-    };
-    for (std::size_t i = 0; i < edges; ++i)
-        if (ring[i] == ring[i + 1]) return false;
-    double twiceArea = 0;
-    for (std::size_t i = 0; i < edges; ++i) twiceArea += cross(ring[i], ring[i + 1]);
-    Envelope box;
-    for (const auto& p : ring) box.expand(p);
-    if (std::fabs(twiceArea) <= kSineMargin * box.width() * box.height() * 2) return false;
-    for (std::size_t i = 0; i < edges; ++i) {
-        XY a = ring[i], b = ring[i + 1];
-        // Adjacent edge: b→c must not fold back onto a→b.
-        XY c = ring[(i + 2) % edges];
-        if (side(a, b, c) == 0) return false;
-        for (std::size_t j = i + 2; j < edges; ++j) {
-            if (i == 0 && j == edges - 1) continue;  // adjacent through the closing vertex
-            XY p = ring[j], q = ring[j + 1];
-            if (std::max(p.x, q.x) < std::min(a.x, b.x) || std::max(a.x, b.x) < std::min(p.x, q.x) ||
-                std::max(p.y, q.y) < std::min(a.y, b.y) || std::max(a.y, b.y) < std::min(p.y, q.y))
-                continue;
-            int s1 = side(a, b, p), s2 = side(a, b, q), s3 = side(p, q, a), s4 = side(p, q, b);
-            if (s1 == 0 || s2 == 0 || s3 == 0 || s4 == 0) return false;  // touching or too close: GEOS decides
-            if (s1 != s2 && s3 != s4) return false;                        // a proper crossing
-        }
-    }
-    return true;
-}
-
 // A single polygon without holes whose ring is certainly simple is valid (OGC).
 bool certainlyValid(const Geometry& g) {
     return g.kind == GeometryKind::Polygon && g.polygons.size() == 1 && g.polygons[0].rings.size() == 1 &&
-           certainlySimpleRing(g.polygons[0].rings[0]);
+           detail::certainlySimpleRing(g.polygons[0].rings[0]);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "geo/workspace.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -136,33 +137,50 @@ std::string fmt(double v, int decimals) { return formatNumber(v, decimals); }
 
 // Every coordinate normalised to WGS 84 must be a place on Earth: a NaN or a
 // latitude beyond ±90 would measure as NaN or 0 ha further on.
-void requirePlacesOnEarth(const Layer& source, const std::vector<Feature>& normalised) {
+std::optional<XY> firstNotOnEarth(const Geometry& g) {
     auto bad = [](const XY& p) { return !std::isfinite(p.x) || !std::isfinite(p.y) || std::fabs(p.y) > 90; };
-    for (std::size_t i = 0; i < normalised.size(); ++i) {
-        const Geometry& g = normalised[i].geometry;
-        std::optional<XY> wrong;
-        auto scan = [&](const std::vector<XY>& points) {
-            for (const auto& p : points)
-                if (!wrong && bad(p)) wrong = p;
-        };
-        scan(g.points);
-        for (const auto& line : g.lines) scan(line);
-        for (const auto& poly : g.polygons)
-            for (const auto& ring : poly.rings) scan(ring);
-        if (!wrong) continue;
-        // The coordinate as stored, for the user to find it in the source.
-        std::string stored;
-        if (i < source.features.size()) {
-            Envelope e = source.features[i].geometry.envelope();
-            if (!e.isNull()) stored = " (stored extent x " + fmt(e.minX, 6) + ".." + fmt(e.maxX, 6) + ", y " +
-                                      fmt(e.minY, 6) + ".." + fmt(e.maxY, 6) + ")";
-        }
-        throw GeometryError(source.label() + ", feature FID " + std::to_string(normalised[i].fid) +
-                            ": a coordinate is not a place on Earth in WGS 84 (lon " + fmt(wrong->x, 6) + ", lat " +
-                            fmt(wrong->y, 6) + ")" + stored + ", so its area cannot be measured; check the layer's CRS (" +
-                            (source.crs.authorityCode.empty() ? source.crs.name : source.crs.authorityCode) +
-                            ") and axis order");
+    auto scan = [&](const std::vector<XY>& points) -> std::optional<XY> {
+        for (const auto& p : points)
+            if (bad(p)) return p;
+        return std::nullopt;
+    };
+    if (auto p = scan(g.points)) return p;
+    for (const auto& line : g.lines)
+        if (auto p = scan(line)) return p;
+    for (const auto& poly : g.polygons)
+        for (const auto& ring : poly.rings)
+            if (auto p = scan(ring)) return p;
+    return std::nullopt;
+}
+
+void requirePlacesOnEarth(const Layer& source, const std::vector<Feature>& normalised, unsigned workers) {
+    // Every coordinate of a million plots: scanned on every core, the first
+    // wrong feature in layer order named (as a scan in order would).
+    std::atomic<std::size_t> first{normalised.size()};
+    detail::parallelFor(normalised.size(), kChunk, workers, [&](unsigned, std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e && i < first.load(std::memory_order_relaxed); ++i)
+            if (firstNotOnEarth(normalised[i].geometry)) {
+                std::size_t seen = first.load();
+                while (i < seen && !first.compare_exchange_weak(seen, i)) {
+                }
+                return;
+            }
+    });
+    const std::size_t i = first.load();
+    if (i == normalised.size()) return;
+    const XY wrong = *firstNotOnEarth(normalised[i].geometry);
+    // The coordinate as stored, for the user to find it in the source.
+    std::string stored;
+    if (i < source.features.size()) {
+        Envelope e = source.features[i].geometry.envelope();
+        if (!e.isNull()) stored = " (stored extent x " + fmt(e.minX, 6) + ".." + fmt(e.maxX, 6) + ", y " +
+                                  fmt(e.minY, 6) + ".." + fmt(e.maxY, 6) + ")";
     }
+    throw GeometryError(source.label() + ", feature FID " + std::to_string(normalised[i].fid) +
+                        ": a coordinate is not a place on Earth in WGS 84 (lon " + fmt(wrong.x, 6) + ", lat " +
+                        fmt(wrong.y, 6) + ")" + stored + ", so its area cannot be measured; check the layer's CRS (" +
+                        (source.crs.authorityCode.empty() ? source.crs.name : source.crs.authorityCode) +
+                        ") and axis order");
 }
 
 }  // namespace
@@ -180,7 +198,10 @@ LoadedLayer normalise(LayerSpec spec, Layer source, AsRead asRead) {
     out.repairs = repairPolygons(features, workers, source.label());
     bool hasGeometry = false;
     for (const auto& f : features)  // the kinds as read: repair keeps them
-        if (f.geometry.kind != GeometryKind::None) hasGeometry = true;
+        if (f.geometry.kind != GeometryKind::None) {
+            hasGeometry = true;
+            break;
+        }
     if (hasGeometry) {
         if (!source.crs.isKnown())
             throw CrsError(source.label() + ": no CRS, and none could be inferred; set \"crs\" for layer '" +
@@ -208,7 +229,7 @@ LoadedLayer normalise(LayerSpec spec, Layer source, AsRead asRead) {
             mergeRepairs(out.repairs, repairPolygons(features, workers, source.label()), "after reprojection to WGS 84: ");
         }
         out.normalised.crs = target;
-        requirePlacesOnEarth(source, features);
+        requirePlacesOnEarth(source, features, workers);
     }
     out.source = std::move(source);
     return out;

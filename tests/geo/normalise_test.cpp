@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "geo/crs.h"
+#include "geo/error.h"
 #include "geo/workspace.h"
 
 namespace {
@@ -77,6 +78,44 @@ TEST(Normalise, ReleasingTheFeaturesAsReadGivesTheSameNormalisedLayer) {
     EXPECT_EQ(released.source.crs.authorityCode, "EPSG:9209");
     EXPECT_EQ(released.source.label(), kept.source.label());
     EXPECT_EQ(released.normalised.crs.authorityCode, "EPSG:4326");
+}
+
+
+// 6,000 small squares in WGS 84 lon/lat; features 1500 and 4321 lie at
+// latitude 95 (beyond the pole): the layer is refused naming the first.
+geo::Layer squaresBeyondThePole() {
+    geo::Layer l;
+    l.sourcePath = "/fixture/beyond.gpkg";
+    l.name = "beyond";
+    l.crs = geo::wgs84();
+    for (int i = 0; i < 6000; ++i) {
+        double x = 105.5 + (i % 100) * 0.002, y = (i == 1500 || i == 4321) ? 95.0 : 9.5 + (i / 100) * 0.002;
+        geo::Feature f;
+        f.fid = 100000 + i;
+        f.geometry = geo::Geometry::polygon({{geo::Ring{{x, y}, {x + 0.001, y}, {x + 0.001, y + 0.001}, {x, y + 0.001}, {x, y}}}});
+        l.features.push_back(std::move(f));
+    }
+    return l;
+}
+
+TEST(Normalise, TheFirstFeatureNotOnEarthIsNamedWhateverTheThreads) {
+    for (const char* threads : {"1", "2", "3"}) {
+        ::setenv("VT_THREADS", threads, 1);
+        geo::LayerSpec spec;
+        spec.id = "beyond";
+        std::string message;
+        try {
+            geo::normalise(spec, squaresBeyondThePole());
+        } catch (const geo::GeometryError& e) {
+            message = e.what();
+        }
+        ::unsetenv("VT_THREADS");
+        // Feature 1500: x = 105.5 + 0 * 0.002, its first vertex at latitude 95.
+        EXPECT_NE(message.find("feature FID 101500: a coordinate is not a place on Earth in WGS 84 (lon 105.5"),
+                  std::string::npos)
+            << threads << " thread(s): " << message;
+        EXPECT_NE(message.find("lat 95"), std::string::npos) << message;
+    }
 }
 
 }  // namespace
