@@ -1,8 +1,8 @@
 // One read of a GeoPackage layer, timed: the direct reader (geo/src/
 // gpkg_rows.h) or, with VT_GPKG_DIRECT=0, GDAL's features. Run the two
 // alternately under /usr/bin/time for CPU seconds and peak RSS:
-//   for i in 1 2 3; do for d in 0 1; do VT_GPKG_DIRECT=$d /usr/bin/time -f "$d %U %S %M %e" \
-//     build/tests/bench/gpkg_read_pairs /tmp/vt-bench/1000000/data.gpkg plots; done; done
+//   for i in 1 2 3; do for d in 0 1; do VT_GPKG_DIRECT=$d /usr/bin/time -f "$d %U %S %M %e"
+//     build/tests/bench/gpkg_read_pairs /tmp/vt-bench/1000000/data.gpkg plots; done; done  (one line)
 // Prints the features read and the read's wall and process CPU seconds.
 #include <sys/resource.h>
 
