@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "geo/geometry_walk.h"
 #include "selection_click.h"
 
 namespace vt::gui {
@@ -24,12 +25,11 @@ geo::XY nearestOnSegment(geo::XY p, geo::XY a, geo::XY b) {
     return {a.x + t * dx, a.y + t * dy};
 }
 
-// Every ring of g as a list of vertices (points count as one-vertex rings).
+// Every line and ring of g as a list of vertices, then each point as a
+// one-vertex list of its own (a vertex to snap to, with no edge to the next).
 template <typename Fn>
-void forEachRing(const geo::Geometry& g, Fn fn) {
-    for (const auto& poly : g.polygons)
-        for (const auto& r : poly.rings) fn(r);
-    for (const auto& l : g.lines) fn(l);
+void forEachPathAndPoint(const geo::Geometry& g, Fn fn) {
+    geo::forEachPath(g, fn);
     for (const auto& p : g.points) fn(std::vector<geo::XY>{p});
 }
 
@@ -86,7 +86,7 @@ geo::XY EditTool::snap(QPointF px, int exclude, bool* snapped) const {
         const DisplayLayer& d = doc->layers[static_cast<std::size_t>(layer)];
         for (std::size_t i = 0; i < d.geometry.size(); ++i) {
             if (static_cast<int>(i) == skip || !d.envelopes[i].intersects(box)) continue;
-            forEachRing(d.geometry[i], [&](const std::vector<geo::XY>& r) {
+            forEachPathAndPoint(d.geometry[i], [&](const std::vector<geo::XY>& r) {
                 for (std::size_t k = 0; k < r.size(); ++k) {
                     double dv = distance2(p, r[k]);
                     if (dv <= bestVertex) bestVertex = dv, vertex = r[k];
@@ -284,7 +284,7 @@ void EditTool::paint(QPainter& p, const MapView& view) {
             p.drawPath(path);
         }
         p.setBrush(Qt::white);
-        forEachRing(g, [&](const std::vector<geo::XY>& r) {
+        forEachPathAndPoint(g, [&](const std::vector<geo::XY>& r) {
             for (std::size_t k = 0; k + 1 < r.size() || (r.size() == 1 && k == 0); ++k)
                 p.drawRect(QRectF(view.toScreen(r[k]) - QPointF(4, 4), QSizeF(8, 8)));
         });

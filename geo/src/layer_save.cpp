@@ -18,6 +18,7 @@
 #include <cpl_string.h>
 
 #include "geo/atomic_file.h"
+#include "geo/geometry_walk.h"
 #include "geo/text_encode.h"
 #include "layer_save_internal.h"
 #include "ogr_geometry.h"
@@ -503,10 +504,7 @@ void EditWriter::setGeometry(OGRFeatureH f, const Geometry& g, const std::string
             p = q;
         }
     };
-    place(out.points);
-    for (auto& l : out.lines) place(l);
-    for (auto& p : out.polygons)
-        for (auto& r : p.rings) place(r);
+    forEachVertexList(out, place);
     const bool multi = layerType == wkbMultiPolygon || layerType == wkbMultiLineString || layerType == wkbMultiPoint;
     OgrGeometryPtr ogr = toOgrGeometry(out, multi);
     if (OGRErr err = OGR_F_SetGeometryDirectly(f, ogr.release()); err != OGRERR_NONE)
