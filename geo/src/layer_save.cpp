@@ -454,12 +454,7 @@ void EditWriter::setValue(OGRFeatureH f, int index, const Value& v, const std::s
         default: {
             std::string text = toText(v);
             if (textEncoding_) {
-                std::string bad;
-                auto bytes = encodeFromUtf8(text, *textEncoding_, &bad);
-                if (!bytes)
-                    throw fail("'" + text + "' holds " + (bad.empty() ? std::string("text") : "'" + bad + "'") +
-                               ", which the source's encoding " + toString(*textEncoding_) + " cannot hold");
-                text = std::move(*bytes);
+                text = encodeForSource(text, *textEncoding_, "source's", fail);
             } else if (isDbfBased(edits_.sourcePath)) {
                 if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return c >= 0x80; }))
                     throw fail("the source's text encoding is unknown (no .cpg, none given), so '" + text +
