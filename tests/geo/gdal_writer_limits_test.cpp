@@ -56,7 +56,7 @@ void writeOneRealFeature(const std::string& path, const char* driverName, OGRwkb
     }
     EXPECT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE) << CPLGetLastErrorMsg();
     OGR_F_Destroy(f);
-    EXPECT_EQ(GDALClose(ds), CE_None);
+    GDALClose(ds);  // GDAL 3.6: void; a failed write shows in what is read back
 }
 
 // Issue 15 asks XLSX cells that show 2 decimals and keep the full value
@@ -92,7 +92,7 @@ TEST(GdalWriterLimits, CsvDriverHasNoCoordinateDecimalsAndNoCommentLines) {
         return std::string(xml ? xml : "");
     };
     const std::string csv = layerOptions("CSV"), geojson = layerOptions("GeoJSON");
-    ASSERT_NE(csv.find("name=\"GEOMETRY\""), std::string::npos) << csv;  // the list was read
+    ASSERT_NE(csv.find("name='GEOMETRY'"), std::string::npos) << csv;  // the list was read (GDAL quotes with ')
     EXPECT_NE(geojson.find("COORDINATE_PRECISION"), std::string::npos) << geojson;
     EXPECT_EQ(csv.find("PRECISION"), std::string::npos) << "GDAL's CSV driver now takes a precision:\n" << csv;
     EXPECT_EQ(csv.find("COMMENT"), std::string::npos) << "GDAL's CSV driver now writes comments:\n" << csv;
