@@ -167,7 +167,7 @@ TEST_F(SplitAndSelect, ALineDrawnAcrossAPlotSplitsItIntoPartsThatAddUpToIt) {
     OgrGeom u = toOgr(parts[0]);
     for (std::size_t k = 1; k < parts.size(); ++k) u.reset(OGR_G_Union(u.get(), toOgr(parts[k]).get()));
     OgrGeom o = toOgr(original.geometry);
-    OgrGeom diff(OGR_G_SymDifference(u.get(), o.get()), &OGR_G_DestroyGeometry);
+    OgrGeom diff(OGR_G_SymDifference(u.get(), o.get()));
     ASSERT_TRUE(diff);
     EXPECT_LE(OGR_G_Area(diff.get()), 1e-6 * OGR_G_Area(o.get()));
     // Declared hectares shared out: they add up to the original's.
