@@ -21,6 +21,7 @@
 
 #include "../support/ogr_area.h"
 #include "editing_window_fixture.h"
+#include "plot_geometry.h"
 #include "attribute_form.h"
 #include "attribute_validation.h"
 #include "edit_controller.h"
@@ -37,21 +38,9 @@ using apptest::clickAt;
 using apptest::sameFeatures;
 using apptest::sendMouse;
 using vt::testsupport::planimeterHa;
+using apptest::inside;
 
 namespace {
-
-// Even-odd point in polygon over every ring (map CRS): enough to choose a
-// fixture square inside a zone; the statistics themselves come from geo/.
-bool inside(const geo::Geometry& g, geo::XY p) {
-    bool in = false;
-    for (const auto& poly : g.polygons)
-        for (const auto& r : poly.rings)
-            for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
-                if ((r[i].y > p.y) != (r[j].y > p.y) &&
-                    p.x < (r[j].x - r[i].x) * (p.y - r[i].y) / (r[j].y - r[i].y) + r[i].x)
-                    in = !in;
-    return in;
-}
 
 // Answers the next attribute form with code and crop, then OK.
 void answerNextForm(int codeField, const QString& code, int cropField, const QString& crop) {
