@@ -103,8 +103,10 @@ TEST(GdalWriterLimits, CsvDriverHasNoCoordinateDecimalsAndNoCommentLines) {
     writeOneRealFeature(path, "CSV", wkbPoint, 63.7932057996905, "POINT (105.123456789012 9.1)", options);
     CSLDestroy(options);
     const std::string text = vt_test::readBytes(path);
-    // 12 decimals as given, where the export asks 6 (105.123457).
-    EXPECT_NE(text.find("POINT (105.123456789012 9.1)"), std::string::npos) << text;
+    // 12 decimals as given, where the export asks 6 (105.123457). The
+    // latitude's digits depend on OGR_WKT_PRECISION, which another test of
+    // this process may have set ("9.1" or "9.0999999999999996"): the point.
+    EXPECT_NE(text.find("POINT (105.123456789012 9."), std::string::npos) << text;
 }
 
 }  // namespace
