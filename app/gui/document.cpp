@@ -6,6 +6,7 @@
 #include <map>
 
 #include "geo/error.h"
+#include "geo/geometry_walk.h"
 #include "map_style.h"
 #include "planting_density.h"
 
@@ -30,14 +31,7 @@ geo::XY inverseEquirectangular(geo::XY m, double lat0) {
 }
 
 geo::Geometry mapGeometry(const geo::Geometry& g, double lat0) {
-    geo::Geometry out = g;
-    for (auto& p : out.points) p = equirectangular(p, lat0);
-    for (auto& l : out.lines)
-        for (auto& p : l) p = equirectangular(p, lat0);
-    for (auto& poly : out.polygons)
-        for (auto& r : poly.rings)
-            for (auto& p : r) p = equirectangular(p, lat0);
-    return out;
+    return geo::transformedVertices(g, [lat0](geo::XY p) { return equirectangular(p, lat0); });
 }
 
 // A point inside a polygon for its label: the middle of the widest run of a

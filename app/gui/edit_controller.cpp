@@ -19,6 +19,7 @@
 #include "editable_layers.h"
 #include "geo/error.h"
 #include "geo/export.h"
+#include "geo/geometry_walk.h"
 #include "geo/layer_save.h"
 #include "geo/merge.h"
 #include "geo/validity.h"
@@ -38,12 +39,7 @@ namespace {
 constexpr double kSnapTolerancePx = 10;
 
 geo::Geometry toLonLat(const MapCanvas& canvas, geo::Geometry g) {
-    for (auto& p : g.points) p = canvas.toLonLat(p);
-    for (auto& l : g.lines)
-        for (auto& p : l) p = canvas.toLonLat(p);
-    for (auto& poly : g.polygons)
-        for (auto& r : poly.rings)
-            for (auto& p : r) p = canvas.toLonLat(p);
+    geo::transformVertices(g, [&](geo::XY p) { return canvas.toLonLat(p); });
     return g;
 }
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "geo/geometry_walk.h"
 #include "selection_click.h"
 
 namespace vt::gui {
@@ -24,12 +25,11 @@ geo::XY nearestOnSegment(geo::XY p, geo::XY a, geo::XY b) {
     return {a.x + t * dx, a.y + t * dy};
 }
 
-// Every ring of g as a list of vertices (points count as one-vertex rings).
+// Every line and ring of g as a list of vertices, then each point as a
+// one-vertex list of its own (a vertex to snap to, with no edge to the next).
 template <typename Fn>
-void forEachRing(const geo::Geometry& g, Fn fn) {
-    for (const auto& poly : g.polygons)
-        for (const auto& r : poly.rings) fn(r);
-    for (const auto& l : g.lines) fn(l);
+void forEachPathAndPoint(const geo::Geometry& g, Fn fn) {
+    geo::forEachPath(g, fn);
     for (const auto& p : g.points) fn(std::vector<geo::XY>{p});
 }
 
@@ -45,7 +45,7 @@ void EditTool::setMode(Mode mode) {
 }
 
 void EditTool::cancelDrawing() {
-    ring_.clear();
+    sketch_.clearVertices();
     hole_ = false;
     dragging_.reset();
     dragFeature_ = -1;
@@ -86,7 +86,7 @@ geo::XY EditTool::snap(QPointF px, int exclude, bool* snapped) const {
         const DisplayLayer& d = doc->layers[static_cast<std::size_t>(layer)];
         for (std::size_t i = 0; i < d.geometry.size(); ++i) {
             if (static_cast<int>(i) == skip || !d.envelopes[i].intersects(box)) continue;
-            forEachRing(d.geometry[i], [&](const std::vector<geo::XY>& r) {
+            forEachPathAndPoint(d.geometry[i], [&](const std::vector<geo::XY>& r) {
                 for (std::size_t k = 0; k < r.size(); ++k) {
                     double dv = distance2(p, r[k]);
                     if (dv <= bestVertex) bestVertex = dv, vertex = r[k];
@@ -131,8 +131,8 @@ std::optional<EditTool::VertexRef> EditTool::vertexAt(QPointF px) const {
 }
 
 bool EditTool::finishDrawing() {
-    if (ring_.size() < 3) return false;
-    geo::Ring closed = ring_;
+    if (sketch_.vertices.size() < 3) return false;
+    geo::Ring closed = sketch_.vertices;
     closed.push_back(closed.front());
     bool hole = hole_;
     cancelDrawing();
@@ -162,10 +162,9 @@ bool EditTool::mousePress(const MapToolEvent& event) {
 }
 
 bool EditTool::mouseMove(const MapToolEvent& event) {
-    hover_ = event.px;
     bool snapped = false;
-    geo::XY s = snap(hover_, mode_ == Mode::Vertex ? selectedFeature() : -1, &snapped);
-    hoverSnap_ = snapped ? std::optional<geo::XY>(s) : std::nullopt;
+    geo::XY s = snap(event.px, mode_ == Mode::Vertex ? selectedFeature() : -1, &snapped);
+    sketch_.hoverAt(event.px, snapped ? std::optional<geo::XY>(s) : std::nullopt);
     if (dragging_) {
         if (dragging_->polygon < 0) {
             dragGeometry_.points[static_cast<std::size_t>(dragging_->index)] = s;
@@ -195,8 +194,8 @@ bool EditTool::mouseRelease(const MapToolEvent& event) {
 bool EditTool::click(const MapToolEvent& event) {
     if (event.button == Qt::RightButton) return mode_ == Mode::AddPolygon && finishDrawing();
     if (mode_ == Mode::AddPolygon) {
-        if (ring_.empty()) hole_ = event.modifiers & Qt::ControlModifier;
-        ring_.push_back(snap(event.px));
+        if (sketch_.vertices.empty()) hole_ = event.modifiers & Qt::ControlModifier;
+        sketch_.vertices.push_back(snap(event.px));
         map_->update();
         return true;
     }
@@ -244,13 +243,13 @@ bool EditTool::doubleClick(const MapToolEvent& event) {
 }
 
 bool EditTool::keyPress(QKeyEvent* event) {
-    if (mode_ != Mode::AddPolygon || ring_.empty()) return false;
+    if (mode_ != Mode::AddPolygon || sketch_.vertices.empty()) return false;
     switch (event->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter: finishDrawing(); return true;
         case Qt::Key_Escape: cancelDrawing(); return true;
         case Qt::Key_Backspace:
-            ring_.pop_back();
+            sketch_.vertices.pop_back();
             map_->update();
             return true;
         default: return false;
@@ -258,7 +257,7 @@ bool EditTool::keyPress(QKeyEvent* event) {
 }
 
 bool EditTool::cancel() {
-    const bool working = !ring_.empty() || dragging_;
+    const bool working = !sketch_.vertices.empty() || dragging_;
     if (!working) clearOnEscape(*selection_, this);
     cancelDrawing();
     dragging_.reset();
@@ -284,29 +283,23 @@ void EditTool::paint(QPainter& p, const MapView& view) {
             p.drawPath(path);
         }
         p.setBrush(Qt::white);
-        forEachRing(g, [&](const std::vector<geo::XY>& r) {
+        forEachPathAndPoint(g, [&](const std::vector<geo::XY>& r) {
             for (std::size_t k = 0; k + 1 < r.size() || (r.size() == 1 && k == 0); ++k)
                 p.drawRect(QRectF(view.toScreen(r[k]) - QPointF(4, 4), QSizeF(8, 8)));
         });
     }
     // The ring being drawn, with a rubber band to the cursor.
-    if (!ring_.empty()) {
-        QPolygonF poly;
-        for (const auto& v : ring_) poly << view.toScreen(v);
-        poly << (hoverSnap_ ? view.toScreen(*hoverSnap_) : hover_);
+    if (!sketch_.vertices.empty()) {
+        const QPolygonF drawn = sketch_.screenVertices(view);
+        QPolygonF poly = drawn;
+        if (auto cursor = sketch_.screenCursor(view)) poly << *cursor;
         p.setPen(QPen(ink, 2, hole_ ? Qt::DashLine : Qt::SolidLine));
         p.setBrush(QColor(ink.red(), ink.green(), ink.blue(), 50));
         p.drawPolygon(poly);
-        p.setBrush(Qt::white);
-        for (const auto& v : ring_) p.drawEllipse(view.toScreen(v), 4, 4);
+        paintVertexDots(p, drawn, ink);
     }
     // Where the cursor snaps.
-    if (hoverSnap_ && mode_ != Mode::None) {
-        p.setPen(QPen(QColor(0xff, 0x80, 0x00), 2));
-        p.setBrush(Qt::NoBrush);
-        QPointF s = view.toScreen(*hoverSnap_);
-        p.drawRect(QRectF(s - QPointF(6, 6), QSizeF(12, 12)));
-    }
+    if (sketch_.hoverSnap && mode_ != Mode::None) paintSnapMark(p, view, *sketch_.hoverSnap);
 }
 
 }  // namespace vt::gui

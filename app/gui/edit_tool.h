@@ -17,6 +17,7 @@
 #include "geo/geometry.h"
 #include "map_canvas.h"
 #include "map_tool.h"
+#include "sketch.h"
 
 namespace vt::gui {
 
@@ -44,7 +45,7 @@ public:
     // feature `exclude` of the edited layer left out); px itself otherwise.
     geo::XY snap(QPointF px, int exclude = -1, bool* snapped = nullptr) const;
     // The ring being drawn (map CRS), for tests and the picture.
-    const geo::Ring& drawing() const { return ring_; }
+    const geo::Ring& drawing() const { return sketch_.vertices; }
     void cancelDrawing();
     // Closes the ring drawn so far and hands it on (needs 3 vertices).
     bool finishDrawing();
@@ -80,10 +81,8 @@ private:
     bool snapping_ = true;
     double tolerancePx_ = 10;
 
-    geo::Ring ring_;          // vertices clicked so far (map CRS, open)
+    Sketch sketch_;  // the ring clicked so far (open) and the cursor
     bool hole_ = false;
-    QPointF hover_;
-    std::optional<geo::XY> hoverSnap_;
     std::optional<VertexRef> dragging_;
     geo::Geometry dragGeometry_;  // the selected geometry while a vertex is dragged
     int dragFeature_ = -1;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <memory>
 
+#include "geo/geometry_walk.h"
 #include "map_style.h"
 #include "planting_density.h"
 #include "raster_painter.h"
@@ -137,9 +138,7 @@ void drawPolygonal(QPainter& p, const geo::Geometry& g, const geo::Envelope& env
 }
 
 void drawLines(QPainter& p, const geo::Geometry& g, const MapView& view) {
-    for (const auto& line : g.lines) p.drawPolyline(toScreen(line, view));
-    for (const auto& poly : g.polygons)
-        for (const auto& ring : poly.rings) p.drawPolyline(toScreen(ring, view));
+    geo::forEachPath(g, [&](const std::vector<geo::XY>& path) { p.drawPolyline(toScreen(path, view)); });
 }
 
 struct LabelCandidate {
@@ -522,12 +521,11 @@ void drawSelection(QPainter& p, const Document& doc, const MapView& view, const 
             fill.setAlpha(60);
             p.setBrush(fill);
             p.setPen(QPen(Qt::black, 4.0 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            for (const auto& poly : g.polygons)
-                for (const auto& ring : poly.rings) p.drawPolygon(toScreen(ring, view));
+            auto drawRings = [&] { geo::forEachRing(g, [&](const geo::Ring& r) { p.drawPolygon(toScreen(r, view)); }); };
+            drawRings();
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(glow, 2.2 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            for (const auto& poly : g.polygons)
-                for (const auto& ring : poly.rings) p.drawPolygon(toScreen(ring, view));
+            drawRings();
             for (const auto& line : g.lines) p.drawPolyline(toScreen(line, view));
         }
     }

@@ -12,26 +12,23 @@ SplitTool::SplitTool(std::function<geo::XY(QPointF, bool*)> snap,
     : MapTool(parent), snap_(std::move(snap)), lineDrawn_(std::move(lineDrawn)) {}
 
 void SplitTool::deactivate() {
-    line_.clear();
-    hover_.reset();
-    hoverSnap_.reset();
+    sketch_.clear();
     MapTool::deactivate();
 }
 
 bool SplitTool::finish() {
-    if (line_.size() < 2) return false;
-    std::vector<geo::XY> line = std::move(line_);
-    line_.clear();
+    if (sketch_.vertices.size() < 2) return false;
+    std::vector<geo::XY> line = std::move(sketch_.vertices);
+    sketch_.clearVertices();
     emit changed();
     if (lineDrawn_) lineDrawn_(line);
     return true;
 }
 
 bool SplitTool::mouseMove(const MapToolEvent& event) {
-    hover_ = event.px;
     bool snapped = false;
     geo::XY s = snap_(event.px, &snapped);
-    hoverSnap_ = snapped ? std::optional<geo::XY>(s) : std::nullopt;
+    sketch_.hoverAt(event.px, snapped ? std::optional<geo::XY>(s) : std::nullopt);
     emit changed();
     return false;  // hovering never stops a pan
 }
@@ -40,7 +37,8 @@ bool SplitTool::click(const MapToolEvent& event) {
     if (event.button == Qt::RightButton) return finish();
     if (event.button != Qt::LeftButton) return false;
     geo::XY p = snap_(event.px, nullptr);
-    if (line_.empty() || !(line_.back() == p)) line_.push_back(p);
+    auto& line = sketch_.vertices;
+    if (line.empty() || !(line.back() == p)) line.push_back(p);
     emit changed();
     return true;
 }
@@ -51,12 +49,12 @@ bool SplitTool::doubleClick(const MapToolEvent&) {
 }
 
 bool SplitTool::keyPress(QKeyEvent* event) {
-    if (line_.empty()) return false;
+    if (sketch_.vertices.empty()) return false;
     switch (event->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter: finish(); return true;
         case Qt::Key_Backspace:
-            line_.pop_back();
+            sketch_.vertices.pop_back();
             emit changed();
             return true;
         default: return false;
@@ -64,7 +62,7 @@ bool SplitTool::keyPress(QKeyEvent* event) {
 }
 
 bool SplitTool::cancel() {
-    line_.clear();
+    sketch_.clearVertices();
     emit changed();
     return true;
 }
@@ -72,25 +70,18 @@ bool SplitTool::cancel() {
 void SplitTool::paint(QPainter& p, const MapView& view) {
     p.setRenderHint(QPainter::Antialiasing, true);
     const QColor ink(0xd0, 0x20, 0x60);
-    if (!line_.empty()) {
-        QPolygonF drawn;
-        for (const auto& v : line_) drawn << view.toScreen(v);
+    if (!sketch_.vertices.empty()) {
+        const QPolygonF drawn = sketch_.screenVertices(view);
         p.setPen(QPen(ink, 2.5));
         p.drawPolyline(drawn);
-        if (hover_) {
+        if (auto cursor = sketch_.screenCursor(view)) {
             // The rubber band to where the next click would go.
             p.setPen(QPen(ink, 1.5, Qt::DashLine));
-            p.drawLine(drawn.back(), hoverSnap_ ? view.toScreen(*hoverSnap_) : *hover_);
+            p.drawLine(drawn.back(), *cursor);
         }
-        p.setPen(QPen(ink, 2));
-        p.setBrush(Qt::white);
-        for (const QPointF& v : drawn) p.drawEllipse(v, 4, 4);
+        paintVertexDots(p, drawn, ink);
     }
-    if (hoverSnap_) {
-        p.setPen(QPen(QColor(0xff, 0x80, 0x00), 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(view.toScreen(*hoverSnap_) - QPointF(6, 6), QSizeF(12, 12)));
-    }
+    if (sketch_.hoverSnap) paintSnapMark(p, view, *sketch_.hoverSnap);
 }
 
 }  // namespace vt::gui

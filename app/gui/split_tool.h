@@ -12,6 +12,7 @@
 
 #include "geo/geometry.h"
 #include "map_tool.h"
+#include "sketch.h"
 
 namespace vt::gui {
 
@@ -24,7 +25,7 @@ public:
               std::function<void(const std::vector<geo::XY>& mapLine)> lineDrawn, QObject* parent = nullptr);
 
     // The line drawn so far (map CRS), for tests and the picture.
-    const std::vector<geo::XY>& line() const { return line_; }
+    const std::vector<geo::XY>& line() const { return sketch_.vertices; }
     // Hands the line on (needs two vertices) and starts a new one.
     bool finish();
 
@@ -40,9 +41,7 @@ public:
 private:
     std::function<geo::XY(QPointF, bool*)> snap_;
     std::function<void(const std::vector<geo::XY>&)> lineDrawn_;
-    std::vector<geo::XY> line_;
-    std::optional<QPointF> hover_;
-    std::optional<geo::XY> hoverSnap_;
+    Sketch sketch_;  // the line so far and the cursor
 };
 
 }  // namespace vt::gui

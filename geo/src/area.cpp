@@ -6,21 +6,12 @@
 #include <cmath>
 
 #include "geo/authalic_area.h"
+#include "wgs84_geodesic.h"
 
 namespace geo {
 namespace {
 
-// WGS 84 ellipsoid as PROJ defines it (a, 1/f). VN-2000 uses the same
-// ellipsoid, so areas do not depend on which of the two datums the
-// coordinates were transformed to.
-const geod_geodesic& wgs84Geodesic() {
-    static const geod_geodesic g = [] {
-        geod_geodesic out;
-        geod_init(&out, 6378137.0, 1 / 298.257223563);
-        return out;
-    }();
-    return g;
-}
+using detail::wgs84Geodesic;
 
 // |exterior| − Σ|holes| in ha, each ring by ringM2.
 template <typename RingArea>

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "geo/geometry_walk.h"
+
 namespace geo {
 
 const char* toString(AxisOrder order) { return order == AxisOrder::LatLon ? "lat_lon" : "lon_lat"; }
@@ -25,17 +27,8 @@ bool looksLatitudeFirst(const Envelope& e) {
     return xAreLatitudes && (yBeyondLatitudes || yAreLongitudes);
 }
 
-namespace {
-void swapPoints(std::vector<XY>& points) {
-    for (auto& p : points) std::swap(p.x, p.y);
-}
-}  // namespace
-
 void swapAxes(Geometry& g) {
-    swapPoints(g.points);
-    for (auto& line : g.lines) swapPoints(line);
-    for (auto& poly : g.polygons)
-        for (auto& ring : poly.rings) swapPoints(ring);
+    forEachVertex(g, [](XY& p) { std::swap(p.x, p.y); });
 }
 
 }  // namespace geo

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "geo/error.h"
+#include "geo/geometry_walk.h"
 #include "geo/geodesic_distance.h"
 #include "geo/number_format.h"
 #include "geo/province.h"
@@ -418,19 +419,11 @@ void Transformer::forward(std::vector<XY>& points) const {
 
 Geometry Transformer::forward(const Geometry& g) const {
     Geometry out = g;
-    forward(out.points);
-    for (auto& line : out.lines) forward(line);
-    for (auto& poly : out.polygons)
-        for (auto& ring : poly.rings) forward(ring);
+    forEachVertexList(out, [this](std::vector<XY>& list) { forward(list); });
     return out;
 }
 
 bool Transformer::forwardChecked(Geometry& g, std::string& reason) const {
-    const Geometry in = g;  // the input points, for the message
-    forward(g.points);
-    for (auto& line : g.lines) forward(line);
-    for (auto& poly : g.polygons)
-        for (auto& ring : poly.rings) forward(ring);
     auto finite = [](XY p) { return std::isfinite(p.x) && std::isfinite(p.y); };
     auto check = [&](const std::vector<XY>& before, const std::vector<XY>& after) {
         for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
@@ -449,13 +442,14 @@ bool Transformer::forwardChecked(Geometry& g, std::string& reason) const {
         }
         return true;
     };
-    if (!check(in.points, g.points)) return false;
-    for (std::size_t l = 0; l < in.lines.size(); ++l)
-        if (!check(in.lines[l], g.lines[l])) return false;
-    for (std::size_t p = 0; p < in.polygons.size(); ++p)
-        for (std::size_t r = 0; r < in.polygons[p].rings.size(); ++r)
-            if (!check(in.polygons[p].rings[r], g.polygons[p].rings[r])) return false;
-    return true;
+    // Every list is transformed; the first point PROJ could not place is the reason.
+    bool ok = true;
+    forEachVertexList(g, [&](std::vector<XY>& list) {
+        const std::vector<XY> before = list;  // the input points, for the message
+        forward(list);
+        if (ok) ok = check(before, list);
+    });
+    return ok;
 }
 
 std::string Transformer::operationName() const {

@@ -31,12 +31,13 @@ const std::vector<ExportFormatSpec>& exportFormats() {
         // By hand: GDAL 3.6's CSV driver writes no comment lines (the
         // "# WARNING:" lines of statistics missing a layer), and its WKT has
         // significant digits (OGR_WKT_PRECISION, a process-wide setting), not
-        // the decimals --precision asks.
+        // the decimals --precision asks (tests/geo/gdal_writer_limits_test.cpp).
         // Its WKT column (ExportOptions::csvWkt) takes the precision too.
         {F::Csv, "csv", {}, "CSV (RFC 4180, UTF-8)", {".csv"}, W::Csv, "", {}, C::Wgs84, false, false, false, false, true,
          {".csvt"}, {}, false},
         // By libxlsxwriter: GDAL 3.6's XLSX driver writes no cell number
-        // formats (areas would show 15 digits); GDAL's reads it back.
+        // formats (areas would show 15 digits; gdal_writer_limits_test.cpp);
+        // GDAL's reads it back.
         {F::Xlsx, "xlsx", {}, "Excel workbook (XLSX)", {".xlsx"}, W::Xlsx, "XLSX", {}, C::NoGeometry, true, false,
          false, false, true, {}, {}, false},
         {F::PostGis, "postgis", {"pg", "postgresql"}, "PostGIS table", {}, W::PostGis, "PostgreSQL", {}, C::Source,

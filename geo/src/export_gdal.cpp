@@ -17,6 +17,7 @@
 #include "geo/csv.h"
 #include "geo/encoding.h"
 #include "geo/error.h"
+#include "geo/geometry_walk.h"
 
 namespace geo::detail {
 namespace fs = std::filesystem;
@@ -110,12 +111,7 @@ void checkLonLat(const Geometry& g, const std::string& label) {
             throw GeometryError(label + ": coordinate (" + formatCoordinate(p.x, -1) + ", " +
                                 formatCoordinate(p.y, -1) + ") is not WGS 84 longitude/latitude");
     };
-    for (const auto& p : g.points) check(p);
-    for (const auto& line : g.lines)
-        for (const auto& p : line) check(p);
-    for (const auto& poly : g.polygons)
-        for (const auto& ring : poly.rings)
-            for (const auto& p : ring) check(p);
+    forEachVertex(g, check);
 }
 
 // Whether GDAL's driver has a Date field type (GDAL 3.6's GeoJSONSeq has

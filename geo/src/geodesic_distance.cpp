@@ -1,21 +1,10 @@
 #include "geo/geodesic_distance.h"
 
-#include <geodesic.h>
+#include "wgs84_geodesic.h"
 
 namespace geo {
 
-namespace {
-
-const geod_geodesic& wgs84Geodesic() {
-    static const geod_geodesic g = [] {
-        geod_geodesic out;
-        geod_init(&out, 6378137.0, 1 / 298.257223563);
-        return out;
-    }();
-    return g;
-}
-
-}  // namespace
+using detail::wgs84Geodesic;
 
 XY geodesicPointAt(XY a, XY b, double fraction) {
     if (fraction <= 0) return a;

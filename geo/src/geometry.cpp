@@ -1,23 +1,18 @@
 #include "geo/geometry.h"
 
+#include "geo/geometry_walk.h"
+
 namespace geo {
 
 std::size_t Geometry::vertexCount() const {
-    std::size_t n = points.size();
-    for (const auto& line : lines) n += line.size();
-    for (const auto& poly : polygons)
-        for (const auto& ring : poly.rings) n += ring.size();
+    std::size_t n = 0;
+    forEachVertexList(*this, [&](const std::vector<XY>& list) { n += list.size(); });
     return n;
 }
 
 Envelope Geometry::envelope() const {
     Envelope e;
-    for (const auto& p : points) e.expand(p);
-    for (const auto& line : lines)
-        for (const auto& p : line) e.expand(p);
-    for (const auto& poly : polygons)
-        for (const auto& ring : poly.rings)
-            for (const auto& p : ring) e.expand(p);
+    forEachVertex(*this, [&](XY p) { e.expand(p); });
     return e;
 }
 

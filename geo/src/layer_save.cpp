@@ -18,6 +18,7 @@
 #include <cpl_string.h>
 
 #include "geo/atomic_file.h"
+#include "geo/geometry_walk.h"
 #include "geo/text_encode.h"
 #include "layer_save_internal.h"
 #include "ogr_geometry.h"
@@ -453,12 +454,7 @@ void EditWriter::setValue(OGRFeatureH f, int index, const Value& v, const std::s
         default: {
             std::string text = toText(v);
             if (textEncoding_) {
-                std::string bad;
-                auto bytes = encodeFromUtf8(text, *textEncoding_, &bad);
-                if (!bytes)
-                    throw fail("'" + text + "' holds " + (bad.empty() ? std::string("text") : "'" + bad + "'") +
-                               ", which the source's encoding " + toString(*textEncoding_) + " cannot hold");
-                text = std::move(*bytes);
+                text = encodeForSource(text, *textEncoding_, "source's", fail);
             } else if (isDbfBased(edits_.sourcePath)) {
                 if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return c >= 0x80; }))
                     throw fail("the source's text encoding is unknown (no .cpg, none given), so '" + text +
@@ -503,10 +499,7 @@ void EditWriter::setGeometry(OGRFeatureH f, const Geometry& g, const std::string
             p = q;
         }
     };
-    place(out.points);
-    for (auto& l : out.lines) place(l);
-    for (auto& p : out.polygons)
-        for (auto& r : p.rings) place(r);
+    forEachVertexList(out, place);
     const bool multi = layerType == wkbMultiPolygon || layerType == wkbMultiLineString || layerType == wkbMultiPoint;
     OgrGeometryPtr ogr = toOgrGeometry(out, multi);
     if (OGRErr err = OGR_F_SetGeometryDirectly(f, ogr.release()); err != OGRERR_NONE)

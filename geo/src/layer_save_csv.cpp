@@ -317,14 +317,7 @@ private:
             return std::string(buf, end);
         }
         std::string text = toText(v);
-        if (encoding_) {
-            std::string bad;
-            auto bytes = encodeFromUtf8(text, *encoding_, &bad);
-            if (!bytes)
-                throw fail("'" + text + "' holds " + (bad.empty() ? std::string("text") : "'" + bad + "'") +
-                           ", which the file's encoding " + toString(*encoding_) + " cannot hold");
-            text = std::move(*bytes);
-        }
+        if (encoding_) text = encodeForSource(text, *encoding_, "file's", fail);
         return csvText(text, separator_);
     }
 

@@ -12,6 +12,7 @@
 #include "geo/crs.h"
 #include "geo/encoding.h"
 #include "geo/layer_save.h"
+#include "geo/text_encode.h"
 
 namespace geo::detail {
 
@@ -74,6 +75,19 @@ private:
 
 // The source's label in messages: "plots.shp" or "plots.gpkg:plots".
 std::string sourceLabel(const LayerEdits& edits);
+
+// text (UTF-8) in the encoding the source is written in. A character that
+// encoding has no code for throws fail(message); whose names the holder of
+// the encoding in that message ("file's", "source's").
+template <class Fail>
+std::string encodeForSource(const std::string& text, TextEncoding encoding, const char* whose, Fail&& fail) {
+    std::string bad;
+    std::optional<std::string> bytes = encodeFromUtf8(text, encoding, &bad);
+    if (!bytes)
+        throw fail("'" + text + "' holds " + (bad.empty() ? std::string("text") : "'" + bad + "'") + ", which the " +
+                   whose + " encoding " + toString(encoding) + " cannot hold");
+    return std::move(*bytes);
+}
 
 // The layer of ds that edits name (its first when edits.layerName is "").
 OGRLayerH editedLayer(GDALDatasetH ds, const LayerEdits& edits);

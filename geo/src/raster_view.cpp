@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <cctype>
-#include <regex>
 #include <set>
 
 #include "gdal_util.h"
@@ -208,17 +207,20 @@ std::string gdalRasterName(const RasterSource& s, bool offline) {
     };
     std::string server;
     std::set<std::string> seen;
-    static const std::regex placeholder(R"(\{([^}]*)\})");
+    // Each "{key}" (no '}' inside) becomes GDAL's "${z}" etc.; a '{' without
+    // its '}' is text.
     std::size_t last = 0;
-    for (std::sregex_iterator it(url.begin(), url.end(), placeholder), end; it != end; ++it) {
-        const std::string key = (*it)[1].str();
+    for (std::size_t open = url.find('{'); open != std::string::npos; open = url.find('{', last)) {
+        const std::size_t close = url.find('}', open + 1);
+        if (close == std::string::npos) break;
+        const std::string key = url.substr(open + 1, close - open - 1);
         const std::string xyz = xyzKey(key);
         if (xyz.empty())
             throw IoError("tiles '" + s.label() + "': the URL template has {" + key +
                           "}; only {z}, {x} and {y} (or WMTS's {TileMatrix}, {TileCol} and {TileRow}) are understood");
         seen.insert(xyz);
-        server += url.substr(last, static_cast<std::size_t>(it->position()) - last) + "${" + xyz + "}";
-        last = static_cast<std::size_t>(it->position() + it->length());
+        server += url.substr(last, open - last) + "${" + xyz + "}";
+        last = close + 1;
     }
     server += url.substr(last);
     for (const char* p : {"z", "x", "y"})

@@ -19,7 +19,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app_test_support.h"
+#include "../support/ogr_area.h"
+#include "editing_window_fixture.h"
+#include "plot_geometry.h"
 #include "attribute_form.h"
 #include "attribute_validation.h"
 #include "edit_controller.h"
@@ -32,49 +34,13 @@
 #include "map_canvas.h"
 
 using namespace vt::gui;
+using apptest::clickAt;
+using apptest::sameFeatures;
+using apptest::sendMouse;
+using vt::testsupport::planimeterHa;
+using apptest::inside;
 
 namespace {
-
-// Even-odd point in polygon over every ring (map CRS): enough to choose a
-// fixture square inside a zone; the statistics themselves come from geo/.
-bool inside(const geo::Geometry& g, geo::XY p) {
-    bool in = false;
-    for (const auto& poly : g.polygons)
-        for (const auto& r : poly.rings)
-            for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
-                if ((r[i].y > p.y) != (r[j].y > p.y) &&
-                    p.x < (r[j].x - r[i].x) * (p.y - r[i].y) / (r[j].y - r[i].y) + r[i].x)
-                    in = !in;
-    return in;
-}
-
-// The area of a lon/lat ring by GeographicLib's Planimeter (geographiclib-tools),
-// an implementation independent of geo/ and PROJ, in hectares.
-double planimeterHa(const geo::Ring& lonLat) {
-    QProcess p;
-    p.start(QStringLiteral("Planimeter"), {QStringLiteral("-p"), QStringLiteral("9")});  // mm precision
-    if (!p.waitForStarted()) return NAN;
-    QByteArray input;
-    for (std::size_t i = 0; i + 1 < lonLat.size(); ++i)  // Planimeter closes the ring itself
-        input += QByteArray::number(lonLat[i].y, 'g', 17) + ' ' + QByteArray::number(lonLat[i].x, 'g', 17) + '\n';
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished()) return NAN;
-    // "points perimeter_m area_m2"
-    QList<QByteArray> parts = p.readAllStandardOutput().simplified().split(' ');
-    return parts.size() == 3 ? std::abs(parts[2].toDouble()) / 10000.0 : NAN;
-}
-
-void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::KeyboardModifiers mods = {}) {
-    Qt::MouseButtons buttons = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
-    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, mods);
-    QCoreApplication::sendEvent(w, &e);
-}
-
-void clickAt(QWidget* w, QPointF pos, Qt::KeyboardModifiers mods = {}) {
-    sendMouse(w, QEvent::MouseButtonPress, pos, mods);
-    sendMouse(w, QEvent::MouseButtonRelease, pos, mods);
-}
 
 // Answers the next attribute form with code and crop, then OK.
 void answerNextForm(int codeField, const QString& code, int cropField, const QString& crop) {
@@ -88,50 +54,10 @@ void answerNextForm(int codeField, const QString& code, int cropField, const QSt
     });
 }
 
-bool sameFeatures(const std::vector<geo::Feature>& a, const std::vector<geo::Feature>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].fid != b[i].fid || a[i].attributes != b[i].attributes || !(a[i].geometry == b[i].geometry))
-            return false;
-    return true;
-}
-
 }  // namespace
 
-class Editing : public ::testing::Test {
+class Editing : public apptest::EditingWindowSuite {
 protected:
-    // One window for the suite (opening the demo is the slow part); every
-    // test starts from the document as opened, no session, an empty History.
-    static void SetUpTestSuite() {
-        language = std::make_unique<Language>();
-        window = std::make_unique<MainWindow>(language.get());
-        window->setInteractive(false);
-        window->resize(1100, 800);
-        window->show();
-        // A copy: editing journals every edit beside the project (journal_recorder.h).
-        copy = std::make_unique<QTemporaryDir>();
-        if (!apptest::copyDemoTo(copy->path())) return;
-        if (window->openProject(copy->filePath(QStringLiteral("soc-trang.vtproj")))) pristine = window->document();
-    }
-    static void TearDownTestSuite() {
-        pristine.reset();
-        window.reset();
-        language.reset();
-        copy.reset();
-    }
-    void SetUp() override {
-        ASSERT_TRUE(pristine) << window->lastError().toStdString();
-        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
-        window->setDocument(std::const_pointer_cast<Document>(pristine), true);
-        editor = window->editController();
-        ASSERT_TRUE(editor->stopEditing());  // nothing to discard: the document is as opened
-        editor->snappingAction()->setChecked(true);  // the default
-        window->undoStack()->clear();
-        window->selection()->clear();
-    }
-    const Document& doc() const { return *window->document(); }
-    const std::vector<geo::Feature>& plantingFeatures() const { return doc().loaded(doc().plantings).normalised.features; }
-    std::string plantingsId() const { return doc().layers[static_cast<std::size_t>(doc().plantings)].id; }
     int zoneWithCode(const std::string& code) const {
         for (const auto& z : doc().statistics->zones)
             if (z.code == code) return z.zone;
@@ -167,11 +93,6 @@ protected:
         return a;
     }
 
-    static inline std::unique_ptr<Language> language;
-    static inline std::unique_ptr<MainWindow> window;
-    static inline DocumentPtr pristine;
-    static inline std::unique_ptr<QTemporaryDir> copy;
-    EditController* editor = nullptr;
 };
 
 TEST_F(Editing, APlotDrawnInsideAZoneGrowsItsStatisticsByExactlyItsGeodesicArea) {
@@ -206,7 +127,7 @@ TEST_F(Editing, APlotDrawnInsideAZoneGrowsItsStatisticsByExactlyItsGeodesicArea)
     double geodesicHa = geo::geodesicAreaHa(added.geometry);
     double planimeterHaValue = planimeterHa(drawn);
     ASSERT_TRUE(std::isfinite(planimeterHaValue)) << "Planimeter (geographiclib-tools) did not run";
-    EXPECT_NEAR(geodesicHa, planimeterHaValue, 1e-7);  // Planimeter prints m² to 4 decimals
+    EXPECT_NEAR(geodesicHa, planimeterHaValue, 1e-7);  // Planimeter (-p 10) prints m² to 5 decimals
     EXPECT_NEAR(geodesicHa, 2.25, 0.05);  // a 150 m square, near the TM-3 central meridian (scale ≈ 0.9999)
 
     const geo::ZoneStatistics& after = *doc().zoneStatistics(zone);

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "app_test_support.h"
+#include "plot_geometry.h"
 #include "geo/error.h"
 #include "identify_dock.h"
 #include "language.h"
@@ -37,33 +38,8 @@ using namespace vt::gui;
 
 namespace {
 
-// Even-odd point in polygon, the test's own (lon/lat rings).
-bool inside(const geo::Geometry& g, geo::XY p) {
-    for (const auto& poly : g.polygons) {
-        bool in = false;
-        for (const auto& ring : poly.rings)
-            for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-                if ((ring[i].y > p.y) != (ring[j].y > p.y) &&
-                    p.x < (ring[j].x - ring[i].x) * (p.y - ring[i].y) / (ring[j].y - ring[i].y) + ring[i].x)
-                    in = !in;
-        if (in) return true;
-    }
-    return false;
-}
-
-// The vertex centroid of a convex plot's outer ring (checked inside).
-geo::XY interior(const geo::Geometry& g) {
-    const geo::Ring& ring = g.polygons.front().rings.front();
-    geo::XY c{0, 0};
-    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-        c.x += ring[i].x;
-        c.y += ring[i].y;
-    }
-    c.x /= static_cast<double>(ring.size() - 1);
-    c.y /= static_cast<double>(ring.size() - 1);
-    EXPECT_TRUE(inside(g, c));
-    return c;
-}
+using apptest::inside;
+using apptest::interior;
 
 // Only `ids` drawn, no labels, on white.
 RenderSettings only(const RenderSettings& base, std::initializer_list<std::string> ids) {

@@ -19,6 +19,7 @@
 #include <set>
 
 #include "demo_window_fixture.h"
+#include "plot_geometry.h"
 #include "geo/column_labels.h"
 #include "geo/source.h"
 #include "hit_test.h"
@@ -40,27 +41,6 @@ protected:
         language->setLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
         window->selection()->clear();
-    }
-
-    // A point inside planting area `feature`: the vertex centroid of its
-    // first ring. The generator's plots are convex, so it lies inside;
-    // checked here with an even-odd test independent of the app's.
-    static geo::XY interiorLonLat(const geo::Geometry& g) {
-        const geo::Ring& ring = g.polygons.front().rings.front();
-        geo::XY c{0, 0};
-        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-            c.x += ring[i].x;
-            c.y += ring[i].y;
-        }
-        c.x /= static_cast<double>(ring.size() - 1);
-        c.y /= static_cast<double>(ring.size() - 1);
-        bool inside = false;
-        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-            if ((ring[i].y > c.y) != (ring[j].y > c.y) &&
-                c.x < (ring[j].x - ring[i].x) * (c.y - ring[i].y) / (ring[j].y - ring[i].y) + ring[i].x)
-                inside = !inside;
-        EXPECT_TRUE(inside);
-        return c;
     }
 };
 
@@ -119,7 +99,7 @@ TEST_F(DemoWindow, IdentifyingAPlantingAreaShowsItsCodeAndCooperative) {
         chosen = static_cast<int>(i);
     }
     ASSERT_GE(chosen, 0);
-    geo::XY lonLat = interiorLonLat(features[static_cast<std::size_t>(chosen)].geometry);
+    geo::XY lonLat = apptest::interior(features[static_cast<std::size_t>(chosen)].geometry);
     window->canvas()->zoomToFeatures(d.plantings, {chosen});
     geo::XY map = window->canvas()->toMap(lonLat);
     int layer = window->identifyAt(map.x, map.y);

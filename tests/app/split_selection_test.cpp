@@ -12,7 +12,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QProcess>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -24,7 +23,8 @@
 #include <cstdio>
 #include <set>
 
-#include "app_test_support.h"
+#include "../support/ogr_area.h"
+#include "editing_window_fixture.h"
 #include "edit_controller.h"
 #include "geo/area.h"
 #include "language.h"
@@ -37,18 +37,15 @@
 
 using namespace vt::gui;
 
+using apptest::clickAt;
+using apptest::sameFeatures;
+using apptest::sendMouse;
+using vt::testsupport::OgrGeom;
+using vt::testsupport::planimeterHa;
+using vt::testsupport::toOgr;
+using vt::testsupport::utmAreaM2;
+
 namespace {
-
-void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::KeyboardModifiers mods = {}) {
-    Qt::MouseButtons buttons = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
-    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, mods);
-    QCoreApplication::sendEvent(w, &e);
-}
-
-void clickAt(QWidget* w, QPointF pos, Qt::KeyboardModifiers mods = {}) {
-    sendMouse(w, QEvent::MouseButtonPress, pos, mods);
-    sendMouse(w, QEvent::MouseButtonRelease, pos, mods);
-}
 
 void pressKey(QWidget* w, int key) {
     QKeyEvent e(QEvent::KeyPress, key, Qt::NoModifier);
@@ -60,99 +57,11 @@ void maybeSavePicture(QWidget* w, const QString& name) {
     if (!dir.isEmpty()) w->grab().save(dir + QStringLiteral("/") + name);
 }
 
-bool sameFeatures(const std::vector<geo::Feature>& a, const std::vector<geo::Feature>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].fid != b[i].fid || a[i].attributes != b[i].attributes || !(a[i].geometry == b[i].geometry))
-            return false;
-    return true;
-}
-
-// The area of a lon/lat ring by GeographicLib's Planimeter (geographiclib-tools),
-// an implementation independent of geo/ and PROJ, in hectares.
-double planimeterHa(const geo::Ring& lonLat) {
-    QProcess p;
-    p.start(QStringLiteral("Planimeter"), {QStringLiteral("-p"), QStringLiteral("10")});  // m² to 5 decimals
-    if (!p.waitForStarted()) return NAN;
-    QByteArray input;
-    for (std::size_t i = 0; i + 1 < lonLat.size(); ++i)  // Planimeter closes the ring itself
-        input += QByteArray::number(lonLat[i].y, 'g', 17) + ' ' + QByteArray::number(lonLat[i].x, 'g', 17) + '\n';
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished()) return NAN;
-    QList<QByteArray> parts = p.readAllStandardOutput().simplified().split(' ');
-    return parts.size() == 3 ? std::abs(parts[2].toDouble()) / 10000.0 : NAN;
-}
-
-using OgrPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, decltype(&OGR_G_DestroyGeometry)>;
-OgrPtr toOgr(const geo::Geometry& g) {
-    OgrPtr out(OGR_G_CreateGeometry(wkbMultiPolygon), &OGR_G_DestroyGeometry);
-    for (const geo::Polygon& p : g.polygons) {
-        OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
-        for (const geo::Ring& r : p.rings) {
-            OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
-            for (const geo::XY& v : r) OGR_G_AddPoint_2D(ring, v.x, v.y);
-            OGR_G_AddGeometryDirectly(polygon, ring);
-        }
-        OGR_G_AddGeometryDirectly(out.get(), polygon);
-    }
-    return out;
-}
-
-// Planar area (m²) of a lon/lat geometry reprojected to UTM 48N by OGR/PROJ.
-double utmAreaM2(const geo::Geometry& g) {
-    OGRSpatialReferenceH wgs = OSRNewSpatialReference(nullptr), utm = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(wgs, 4326);
-    OSRImportFromEPSG(utm, 32648);
-    OSRSetAxisMappingStrategy(wgs, OAMS_TRADITIONAL_GIS_ORDER);
-    OSRSetAxisMappingStrategy(utm, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(wgs, utm);
-    OgrPtr o = toOgr(g);
-    double area = NAN;
-    if (ct && OGR_G_Transform(o.get(), ct) == OGRERR_NONE) area = OGR_G_Area(o.get());
-    if (ct) OCTDestroyCoordinateTransformation(ct);
-    OSRDestroySpatialReference(wgs);
-    OSRDestroySpatialReference(utm);
-    return area;
-}
-
 }  // namespace
 
-class SplitAndSelect : public ::testing::Test {
+class SplitAndSelect : public apptest::EditingWindowSuite {
 protected:
-    static void SetUpTestSuite() {
-        language = std::make_unique<Language>();
-        window = std::make_unique<MainWindow>(language.get());
-        window->setInteractive(false);
-        window->resize(1100, 800);
-        window->show();
-        // A copy: editing journals every edit beside the project (journal_recorder.h).
-        copy = std::make_unique<QTemporaryDir>();
-        if (!apptest::copyDemoTo(copy->path())) return;
-        if (window->openProject(copy->filePath(QStringLiteral("soc-trang.vtproj")))) pristine = window->document();
-    }
-    static void TearDownTestSuite() {
-        pristine.reset();
-        window.reset();
-        language.reset();
-        copy.reset();
-    }
-    static inline std::unique_ptr<QTemporaryDir> copy;
-    void SetUp() override {
-        ASSERT_TRUE(pristine) << window->lastError().toStdString();
-        ASSERT_TRUE(language->setLanguage(QStringLiteral("en")));
-        window->setDocument(std::const_pointer_cast<Document>(pristine), true);
-        editor = window->editController();
-        ASSERT_TRUE(editor->stopEditing());
-        editor->snappingAction()->setChecked(true);
-        window->undoStack()->clear();
-        window->selection()->clear();
-        canvas = window->canvas();
-    }
-    const Document& doc() const { return *window->document(); }
     const DisplayLayer& plots() const { return doc().layers[static_cast<std::size_t>(doc().plantings)]; }
-    const std::vector<geo::Feature>& plantingFeatures() const { return doc().loaded(doc().plantings).normalised.features; }
-    std::string plantingsId() const { return plots().id; }
     std::string code(const geo::Feature& f) const {
         return geo::toText(f.attributes[static_cast<std::size_t>(doc().plantingCodeField)]);
     }
@@ -187,12 +96,6 @@ protected:
         e.expand(geo::XY{e.maxX + e.width() * 0.5, e.maxY + e.height() * 0.5});
         canvas->zoomToExtent(e);
     }
-
-    static inline std::unique_ptr<Language> language;
-    static inline std::unique_ptr<MainWindow> window;
-    static inline DocumentPtr pristine;
-    EditController* editor = nullptr;
-    MapCanvas* canvas = nullptr;
 };
 
 TEST_F(SplitAndSelect, ALineDrawnAcrossAPlotSplitsItIntoPartsThatAddUpToIt) {
@@ -261,10 +164,10 @@ TEST_F(SplitAndSelect, ALineDrawnAcrossAPlotSplitsItIntoPartsThatAddUpToIt) {
     EXPECT_NEAR(planar, wholePlanar, 1e-6 * wholePlanar);
     // The parts' union is the original (what is in one and not the other:
     // the slivers of the cut's vertices moved onto the geodesics, < 1e-6).
-    OgrPtr u = toOgr(parts[0]);
+    OgrGeom u = toOgr(parts[0]);
     for (std::size_t k = 1; k < parts.size(); ++k) u.reset(OGR_G_Union(u.get(), toOgr(parts[k]).get()));
-    OgrPtr o = toOgr(original.geometry);
-    OgrPtr diff(OGR_G_SymDifference(u.get(), o.get()), &OGR_G_DestroyGeometry);
+    OgrGeom o = toOgr(original.geometry);
+    OgrGeom diff(OGR_G_SymDifference(u.get(), o.get()));
     ASSERT_TRUE(diff);
     EXPECT_LE(OGR_G_Area(diff.get()), 1e-6 * OGR_G_Area(o.get()));
     // Declared hectares shared out: they add up to the original's.

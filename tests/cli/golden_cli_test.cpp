@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -133,6 +134,55 @@ std::string withoutColumnWidths(const std::string& s) {
         at = end + 1;
     }
     return trimmed;
+}
+
+// A hand-made table of layers and their files, padded as the CLI pads: each
+// column as wide as its widest cell, two spaces between columns, a rule of
+// '-' under each header. Where the checkout lies (folder) sets the widths.
+std::string layerTable(const std::string& folder, const std::string& area) {
+    const std::vector<std::vector<std::string>> rows = {
+        {"layer", "file", "area_ha"},
+        {"zones", folder + "/data/demo/xa.geojson", area},
+        {"planting_areas", folder + "/data/demo/vung-trong.gpkg", "-1.50"},
+    };
+    std::vector<std::size_t> width(3, 0);
+    for (const auto& row : rows)
+        for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
+    auto line = [&](const std::vector<std::string>& row) {
+        std::string l;
+        for (std::size_t c = 0; c < row.size(); ++c)
+            l += row[c] + std::string(width[c] - row[c].size() + (c + 1 < row.size() ? 2 : 0), ' ');
+        return l + "\n";
+    };
+    std::string out = line(rows[0]);
+    out += line({std::string(width[0], '-'), std::string(width[1], '-'), std::string(width[2], '-')});
+    for (std::size_t r = 1; r < rows.size(); ++r) out += line(rows[r]);
+    return out;
+}
+
+// The golden comparison of path-wide tables (withoutColumnWidths) forgives
+// only the widths: the same table from checkouts at paths of other lengths
+// compares equal once the path is written @VT_SOURCE_DIR@, while a changed
+// cell, a dropped minus sign or a space inside a cell still shows.
+TEST(GoldenColumnWidths, OnlyPaddingAndRuleLengthsAreForgiven) {
+    const std::string shortPath = "/w/src", longPath = "/home/someone/projects/a-much-longer-checkout/src";
+    const std::string golden = replaceAll(layerTable(shortPath, "63.79"), shortPath, "@VT_SOURCE_DIR@");
+    const std::string sameElsewhere = replaceAll(layerTable(longPath, "63.79"), longPath, "@VT_SOURCE_DIR@");
+    ASSERT_NE(golden, sameElsewhere);  // the widths differ: the byte comparison alone would fail
+    EXPECT_EQ(withoutColumnWidths(golden), withoutColumnWidths(sameElsewhere));
+    // Trailing padding of the last column is gone, rules are "---".
+    EXPECT_EQ(withoutColumnWidths("a    b   \nc  d\n-----  ---\n"), "a  b\nc  d\n---  ---\n");
+
+    const std::string otherArea = replaceAll(layerTable(longPath, "63.78"), longPath, "@VT_SOURCE_DIR@");
+    EXPECT_NE(withoutColumnWidths(golden), withoutColumnWidths(otherArea));
+    // A minus sign is one '-', not a rule; "--" is not a rule either.
+    EXPECT_NE(withoutColumnWidths("x  -1.50\n"), withoutColumnWidths("x  1.50\n"));
+    EXPECT_NE(withoutColumnWidths("x  --\n"), withoutColumnWidths("x  ---\n"));
+    // One space inside a cell is text: "Thạnh Trị" is not "ThạnhTrị", nor a column break.
+    EXPECT_NE(withoutColumnWidths("Thạnh Trị  949\n"), withoutColumnWidths("ThạnhTrị  949\n"));
+    EXPECT_NE(withoutColumnWidths("Thạnh Trị  949\n"), withoutColumnWidths("Thạnh  Trị  949\n"));
+    // Line breaks stay: two rows are not one.
+    EXPECT_NE(withoutColumnWidths("a  b\nc  d\n"), withoutColumnWidths("a  b  c  d\n"));
 }
 
 class GoldenOutput : public ::testing::TestWithParam<GoldenCase> {};

@@ -5,7 +5,11 @@
 #include "geo/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/inotify.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -198,6 +202,52 @@ TEST(AtomicSet, TemporaryFilesOfAKilledWriterAreRemovedAndNamedOnTheNextWrite) {
                                          "plots.csv", "plots.csv.tmp1-0", "plots.csvt"};
     EXPECT_EQ(names(snapshot(dir.path())), expected);
     EXPECT_EQ(vt_test::readBytes(target), "new\n");
+}
+
+// The journal's own temporary file is named after the target it commits
+// (".plots~shp.tmp<pid>-<n>.vtjournal"), not after the journal, so that a
+// writer killed while writing the journal leaves a file the next write to
+// the target recognises and removes. The file lives for microseconds, so it
+// is seen through inotify rather than by a kill that may or may not land
+// then (ExportCrash caught a regression here only by luck).
+TEST(AtomicSet, TheJournalsTemporaryFileIsNamedAfterTheTargetSoItsLeftoverIsCleanedUp) {
+    TempDir dir;
+    const fs::path target = dir.path() / "plots.shp";
+    const int fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    ASSERT_GE(fd, 0) << "inotify: " << std::strerror(errno);
+    ASSERT_GE(::inotify_add_watch(fd, dir.path().c_str(), IN_CREATE | IN_MOVED_FROM | IN_MOVED_TO), 0)
+        << "inotify: " << std::strerror(errno);
+    geo::writeReplaceJournal(target, {{dir.path() / (".plots~shp.tmp" + kDeadPid + "-0.shp"), target}});
+
+    std::vector<std::string> created, movedFrom, movedTo;
+    alignas(inotify_event) char buffer[8192];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        for (char* at = buffer; at < buffer + n;) {
+            const auto* e = reinterpret_cast<const inotify_event*>(at);
+            const std::string name = e->len ? e->name : "";
+            if (e->mask & IN_CREATE) created.push_back(name);
+            if (e->mask & IN_MOVED_FROM) movedFrom.push_back(name);
+            if (e->mask & IN_MOVED_TO) movedTo.push_back(name);
+            at += sizeof(inotify_event) + e->len;
+        }
+    ::close(fd);
+    ASSERT_EQ(created.size(), 1u) << "the journal is written to one temporary file, then renamed";
+    const std::string temp = created[0];
+    const std::string ours = ".plots~shp.tmp" + std::to_string(::getpid()) + "-";
+    EXPECT_EQ(temp.substr(0, ours.size()), ours) << temp;
+    EXPECT_TRUE(temp.ends_with(".vtjournal")) << temp;
+    EXPECT_EQ(movedFrom, std::vector<std::string>{temp});
+    EXPECT_EQ(movedTo, std::vector<std::string>{geo::replaceJournalPath(target).filename().string()});
+
+    // The same file left by a killed writer (its pid dead) goes with the next
+    // write's clean-up of the target, and is named in the note.
+    fs::remove(geo::replaceJournalPath(target));
+    const std::string leftover = ".plots~shp.tmp" + kDeadPid + temp.substr(ours.size() - 1);
+    vt_test::writeText(dir.path() / leftover, "vungtrong replace journal 1\n");
+    const std::vector<std::string> notes = geo::removeLeftoverTemporaryFiles(target);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_NE(notes[0].find(leftover), std::string::npos) << notes[0];
+    EXPECT_FALSE(fs::exists(dir.path() / leftover));
 }
 
 TEST(AtomicSet, AnUncommittedWriteRemovesEveryFileOfItsTemporarySet) {

@@ -10,42 +10,19 @@
 #include "geo/crs.h"
 #include "geo/plausible.h"
 #include "geo/quality.h"
+#include "workspace_builder.h"
 
 namespace {
 
 using geo::FieldType;
 using geo::Value;
 
-geo::Geometry square(double lon0, double lat0, double size) {
-    return geo::Geometry::polygon(
-        {{{{lon0, lat0}, {lon0 + size, lat0}, {lon0 + size, lat0 + size}, {lon0, lat0 + size}, {lon0, lat0}}}});
-}
-
-geo::Layer makeLayer(std::string name, std::vector<geo::Field> fields) {
-    geo::Layer l;
-    l.sourcePath = "/fixture/" + name;
-    l.name = std::move(name);
-    l.fields = std::move(fields);
-    l.crs = geo::wgs84();
-    l.encoding = "UTF-8";
-    return l;
-}
+using vt_test::build::makeLayer;
+using vt_test::build::spec;
+using vt_test::build::square;
 
 void add(geo::Layer& l, std::vector<Value> attributes, geo::Geometry g) {
-    geo::Feature f;
-    f.fid = static_cast<std::int64_t>(l.features.size()) + 100;  // FIDs differ from indexes
-    f.attributes = std::move(attributes);
-    f.geometry = std::move(g);
-    l.features.push_back(std::move(f));
-}
-
-geo::LayerSpec spec(std::string id, geo::LayerRole role, std::map<std::string, std::string> fields) {
-    geo::LayerSpec s;
-    s.id = std::move(id);
-    s.role = role;
-    s.path = s.id;
-    s.fields = std::move(fields);
-    return s;
+    vt_test::build::add(l, std::move(attributes), std::move(g), 100);  // FIDs differ from indexes
 }
 
 // One zone; plots 0 and 4 declare plausible areas, the others absurd ones.

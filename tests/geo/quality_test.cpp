@@ -9,6 +9,7 @@
 
 #include "geo/crs.h"
 #include "geo/quality.h"
+#include "workspace_builder.h"
 
 namespace {
 
@@ -17,37 +18,10 @@ using geo::Field;
 using geo::FieldType;
 using geo::Value;
 
-geo::Geometry square(double lon0, double lat0, double size) {
-    return geo::Geometry::polygon(
-        {{{{lon0, lat0}, {lon0 + size, lat0}, {lon0 + size, lat0 + size}, {lon0, lat0 + size}, {lon0, lat0}}}});
-}
-
-geo::Layer makeLayer(std::string name, std::vector<Field> fields) {
-    geo::Layer l;
-    l.sourcePath = "/fixture/" + name;
-    l.name = std::move(name);
-    l.fields = std::move(fields);
-    l.crs = geo::wgs84();
-    l.encoding = "UTF-8";
-    return l;
-}
-
-void add(geo::Layer& l, std::vector<Value> attributes, geo::Geometry g) {
-    Feature f;
-    f.fid = static_cast<std::int64_t>(l.features.size());
-    f.attributes = std::move(attributes);
-    f.geometry = std::move(g);
-    l.features.push_back(std::move(f));
-}
-
-geo::LayerSpec spec(std::string id, geo::LayerRole role, std::map<std::string, std::string> fields) {
-    geo::LayerSpec s;
-    s.id = std::move(id);
-    s.role = role;
-    s.path = s.id;
-    s.fields = std::move(fields);
-    return s;
-}
+using vt_test::build::add;
+using vt_test::build::makeLayer;
+using vt_test::build::spec;
+using vt_test::build::square;
 
 // Two zones of 0.01° side by side at 9° N; every planting area is a small
 // square well inside one zone unless stated.

@@ -7,14 +7,10 @@
 // rectangles' corners.
 #include <gtest/gtest.h>
 #include <ogr_api.h>
-#include <ogr_srs_api.h>
-#include <unistd.h>
 
 #include <cmath>
-#include <cstdio>
-#include <filesystem>
-#include <memory>
 
+#include "../support/ogr_area.h"
 #include "geo/area.h"
 #include "geo/error.h"
 #include "geo/next_code.h"
@@ -32,42 +28,10 @@ geo::Geometry rect(double x0, double y0, double x1, double y1) {
     return geo::Geometry::polygon(p);
 }
 
-struct OgrGeomDeleter {
-    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
-};
-using OgrGeom = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, OgrGeomDeleter>;
-
-// g as an OGR (multi)polygon, lon/lat in traditional GIS order.
-OgrGeom toOgr(const geo::Geometry& g) {
-    OgrGeom multi(OGR_G_CreateGeometry(wkbMultiPolygon));
-    for (const auto& poly : g.polygons) {
-        OGRGeometryH p = OGR_G_CreateGeometry(wkbPolygon);
-        for (const auto& r : poly.rings) {
-            OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
-            for (const auto& v : r) OGR_G_AddPoint_2D(ring, v.x, v.y);
-            OGR_G_AddGeometryDirectly(p, ring);
-        }
-        OGR_G_AddGeometryDirectly(multi.get(), p);
-    }
-    return multi;
-}
-
-// Planar area in m² of g reprojected by OGR/PROJ to UTM 48N.
-double utmAreaM2(const geo::Geometry& g) {
-    OGRSpatialReferenceH wgs = OSRNewSpatialReference(nullptr), utm = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(wgs, 4326);
-    OSRImportFromEPSG(utm, 32648);
-    OSRSetAxisMappingStrategy(wgs, OAMS_TRADITIONAL_GIS_ORDER);
-    OSRSetAxisMappingStrategy(utm, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(wgs, utm);
-    OgrGeom o = toOgr(g);
-    double area = NAN;
-    if (ct && OGR_G_Transform(o.get(), ct) == OGRERR_NONE) area = OGR_G_Area(o.get());
-    if (ct) OCTDestroyCoordinateTransformation(ct);
-    OSRDestroySpatialReference(wgs);
-    OSRDestroySpatialReference(utm);
-    return area;
-}
+using vt::testsupport::OgrGeom;
+using vt::testsupport::planimeterM2;
+using vt::testsupport::toOgr;
+using vt::testsupport::utmAreaM2;
 
 // Area (lon/lat degrees²) of what the union of parts and the original do not share.
 double uncoveredArea(const geo::Geometry& original, const std::vector<geo::Geometry>& parts) {
@@ -95,29 +59,6 @@ void expectSameCover(const geo::Geometry& original, const std::vector<geo::Geome
     EXPECT_NEAR(geodesic * 1e4, planar, 1e-3 * planar);
     const double lonLatArea = OGR_G_Area(toOgr(original).get());
     EXPECT_LE(uncoveredArea(original, parts), 1e-9 * lonLatArea);
-}
-
-// The geodesic area of a lon/lat ring by GeographicLib's Planimeter
-// (geographiclib-tools), independent of geo/ and PROJ, in m²; NAN when it
-// cannot run.
-double planimeterM2(const geo::Ring& lonLat) {
-    std::string name = (std::filesystem::temp_directory_path() / "vt-planimeter-XXXXXX").string();
-    int fd = mkstemp(name.data());
-    if (fd < 0) return NAN;
-    std::FILE* in = fdopen(fd, "w");
-    if (!in) {
-        ::close(fd);
-        std::remove(name.c_str());
-        return NAN;
-    }
-    for (std::size_t i = 0; i + 1 < lonLat.size(); ++i) std::fprintf(in, "%.17g %.17g\n", lonLat[i].y, lonLat[i].x);
-    std::fclose(in);
-    std::FILE* out = popen(("Planimeter -p 10 < '" + name + "'").c_str(), "r");
-    double points = 0, perimeter = 0, area = NAN;
-    if (out && std::fscanf(out, "%lf %lf %lf", &points, &perimeter, &area) != 3) area = NAN;
-    if (out) pclose(out);
-    std::remove(name.c_str());
-    return std::fabs(area);
 }
 
 }  // namespace
