@@ -424,9 +424,9 @@ int runStats(const Arguments& args, std::ostream& out) {
         j["plantings"] = nlohmann::json::array();
         int noCoop = 0;
         for (const auto& p : st.plantings) {
-            nlohmann::json pj = {{column::kCode, p.code}, {column::kCrop, p.crop}, {column::kMeasuredHa, p.measuredHa}};
-            pj[column::kDeclaredHa] = p.declaredHa ? nlohmann::json(*p.declaredHa) : nlohmann::json(nullptr);
-            pj[column::kMeasuredMinusDeclaredHa] = p.differenceHa ? nlohmann::json(*p.differenceHa) : nlohmann::json(nullptr);
+            nlohmann::json pj = {{column::kCode, p.code}, {column::kCrop, st.cropOf(p)}, {column::kMeasuredHa, p.measuredHa}};
+            pj[column::kDeclaredHa] = p.declaredHa() ? nlohmann::json(*p.declaredHa()) : nlohmann::json(nullptr);
+            pj[column::kMeasuredMinusDeclaredHa] = p.differenceHa() ? nlohmann::json(*p.differenceHa()) : nlohmann::json(nullptr);
             pj["boundary"] = p.hasBoundary;
             if (!p.hasBoundary) pj[column::kMeasuredHa] = nullptr;  // a point: not measured, not 0 ha
             j["plantings"].push_back(pj);
