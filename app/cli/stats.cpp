@@ -85,6 +85,7 @@
 #include "format.h"
 #include "geo/atomic_file.h"
 #include "geo/error.h"
+#include "geo/heap_release.h"
 #include "geo/link.h"
 #include "geo/missing_layers.h"
 #include "geo/project.h"
@@ -327,6 +328,7 @@ int runStats(const Arguments& args, std::ostream& out) {
     TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
     geo::FeatureEnvelopes survey;
     geo::Workspace ws = loadTimed(project, phases, progress, perTile > 0 ? &survey : nullptr);
+    geo::releaseFreedHeap();  // the reader's temporaries: not part of the peak (geo/heap_release.h)
     progress.clear();
     refuseSwappedLayers(ws);
     std::string by = args.get("--by");
@@ -374,6 +376,7 @@ int runStats(const Arguments& args, std::ostream& out) {
         ws.issues.insert(ws.issues.end(), tiled.issues.begin(), tiled.issues.end());
     } else {
         links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
+        geo::releaseFreedHeap();  // the linking's temporaries, likewise
         if (!links.zonesLayerId.empty()) st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
         overlapPairs = st.overlaps.size();
         for (const auto& o : st.overlaps) overlapHa += o.hectares;

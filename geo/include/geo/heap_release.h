@@ -1,0 +1,18 @@
+#pragma once
+// Giving a finished phase's freed memory back to the system (issue 11: the
+// 1M plots' peak of memory). A phase that frees its temporaries leaves them
+// resident as holes in the heap; the next phase's large arrays (a million
+// entries) rarely fit in them and are added on top, so the holes count in
+// the run's peak although nothing uses them. Measured in
+// tests/bench/README.md ("session 5, the 1M peak of memory").
+namespace geo {
+
+// Returns the whole pages of the heap's freed blocks to the system (glibc's
+// malloc_trim: madvise MADV_DONTNEED), leaving the heap's free top alone: the
+// reserve geo/large_heap.h sets up stays reserved and advised for huge pages.
+// Costs a walk of the free blocks and, for the pages used again later, a
+// fresh page fault each. Returns whether any memory was given back; does
+// nothing (false) off glibc on Linux.
+bool releaseFreedHeap();
+
+}  // namespace geo
