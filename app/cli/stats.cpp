@@ -328,7 +328,6 @@ int runStats(const Arguments& args, std::ostream& out) {
     TerminalProgress progress(!phases.enabled);  // PHASE lines would break the progress line
     geo::FeatureEnvelopes survey;
     geo::Workspace ws = loadTimed(project, phases, progress, perTile > 0 ? &survey : nullptr);
-    geo::releaseFreedHeap();  // the reader's temporaries: not part of the peak (geo/heap_release.h)
     progress.clear();
     refuseSwappedLayers(ws);
     std::string by = args.get("--by");
@@ -376,7 +375,9 @@ int runStats(const Arguments& args, std::ostream& out) {
         ws.issues.insert(ws.issues.end(), tiled.issues.begin(), tiled.issues.end());
     } else {
         links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
-        geo::releaseFreedHeap();  // the linking's temporaries, likewise
+        // The reader's and the linking's freed temporaries, given back before
+        // the statistics' arrays would be added on top (geo/heap_release.h).
+        geo::releaseFreedHeap();
         if (!links.zonesLayerId.empty()) st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
         overlapPairs = st.overlaps.size();
         for (const auto& o : st.overlaps) overlapHa += o.hectares;
