@@ -19,6 +19,7 @@ void ZoneShares::append(std::span<const ZoneShare> plotShares) {
     // shares is refused, never wrapped.
     if (plotShares.size() > std::numeric_limits<std::uint32_t>::max() - shares_.size())
         throw Error("linking: more than 4,294,967,295 zone shares (plots × zones they cross)");
+    if (begin_.empty()) begin_.push_back(0);  // moved from
     shares_.insert(shares_.end(), plotShares.begin(), plotShares.end());
     begin_.push_back(static_cast<std::uint32_t>(shares_.size()));
 }

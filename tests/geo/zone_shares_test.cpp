@@ -37,6 +37,14 @@ TEST(ZoneShares, HoldsEachPlotsRunInPlotOrder) {
     z.clear();
     EXPECT_EQ(z.size(), 0u);
     EXPECT_EQ(z.shareCount(), 0u);
+    // Moved from (a document hands its links on): no plots, and usable again.
+    z.append(two);
+    geo::ZoneShares taken = std::move(z);
+    EXPECT_EQ(taken.size(), 1u);
+    EXPECT_EQ(z.size(), 0u);  // NOLINT(bugprone-use-after-move): what is tested
+    z.append(two);
+    ASSERT_EQ(z.size(), 1u);
+    EXPECT_EQ(z[0].size(), 2u);
 }
 
 // Zones A = lon 0–0.1, B = lon 0.1–0.2, lat 0–0.1. Plot i is a 0.0004°

@@ -85,7 +85,8 @@ public:
         return {shares_.data() + begin_[plot], shares_.data() + begin_[plot + 1]};
     }
     std::span<const ZoneShare> at(std::size_t plot) const;  // throws std::out_of_range
-    std::size_t size() const { return begin_.size() - 1; }  // plots
+    // Plots; a moved-from list has no offsets at all, and no plots.
+    std::size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
     bool empty() const { return size() == 0; }
     std::size_t shareCount() const { return shares_.size(); }
 
