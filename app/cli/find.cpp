@@ -103,7 +103,8 @@ public:
         if (!zones_) return {};
         std::vector<int> zones;
         if (layer.spec.role == geo::LayerRole::PlantingAreas && &layer == ws_.firstWithRole(geo::LayerRole::PlantingAreas)) {
-            auto shares = links_.plantingZones[feature];
+            const auto found = links_.plantingZones[feature];
+            std::vector<geo::ZoneShare> shares(found.begin(), found.end());
             std::stable_sort(shares.begin(), shares.end(),
                              [](const geo::ZoneShare& a, const geo::ZoneShare& b) { return a.hectares > b.hectares; });
             for (const auto& s : shares) zones.push_back(s.zone);

@@ -86,6 +86,7 @@
 #include "format.h"
 #include "geo/atomic_file.h"
 #include "geo/error.h"
+#include "geo/heap_release.h"
 #include "geo/link.h"
 #include "geo/missing_layers.h"
 #include "geo/project.h"
@@ -390,6 +391,9 @@ int runStats(const Arguments& args, std::ostream& out) {
         ws.issues.insert(ws.issues.end(), tiled.issues.begin(), tiled.issues.end());
     } else {
         links = geo::linkWorkspace(ws, by, timedStep("linking", 0.3, 0.8));
+        // The reader's and the linking's freed temporaries, given back before
+        // the statistics' arrays would be added on top (geo/heap_release.h).
+        geo::releaseFreedHeap();
         if (!links.zonesLayerId.empty()) st = geo::computeStatistics(ws, links, timedStep("statistics", 0.8, 0.97));
         overlapPairs = st.overlaps.size();
         for (const auto& o : st.overlaps) overlapHa += o.hectares;
@@ -440,9 +444,9 @@ int runStats(const Arguments& args, std::ostream& out) {
         j["plantings"] = nlohmann::json::array();
         int noCoop = 0;
         for (const auto& p : st.plantings) {
-            nlohmann::json pj = {{column::kCode, p.code}, {column::kCrop, p.crop}, {column::kMeasuredHa, p.measuredHa}};
-            pj[column::kDeclaredHa] = p.declaredHa ? nlohmann::json(*p.declaredHa) : nlohmann::json(nullptr);
-            pj[column::kMeasuredMinusDeclaredHa] = p.differenceHa ? nlohmann::json(*p.differenceHa) : nlohmann::json(nullptr);
+            nlohmann::json pj = {{column::kCode, p.code}, {column::kCrop, st.cropOf(p)}, {column::kMeasuredHa, p.measuredHa}};
+            pj[column::kDeclaredHa] = p.declaredHa() ? nlohmann::json(*p.declaredHa()) : nlohmann::json(nullptr);
+            pj[column::kMeasuredMinusDeclaredHa] = p.differenceHa() ? nlohmann::json(*p.differenceHa()) : nlohmann::json(nullptr);
             pj["boundary"] = p.hasBoundary;
             if (!p.hasBoundary) pj[column::kMeasuredHa] = nullptr;  // a point: not measured, not 0 ha
             j["plantings"].push_back(pj);

@@ -409,7 +409,7 @@ std::vector<const geo::Finding*> findingsInZone(const Document& doc, int zoneFea
         if (f.layerId == idOf(doc.zones)) {
             inside = f.feature == zoneFeature;
         } else if (f.layerId == idOf(doc.plantings)) {
-            const auto shares = at(links.plantingZones, f.feature, std::vector<geo::ZoneShare>{});
+            const auto shares = at(links.plantingZones, f.feature, std::span<const geo::ZoneShare>{});
             inside = std::any_of(shares.begin(), shares.end(), [&](const auto& s) { return s.zone == zoneFeature; }) ||
                      at(links.plantingPointZone, f.feature, -1) == zoneFeature;
         } else if (f.layerId == idOf(doc.cooperatives)) {

@@ -150,10 +150,10 @@ void IdentifyPanel::addFeature(const DocumentPtr& doc, int layer, int feature) {
             // A code without a boundary (a register's point) was never measured: not "0.00".
             add(s, tr("Measured area (ha)"),
                 ps->hasBoundary ? formatHectares(ps->measuredHa, locale) : tr("not measured: no boundary (a point)"));
-            add(s, tr("Declared area (ha)"), ps->declaredHa ? formatHectares(*ps->declaredHa, locale) : tr("not given"));
-            if (ps->differenceHa)
+            add(s, tr("Declared area (ha)"), ps->declaredHa() ? formatHectares(*ps->declaredHa(), locale) : tr("not given"));
+            if (ps->differenceHa())
                 add(s, tr("Measured − declared (ha)"),
-                    formatHectares(std::fabs(*ps->differenceHa) < 0.005 ? 0.0 : *ps->differenceHa, locale));
+                    formatHectares(std::fabs(*ps->differenceHa()) < 0.005 ? 0.0 : *ps->differenceHa(), locale));
         } else {
             add(s, tr("Declared area (ha)"), doc->text(layer, feature, doc->plantingDeclaredField));
         }

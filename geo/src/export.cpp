@@ -367,8 +367,8 @@ LinkedColumns linkedColumns(const Workspace& ws, const LoadedLayer& layer, const
                 zn = zoneName(best->zone);
             }
             Value declaredMinusMeasured;
-            if (auto it = plantingByIndex.find(idx); it != plantingByIndex.end() && it->second->differenceHa)
-                declaredMinusMeasured = -*it->second->differenceHa;  // stats: measured − declared
+            if (auto it = plantingByIndex.find(idx); it != plantingByIndex.end() && it->second->differenceHa())
+                declaredMinusMeasured = -*it->second->differenceHa();  // stats: measured − declared
             if (clipZones) {
                 // The piece: its share of the clip zone(s), the very numbers the
                 // zone's gross planted ha sums, and that zone's code and name.

@@ -221,7 +221,7 @@ Layer statisticsTable(const Statistics& stats, StatisticsTable which) {
             t.fields = plantingStatisticsFields();
             // A code without a boundary (a point) was not measured: no measured_ha, not 0.
             for (const auto& p : stats.plantings)
-                add({p.code, p.crop, p.hasBoundary ? Value{p.measuredHa} : Value{}, opt(p.declaredHa), opt(p.differenceHa)});
+                add({p.code, stats.cropOf(p), p.hasBoundary ? Value{p.measuredHa} : Value{}, opt(p.declaredHa()), opt(p.differenceHa())});
             break;
         }
     }

@@ -376,7 +376,6 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
     const std::size_t np = pf.size();
     links.plantingHectares.assign(np, 0);
     links.plantingCooperative.assign(np, {});
-    links.plantingZones.assign(np, {});
     std::vector<Envelope> plantEnvs(np);
     detail::parallelFor(
         np, 2048, workers,
@@ -390,7 +389,15 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
         stage("area", 0.0, 0.45));
 
     // 2. Planting area → zone: clipped shares. The grid settles "wholly inside
-    // zone z" (no clipping) for nearly every plot; GEOS does the rest.
+    // zone z" (no clipping) for nearly every plot; GEOS does the rest. Each
+    // chunk of plots keeps its shares apart; they are joined in plot order
+    // into the flat list after (link.h, ZoneShares).
+    constexpr std::size_t kOverlayChunk = 1024;
+    struct ChunkShares {
+        std::vector<ZoneShare> shares;
+        std::vector<std::uint32_t> ends;  // per plot of the chunk: its shares end here
+    };
+    std::vector<ChunkShares> chunks((np + kOverlayChunk - 1) / kOverlayChunk);
     if (!zoneGeoms.empty() && np > 0) {
         double cell = medianEnvelopeSize(plantEnvs);
         Envelope zext;
@@ -400,39 +407,71 @@ Links linkWorkspace(const Workspace& ws, const std::string& zonesLayerId, const 
         detail::ZoneGrid grid(zoneGeoms, cell);
         std::vector<ThreadZones> tz(workers);
         detail::parallelFor(
-            np, 1024, workers,
+            np, kOverlayChunk, workers,
             [&](unsigned w, std::size_t b, std::size_t e) {
                 ThreadZones& z = tz[w];
                 if (!z.ctx) z.init(zoneGeoms);
+                ChunkShares& out = chunks[b / kOverlayChunk];
+                out.ends.reserve(e - b);
+                out.shares.reserve(e - b);  // nearly every plot has one share
+                auto add = [&](int zone, double ha) { out.shares.push_back({zone, ha}); };
                 std::vector<int> cand;
                 for (std::size_t i = b; i < e; ++i) {
+                    auto endPlot = [&] { out.ends.push_back(static_cast<std::uint32_t>(out.shares.size())); };
                     const Geometry& g = pf[i].geometry;
-                    if (!g.isPolygonal() || g.isEmpty() || !(links.plantingHectares[i] > 0)) continue;
-                    std::int32_t cls = grid.classify(plantEnvs[i]);
-                    if (cls >= 0) {
-                        links.plantingZones[i].push_back({cls, links.plantingHectares[i]});
+                    if (!g.isPolygonal() || g.isEmpty() || !(links.plantingHectares[i] > 0)) {
+                        endPlot();
                         continue;
                     }
-                    if (cls == detail::ZoneGrid::Outside) continue;
+                    std::int32_t cls = grid.classify(plantEnvs[i]);
+                    if (cls >= 0) {
+                        add(cls, links.plantingHectares[i]);
+                        endPlot();
+                        continue;
+                    }
+                    if (cls == detail::ZoneGrid::Outside) {
+                        endPlot();
+                        continue;
+                    }
                     zoneIndex.query(plantEnvs[i], cand);
-                    if (cand.empty()) continue;
+                    if (cand.empty()) {
+                        endPlot();
+                        continue;
+                    }
                     GeosGeom pg = detail::toGeos(z.ctx, g, [&] { return plantingLabel(i); });
                     for (int zi : cand) {
                         auto both = [&] { return plantingLabel(i) + " and " + zoneLabel(zi); };
                         const GEOSPreparedGeometry* prep = z.prep(zi);
                         if (detail::preparedContains(z.ctx, prep, pg.get(), both)) {
-                            links.plantingZones[i].push_back({zi, links.plantingHectares[i]});
+                            add(zi, links.plantingHectares[i]);
                             continue;
                         }
                         if (!detail::preparedIntersects(z.ctx, prep, pg.get(), both)) continue;
                         GeosGeom piece = detail::intersection(z.ctx, z.geom(zi), pg.get(), both);
                         double ha = detail::geosAreaHa(z.ctx, piece.get(), links.areaMode, both);
-                        if (ha > 0) links.plantingZones[i].push_back({zi, ha});
+                        if (ha > 0) add(zi, ha);
                     }
+                    endPlot();
                 }
             },
             stage("overlay", 0.45, 0.9));
     }
+    std::size_t shareTotal = 0;
+    for (const auto& c : chunks) shareTotal += c.shares.size();
+    links.plantingZones.reserve(np, shareTotal);
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+        const std::size_t b = c * kOverlayChunk, e = std::min(np, b + kOverlayChunk);
+        ChunkShares& chunk = chunks[c];
+        std::uint32_t from = 0;
+        for (std::size_t i = b; i < e; ++i) {
+            const std::uint32_t to = chunk.ends.empty() ? 0 : chunk.ends[i - b];  // empty: no zones, no overlay
+            links.plantingZones.append(std::span<const ZoneShare>(chunk.shares.data() + from, to - from));
+            from = to;
+        }
+        std::vector<ZoneShare>().swap(chunk.shares);  // freed as joined
+        std::vector<std::uint32_t>().swap(chunk.ends);
+    }
+    std::vector<ChunkShares>().swap(chunks);
 
     // 3. Cooperative → zone: point in polygon; on a shared border, the zone
     // that sorts first by code (link.h).

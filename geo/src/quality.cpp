@@ -298,7 +298,7 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             }
             const bool withoutBoundary = f.geometry.kind == GeometryKind::Point && !f.geometry.isEmpty();
             if (withoutBoundary)
-                noBoundaryFindings(l, idx, code, i < stats.plantings.size() ? stats.plantings[i].declaredHa : std::nullopt,
+                noBoundaryFindings(l, idx, code, i < stats.plantings.size() ? stats.plantings[i].declaredHa() : std::nullopt,
                                    zones && pointZoneUnknown(links, i), out);
             if (zones && i < links.plantingZones.size() && !f.geometry.isEmpty() && !withoutBoundary) {
                 double inside = 0;
@@ -318,18 +318,18 @@ QualityReport checkQuality(const Workspace& ws, const Links& links, const Statis
             }
         }
         for (const auto& p : stats.plantings) {
-            if (!p.declaredHa || !p.differenceHa || *p.declaredHa <= 0) continue;
+            if (!p.declaredHa() || !p.differenceHa() || *p.declaredHa() <= 0) continue;
             // A feature without geometry is reported as such, not as 100 % off.
             if (l.normalised.features[static_cast<std::size_t>(p.planting)].geometry.isEmpty()) continue;
-            double pct = std::fabs(*p.differenceHa) / *p.declaredHa * 100;
+            double pct = std::fabs(*p.differenceHa()) / *p.declaredHa() * 100;
             if (pct > ws.project.declaredAreaTolerancePct) {
-                std::string declared = fmt(*p.declaredHa, 2), measured = fmt(p.measuredHa, 2), apart = fmt(pct, 1),
+                std::string declared = fmt(*p.declaredHa(), 2), measured = fmt(p.measuredHa, 2), apart = fmt(pct, 1),
                             tolerance = fmt(ws.project.declaredAreaTolerancePct, 1);
                 Finding& d = out.add(finding::DeclaredArea, l.spec.id, p.planting,
                                      l.normalised.features[static_cast<std::size_t>(p.planting)].fid, p.code,
                                      "declared " + declared + " ha, measured " + measured + " ha (" + apart +
                                          " % apart, tolerance " + tolerance + " %)");
-                d.hectares = *p.differenceHa;
+                d.hectares = *p.differenceHa();
                 d.facts = {{"sentence", "apart"},
                            {"declared_ha", declared},
                            {"measured_ha", measured},

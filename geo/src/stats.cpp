@@ -21,6 +21,9 @@
 #include "parallel.h"
 
 namespace geo {
+
+static_assert(sizeof(PlantingStatistics) <= 64, "a row per plot: keep it small (issue 11)");
+
 namespace {
 
 // Planted area per cooperative (-1 = unlinked) while a zone is summed up.
@@ -110,21 +113,30 @@ ImplausibleNumber implausible(const LoadedLayer& l, std::size_t feature, int fie
 
 // Every code's declared area, nullopt when it declares none (or none
 // readable) and when no planting area can have it (plausible.h): such a value
-// is listed in st.implausibleNumbers and counts in no sum.
-std::vector<std::optional<double>> checkedDeclaredAreas(Statistics& st, const LoadedLayer* planting, int declaredField,
-                                                        int codeField) {
-    if (!planting) return {};
+// is listed in st.implausibleNumbers and counts in no sum. Held as NaN for
+// none, 8 bytes a plot, and not at all when the layer has no such field: it is
+// alive at the run's peak of memory.
+struct DeclaredAreas {
+    std::vector<double> ha;  // empty: no declared field
+    std::optional<double> operator[](std::size_t i) const {
+        if (i >= ha.size() || std::isnan(ha[i])) return std::nullopt;
+        return ha[i];
+    }
+};
+
+DeclaredAreas checkedDeclaredAreas(Statistics& st, const LoadedLayer* planting, int declaredField, int codeField) {
+    DeclaredAreas out;
+    if (!planting || declaredField < 0) return out;
     const auto& pf = planting->normalised.features;
-    std::vector<std::optional<double>> out(pf.size());
-    if (declaredField < 0) return out;
+    out.ha.assign(pf.size(), std::numeric_limits<double>::quiet_NaN());
     for (std::size_t i = 0; i < pf.size(); ++i) {
         std::optional<double> d = declaredHectares(attribute(pf[i], declaredField));
         if (!d) continue;
-        if (auto why = declaredAreaProblem(*d)) {
+        if (auto why = declaredAreaProblem(*d)) {  // a NaN is one: never mistaken for "none" below
             st.implausibleNumbers.push_back(implausible(*planting, i, declaredField, codeField, "ha", *why));
             continue;
         }
-        out[i] = d;
+        out.ha[i] = *d;
     }
     return out;
 }
@@ -140,7 +152,7 @@ bool isCodeWithoutBoundary(const Feature& f) { return f.geometry.kind == Geometr
 // Codes without a boundary in their zones and the total, and every code's
 // declared area (stats.h): a point's whole, a polygon's by its share fraction.
 void addRegisterFigures(Statistics& st, const std::vector<Feature>& pf, const Links& links,
-                        const Crops& crops, const std::vector<std::optional<double>>& declaredHa,
+                        const Crops& crops, const DeclaredAreas& declaredHa,
                         std::vector<HolderMap>& zoneHolders, HolderMap& totalHolders) {
     for (std::size_t i = 0; i < pf.size(); ++i) {
         const bool hasDeclared = declaredHa[i].has_value();
@@ -313,7 +325,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
 
     // Per-feature text, a million strings at scale: on every core.
     constexpr std::size_t kRowChunk = 4096;
-    const Crops crops = cropsOf(pf, pCrop, workers, kRowChunk);
+    Crops crops = cropsOf(pf, pCrop, workers, kRowChunk);
 
     // Zone rows: area and planted shares.
     st.zones.resize(zf.size());
@@ -350,7 +362,7 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             addHolding(zoneHolders[static_cast<std::size_t>(s.zone)], coop, s.hectares);
         }
     }
-    const std::vector<std::optional<double>> declaredHa = checkedDeclaredAreas(st, planting, pDeclared, pCode);
+    const DeclaredAreas declaredHa = checkedDeclaredAreas(st, planting, pDeclared, pCode);
     addRegisterFigures(st, pf, links, crops, declaredHa, zoneHolders, totalHolders);
     for (std::size_t z = 0; z < zf.size(); ++z) st.zones[z].holders = toHolders(zoneHolders[z]);
     st.total.holders = toHolders(totalHolders);
@@ -530,15 +542,13 @@ Statistics computeStatistics(const Workspace& ws, const Links& links, const Prog
             auto& r = st.plantings[i];
             r.planting = static_cast<int>(i);
             r.code = toText(attribute(pf[i], pCode));
-            r.crop = crops[i];
+            r.crop = crops.of[i];
             r.measuredHa = links.plantingHectares[i];
             r.hasBoundary = !isCodeWithoutBoundary(pf[i]);
-            if (declaredHa[i]) {
-                r.declaredHa = declaredHa[i];
-                if (r.hasBoundary) r.differenceHa = r.measuredHa - *declaredHa[i];
-            }
+            r.setDeclaredHa(declaredHa[i]);
         }
     });
+    st.cropNames = std::move(crops.names);
 
     // Coverage.
     for (auto& z : st.zones) {
@@ -569,8 +579,14 @@ std::vector<ZoneStatistics> aggregateByCrosswalk(const Statistics& stats, const 
     const auto& zf = zonesLayer ? zonesLayer->normalised.features : none;
     const LoadedLayer* planting = ws.firstWithRole(LayerRole::PlantingAreas);
     const auto& pf = planting ? planting->normalised.features : none;
-    std::vector<std::string> crops(pf.size());
-    for (std::size_t i = 0; i < pf.size() && i < stats.plantings.size(); ++i) crops[i] = stats.plantings[i].crop;
+    struct RowCrops {  // planting i's crop, "" past the rows
+        const Statistics& st;
+        const std::string& operator[](std::size_t i) const {
+            static const std::string none;
+            return i < st.plantings.size() ? st.cropOf(st.plantings[i]) : none;
+        }
+    };
+    const RowCrops crops{stats};
 
     std::unordered_map<std::string, std::vector<int>> zonesByCode;
     for (const auto& z : stats.zones) zonesByCode[normaliseKey(z.code)].push_back(z.zone);

@@ -89,7 +89,7 @@ void checkPointZones(const Loaded& r, const nlohmann::json& want) {
         int z = r.links.plantingPointZone.at(static_cast<std::size_t>(p.planting));
         zoneOf[p.code] = z < 0 ? "" : r.stats.zones.at(static_cast<std::size_t>(z)).code;
         EXPECT_EQ(p.measuredHa, 0) << p.code;
-        EXPECT_FALSE(p.differenceHa) << p.code << ": a point has no measured − declared";
+        EXPECT_FALSE(p.differenceHa()) << p.code << ": a point has no measured − declared";
     }
     ASSERT_EQ(zoneOf.size(), want["point_zone"].size());
     for (const auto& [code, zone] : want["point_zone"].items())

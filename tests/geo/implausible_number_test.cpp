@@ -71,9 +71,9 @@ TEST(ImplausibleNumbers, CountInNoSumAndTheCleanValuesStillDo) {
     EXPECT_EQ(st.total.investmentVnd, 1'500'000'000);
     EXPECT_EQ(st.cooperatives.at(0).investmentVnd, 1'500'000'000);
     // A code with an implausible declared area counts as declaring none.
-    EXPECT_FALSE(st.plantings.at(1).declaredHa.has_value());
-    EXPECT_FALSE(st.plantings.at(1).differenceHa.has_value());
-    EXPECT_TRUE(st.plantings.at(0).declaredHa.has_value());
+    EXPECT_FALSE(st.plantings.at(1).declaredHa().has_value());
+    EXPECT_FALSE(st.plantings.at(1).differenceHa().has_value());
+    EXPECT_TRUE(st.plantings.at(0).declaredHa().has_value());
     ASSERT_EQ(st.implausibleNumbers.size(), 4u + 3u + 2u);
 }
 

@@ -149,9 +149,9 @@ TEST_F(StatsFixture, PerCooperativeAndPerPlanting) {
     ASSERT_EQ(stats_->plantings.size(), 9u);
     const auto& p0 = stats_->plantings[0];
     EXPECT_EQ(p0.code, "VN-HALF-0001");
-    ASSERT_TRUE(p0.declaredHa.has_value());
-    EXPECT_NEAR(*p0.differenceHa, kHalf - 9.0, kTol);
-    EXPECT_FALSE(stats_->plantings[1].declaredHa.has_value());
+    ASSERT_TRUE(p0.declaredHa().has_value());
+    EXPECT_NEAR(*p0.differenceHa(), kHalf - 9.0, kTol);
+    EXPECT_FALSE(stats_->plantings[1].declaredHa().has_value());
     EXPECT_EQ(stats_->plantings[5].code, stats_->plantings[6].code);
 }
 

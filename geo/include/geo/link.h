@@ -42,6 +42,7 @@
 //   fields of that layer, else the fields whose values tell its features
 //   apart (the rule is in geo/zone_fields.h).
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,33 @@ struct ZoneShare {
     double hectares = 0;           // area of (planting ∩ zone)
 };
 
+// Every planting area's shares, held flat: one array of shares and where each
+// plot's run begins. A vector of shares per plot cost 56 bytes a plot (its
+// 24-byte header and a 32-byte heap block); this costs 20 (issue 11: 1M plots).
+class ZoneShares {
+public:
+    // Plots with no shares yet; append() then fills them in plot order.
+    ZoneShares() = default;
+    // The shares of plot `plot`, in the order they were found.
+    std::span<const ZoneShare> operator[](std::size_t plot) const {
+        return {shares_.data() + begin_[plot], shares_.data() + begin_[plot + 1]};
+    }
+    std::span<const ZoneShare> at(std::size_t plot) const;  // throws std::out_of_range
+    // Plots; a moved-from list has no offsets at all, and no plots.
+    std::size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+    bool empty() const { return size() == 0; }
+    std::size_t shareCount() const { return shares_.size(); }
+
+    // Building, plot by plot: the next plot's shares (possibly none).
+    void append(std::span<const ZoneShare> plotShares);
+    void reserve(std::size_t plots, std::size_t shares);
+    void clear();
+
+private:
+    std::vector<std::uint32_t> begin_{0};  // plots + 1 offsets into shares_
+    std::vector<ZoneShare> shares_;
+};
+
 struct Links {
     std::string zonesLayerId;                          // which layer served as zones
     AreaMode areaMode = AreaMode::Auto;                // how every area here was measured
@@ -79,7 +107,8 @@ struct Links {
     // Per planting-area feature:
     std::vector<double> plantingHectares;              // area of the valid geometry
     std::vector<CooperativeLink> plantingCooperative;
-    std::vector<std::vector<ZoneShare>> plantingZones; // clipped shares, positive area only
+    ZoneShares plantingZones;                          // clipped shares, positive area only:
+                                                       // plantingZones[i] is a span
     std::vector<int> plantingPointZone;                // point codes: zone of the point; -1 = outside
                                                        // every zone, or not a point
     // Per cooperative feature:

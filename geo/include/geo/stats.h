@@ -1,7 +1,9 @@
 #pragma once
 // Statistics (design.md, "Statistics (definitions)"). Areas in hectares
 // (geodesic, WGS 84 ellipsoid), amounts in VND as integers.
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -59,14 +61,28 @@ struct CooperativeStatistics {
     std::int64_t investmentVnd = 0;
 };
 
+// A row per planting area: 64 bytes (a million plots at scale, all alive at
+// the run's peak of memory), so the crop is an index and the declared area a
+// double that is NaN when none is declared (a NaN never passes plausible.h).
 struct PlantingStatistics {
     int planting = -1;
+    std::uint32_t crop = 0;        // index into Statistics::cropNames: see Statistics::cropOf
     std::string code;
-    std::string crop;
     double measuredHa = 0;         // 0 for a code without a boundary (not measured)
-    std::optional<double> declaredHa;
-    std::optional<double> differenceHa;  // measured − declared; unset without a boundary
     bool hasBoundary = true;       // false: a point (a register row), never measured
+
+    std::optional<double> declaredHa() const {
+        return std::isnan(declared_) ? std::nullopt : std::optional<double>(declared_);
+    }
+    void setDeclaredHa(std::optional<double> ha) { declared_ = ha.value_or(std::numeric_limits<double>::quiet_NaN()); }
+    // measured − declared; unset without a boundary or a declared area.
+    std::optional<double> differenceHa() const {
+        if (!hasBoundary || std::isnan(declared_)) return std::nullopt;
+        return measuredHa - declared_;
+    }
+
+private:
+    double declared_ = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct Overlap {
@@ -88,6 +104,8 @@ struct Statistics {
     ZoneStatistics total;                // whole project (zone = -1); zoneHa = Σ zones
     std::vector<CooperativeStatistics> cooperatives;
     std::vector<PlantingStatistics> plantings;
+    std::vector<std::string> cropNames;  // the distinct crops the rows name, by index
+    const std::string& cropOf(const PlantingStatistics& p) const { return cropNames.at(p.crop); }
     std::vector<Overlap> overlaps;
     std::vector<AmountProblem> amountProblems;
     // Declared areas, members and amounts no real feature can have
