@@ -49,7 +49,7 @@ RenderSettings defaultRenderSettings(const Document& doc) {
     std::stable_sort(order.begin(), order.end(),
                      [&](const DisplayLayer* a, const DisplayLayer* b) { return rank(a->role) < rank(b->role); });
     // Raster backgrounds first: under every vector layer.
-    for (const auto& b : doc.basemaps) s.layers.push_back({b.source.id, b.source.visible, b.source.opacity});
+    for (const auto& b : doc.basemaps) s.layers.push_back({b.source.id, b.source.visible, b.source.opacity, nullptr});
     for (const auto* l : order) {
         // Layers without a role drawing get their default style (semi-transparent fill).
         StyledLayerPtr style =

@@ -531,7 +531,9 @@ TEST_F(JournalRecovery, TheAuditLogExportsAsCsvOneRowPerJournalRecordWithUserAnd
         EXPECT_GE(t, startedAt.left(19));  // the journal keeps whole seconds
         EXPECT_LE(t.left(19), endedAt.left(19));
         actions << QString::fromUtf8(OGR_F_GetFieldAsString(f, action));
-        if (actions.size() == 1) EXPECT_STREQ(OGR_F_GetFieldAsString(f, changed), "cay_trong");
+        if (actions.size() == 1) {
+            EXPECT_STREQ(OGR_F_GetFieldAsString(f, changed), "cay_trong");
+        }
         OGR_F_Destroy(f);
     }
     GDALClose(ds);

@@ -246,7 +246,9 @@ TEST(Atlas, AFindingOnAPlantingAreaIsOnThePageOfTheZoneItLiesIn) {
         for (std::size_t z = 0; z < zones.geometry.size(); ++z) {
             auto in = findingsInZone(*doc, static_cast<int>(z));
             bool listed = std::find(in.begin(), in.end(), &f) != in.end();
-            if (static_cast<int>(z) == holder) EXPECT_TRUE(listed) << f.code << " in zone " << z;
+            if (static_cast<int>(z) == holder) {
+                EXPECT_TRUE(listed) << f.code << " in zone " << z;
+            }
         }
         ++checked;
     }

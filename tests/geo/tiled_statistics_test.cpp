@@ -125,7 +125,9 @@ TEST_P(TiledStatistics, EveryTileSizeGivesTheWholeLayersFigures) {
         // The feature without geometry is read in tile 0, which reads anywhere.
         EXPECT_TRUE(plan.areas[0].isNull());
         // Many tiles read their areas through the index (GPKG), few pass over the layer.
-        if (plan.tiles() > 1) EXPECT_EQ(plan.part(1).within.isNull(), plan.tiles() < 16) << plan.tiles() << " tiles";
+        if (plan.tiles() > 1) {
+            EXPECT_EQ(plan.part(1).within.isNull(), plan.tiles() < 16) << plan.tiles() << " tiles";
+        }
 
         geo::TiledStatistics tiled = geo::computeStatisticsInTiles(ws, plan, "");
         ASSERT_EQ(tiled.statistics.zones.size(), expected.zones.size());
