@@ -209,27 +209,6 @@ OgrGeometryPtr ogrOfWkb(const unsigned char* wkb, std::size_t size) {
     return OgrGeometryPtr(g);
 }
 
-void finishKind(Geometry& out, std::uint32_t declared) {
-    // As fromOgrGeometry: the highest dimension present wins; an empty one keeps its declared kind.
-    if (!out.polygons.empty()) {
-        out.kind = GeometryKind::Polygon;
-        out.points.clear();
-        out.lines.clear();
-    } else if (!out.lines.empty()) {
-        out.kind = GeometryKind::LineString;
-        out.points.clear();
-    } else if (!out.points.empty()) {
-        out.kind = GeometryKind::Point;
-    } else {
-        switch (declared) {
-            case 3: case 6: out.kind = GeometryKind::Polygon; break;
-            case 2: case 5: out.kind = GeometryKind::LineString; break;
-            case 1: case 4: out.kind = GeometryKind::Point; break;
-            default: out.kind = GeometryKind::None;
-        }
-    }
-}
-
 std::string sqliteMessage(sqlite3* db, int rc) {
     return std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) + " (SQLite code " + std::to_string(rc) + ")";
 }
@@ -255,7 +234,7 @@ bool parseGpkgGeometry(const unsigned char* blob, std::size_t size, Geometry& ou
         return false;
     }
     if (seen.z && seen.multiPolygon) return false;  // perhaps walls: surfaceFootprint decides, on GDAL's geometry
-    finishKind(g, declared);
+    settleKind(g, static_cast<int>(declared));  // as fromOgrGeometry
     out = std::move(g);
     if (envelope) *envelope = spanned;  // null when no point was read: OGR_G_IsEmpty
     return true;

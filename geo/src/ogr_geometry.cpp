@@ -117,10 +117,7 @@ OgrGeometryPtr toOgrGeometry(const Geometry& g, bool multi) {
     return nullptr;
 }
 
-Geometry fromOgrGeometry(OGRGeometryH g) {
-    Geometry out;
-    if (!g) return out;
-    collectGeometry(g, out);
+void settleKind(Geometry& out, int flatWkbType) {
     // A layer's features have one kind; keep the highest dimension present.
     if (!out.polygons.empty()) {
         out.kind = GeometryKind::Polygon;
@@ -133,13 +130,20 @@ Geometry fromOgrGeometry(OGRGeometryH g) {
         out.kind = GeometryKind::Point;
     } else {
         // Empty geometry: keep its declared kind so that checks can name it.
-        switch (wkbFlatten(OGR_G_GetGeometryType(g))) {
+        switch (flatWkbType) {
             case wkbPolygon: case wkbMultiPolygon: out.kind = GeometryKind::Polygon; break;
             case wkbLineString: case wkbMultiLineString: out.kind = GeometryKind::LineString; break;
             case wkbPoint: case wkbMultiPoint: out.kind = GeometryKind::Point; break;
-            default: break;
+            default: out.kind = GeometryKind::None;
         }
     }
+}
+
+Geometry fromOgrGeometry(OGRGeometryH g) {
+    Geometry out;
+    if (!g) return out;
+    collectGeometry(g, out);
+    settleKind(out, wkbFlatten(OGR_G_GetGeometryType(g)));
     return out;
 }
 

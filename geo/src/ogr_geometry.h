@@ -16,6 +16,9 @@ OgrGeometryPtr toOgrGeometry(const Geometry& g, bool multi);
 // highest dimension present wins; an empty one keeps its declared kind). The
 // reader (source.cpp) and the edit journal both read geometry through it.
 Geometry fromOgrGeometry(OGRGeometryH g);
+// The kind of a geometry just filled: the highest dimension present, or, when
+// empty, the kind its flat WKB type declares (1..6; None otherwise).
+void settleKind(Geometry& out, int flatWkbType);
 
 // ISO WKT of g with every digit kept ("" for an empty geometry), and back.
 // geometryFromWkt throws geo::Error for text GDAL cannot read.
