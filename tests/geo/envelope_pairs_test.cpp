@@ -4,6 +4,8 @@
 // cells or more, searched apart), some touching exactly, some null.
 #include <gtest/gtest.h>
 
+#include "../support/splitmix.h"
+
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -12,15 +14,7 @@
 
 namespace {
 
-struct Rng {  // splitmix64: the same envelopes on every machine
-    std::uint64_t s;
-    double next() {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return static_cast<double>((z ^ (z >> 31)) >> 11) / 9007199254740992.0;
-    }
-};
+using Rng = testsupport::SplitMix;
 
 std::vector<geo::Envelope> plotsAndSomeLargeOnes(std::size_t n) {
     Rng rng{20261130};

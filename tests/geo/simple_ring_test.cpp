@@ -4,6 +4,8 @@
 // which is written out here as the reference.
 #include <gtest/gtest.h>
 
+#include "../support/splitmix.h"
+
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -52,15 +54,7 @@ bool simpleByEveryPair(const geo::Ring& ring) {
     return true;
 }
 
-struct Rng {  // splitmix64: the same rings on every machine
-    std::uint64_t s;
-    double next() {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return static_cast<double>((z ^ (z >> 31)) >> 11) / 9007199254740992.0;
-    }
-};
+using Rng = testsupport::SplitMix;
 
 TEST(SimpleRing, SameVerdictAsTestingEveryPairOfEdges) {
     // Jagged star rings of 3 to 70 edges as the bench's plots (mostly

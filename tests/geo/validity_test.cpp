@@ -2,6 +2,8 @@
 // known: a bow-tie's two lobes, a ring too short, an unclosed ring, NaN.
 #include <gtest/gtest.h>
 
+#include "../support/splitmix.h"
+
 #include <cmath>
 #include <cstdint>
 
@@ -81,16 +83,7 @@ TEST(Validity, ZeroAreaSliverBecomesEmpty) {
 
 namespace {
 
-// A deterministic generator (splitmix64) for the property test below.
-struct Rng {
-    std::uint64_t s;
-    double next() {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return static_cast<double>((z ^ (z >> 31)) >> 11) / 9007199254740992.0;
-    }
-};
+using Rng = testsupport::SplitMix;
 
 TEST(Validity, FastPathAgreesWithGeosOnRandomRings) {
     // Star-shaped rings (valid), rings of random points (mostly
